@@ -1,0 +1,3 @@
+namespace Diplomacy.TestKit;
+
+internal static class Placeholder;
