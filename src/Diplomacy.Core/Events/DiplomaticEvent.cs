@@ -1,0 +1,177 @@
+using System.Text.Json.Serialization;
+using NodaTime;
+
+namespace Diplomacy;
+
+/// <summary>The kinds of <see cref="DiplomaticEvent"/>, one per sealed event type.</summary>
+public enum EventKind
+{
+    /// <summary>An <see cref="Diplomacy.ArmsTransfer"/>.</summary>
+    ArmsTransfer,
+
+    /// <summary>A <see cref="Diplomacy.Meeting"/> or visit.</summary>
+    Meeting,
+
+    /// <summary>A <see cref="Diplomacy.PublicReaction"/> or statement.</summary>
+    PublicReaction,
+
+    /// <summary>A <see cref="Diplomacy.SanctionsAction"/>.</summary>
+    SanctionsAction,
+
+    /// <summary>A <see cref="Diplomacy.RelationshipChange"/>.</summary>
+    RelationshipChange,
+
+    /// <summary>An <see cref="Diplomacy.OfficeChange"/>.</summary>
+    OfficeChange,
+
+    /// <summary>A <see cref="Diplomacy.MembershipChange"/>.</summary>
+    MembershipChange,
+
+    /// <summary>A <see cref="Diplomacy.Disclosure"/>.</summary>
+    Disclosure,
+
+    /// <summary>A <see cref="Diplomacy.Commitment"/> (decision).</summary>
+    Commitment,
+
+    /// <summary>A <see cref="Diplomacy.CodedEvent"/> carrying only standard codes.</summary>
+    CodedEvent,
+}
+
+/// <summary>
+/// An immutable record of something that happened: an id, a date at the precision known, the actors involved, the
+/// sources that reported it, and its coding in the field's standards.
+/// </summary>
+/// <remarks>
+/// <para>Events are records with value equality; list properties compare by their contents.</para>
+/// <para><b>Two times.</b> An event <em>occurred</em> at <see cref="When"/>; it became <em>known</em> on
+/// <see cref="FirstKnown"/>, the first day by which one of its citations had certainly been published.</para>
+/// <para><b>Coding.</b> Each kind documents its default <see cref="Coding"/>; set <see cref="Coding"/> in an object
+/// initializer to replace it (<see cref="HasDefaultCoding"/> then turns false).</para>
+/// </remarks>
+public abstract record DiplomaticEvent
+{
+    private readonly IReadOnlyList<Citation> _citations;
+    private readonly Coding? _coding;
+
+    /// <summary>Creates an event.</summary>
+    /// <param name="id">The event's id, unique within a chronicle.</param>
+    /// <param name="when">When it occurred, at the precision known.</param>
+    /// <param name="citations">The reports it rests on; a chronicle requires at least one.</param>
+    /// <param name="coding">The coding, or null for the kind's default.</param>
+    protected DiplomaticEvent(EventId id, FuzzyDate when, IReadOnlyList<Citation> citations, Coding? coding = null)
+    {
+        Id = id;
+        When = when;
+        _citations = ValueList<Citation>.From(citations, nameof(citations));
+        _coding = coding;
+    }
+
+    /// <summary>The event's id.</summary>
+    public EventId Id { get; init; }
+
+    /// <summary>When the event occurred, at the precision known.</summary>
+    public FuzzyDate When { get; init; }
+
+    /// <summary>The reports this event rests on, never null; a chronicle requires at least one.</summary>
+    public IReadOnlyList<Citation> Citations
+    {
+        get => _citations;
+        init => _citations = ValueList<Citation>.From(value, nameof(Citations));
+    }
+
+    /// <summary>A one-line description in the author's own words, if any (e.g. <c>Vulin meets Patrushev in Moscow</c>).</summary>
+    public string? Summary { get; init; }
+
+    /// <summary>The event's coding: the one its author set, or the kind's documented default.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public Coding Coding
+    {
+        get => _coding ?? DefaultCoding;
+        init => _coding = value ?? throw new ArgumentNullException(nameof(Coding), "Set a coding, or leave the property unset for the kind's default.");
+    }
+
+    /// <summary>True when <see cref="Coding"/> is the kind's default rather than one the author set.</summary>
+    [JsonIgnore]
+    public bool HasDefaultCoding => _coding is null;
+
+    /// <summary>The kind of event.</summary>
+    [JsonIgnore]
+    public abstract EventKind Kind { get; }
+
+    /// <summary>
+    /// Every actor the event involves, each once, in the order of the event's roles (e.g. supplier, recipient,
+    /// intermediaries, end user). Citation sources are not included: reporting is not taking part. Computed on each
+    /// call.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<ActorId> Actors
+    {
+        get
+        {
+            var list = new List<ActorId>(4);
+            foreach (var actor in EnumerateRoles())
+            {
+                if (!actor.IsDefault && !list.Contains(actor))
+                {
+                    list.Add(actor);
+                }
+            }
+
+            return list;
+        }
+    }
+
+    /// <summary>
+    /// The first day by which some citation had certainly been published: the earliest
+    /// <see cref="FuzzyDate.Latest"/> of the citations' <see cref="Citation.Published"/> dates.
+    /// <see cref="LocalDate.MaxIsoValue"/> when there is no citation.
+    /// </summary>
+    [JsonIgnore]
+    public LocalDate FirstKnown
+    {
+        get
+        {
+            var first = LocalDate.MaxIsoValue;
+            foreach (var citation in _citations)
+            {
+                if (citation.Published.Latest < first)
+                {
+                    first = citation.Published.Latest;
+                }
+            }
+
+            return first;
+        }
+    }
+
+    /// <summary>The coding an event of this kind has unless its author sets one.</summary>
+    protected abstract Coding DefaultCoding { get; }
+
+    /// <summary>The actors in each of the event's roles, in role order; may repeat and may hold default ids for empty roles.</summary>
+    protected abstract IEnumerable<ActorId> EnumerateRoles();
+
+    /// <summary>Actor references by role, for validation: (field name, actor).</summary>
+    internal abstract IEnumerable<(string Field, ActorId Actor)> ActorReferences();
+
+    /// <summary>Event references by field, for validation: (field name, event).</summary>
+    internal virtual IEnumerable<(string Field, EventId Event)> EventReferences() => [];
+
+    /// <summary>The kind, id and date, e.g. <c>Meeting vulin-patrushev-1 (2024-02)</c>.</summary>
+    public sealed override string ToString() => $"{Kind} {Id} ({When})";
+
+    private protected static IEnumerable<(string, ActorId)> Indexed(string field, IReadOnlyList<ActorId> actors)
+    {
+        for (var i = 0; i < actors.Count; i++)
+        {
+            yield return ($"{field}[{i}]", actors[i]);
+        }
+    }
+
+    private protected static IEnumerable<(string, EventId)> Indexed(string field, IReadOnlyList<EventId> events)
+    {
+        for (var i = 0; i < events.Count; i++)
+        {
+            yield return ($"{field}[{i}]", events[i]);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+namespace Diplomacy;
+
+/// <summary>
+/// Where a fact comes from: who reported it and when it was published, with an optional title, address and a short
+/// phrase quoted from the report.
+/// </summary>
+/// <param name="Source">The outlet, agency, institute or person that published the report (an actor in the chronicle).</param>
+/// <param name="Published">When it was published, at the precision known. "As known at" queries use it.</param>
+/// <remarks>Keep <see cref="Quote"/> to the short phrase a speaker is reported to have said; the model holds facts, not articles.</remarks>
+public sealed record Citation(ActorId Source, FuzzyDate Published)
+{
+    /// <summary>The report's title, if known.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Where the report can be read, if known.</summary>
+    public Uri? Url { get; init; }
+
+    /// <summary>A short phrase quoted from the report, if any.</summary>
+    public string? Quote { get; init; }
+
+    /// <summary>The source and date, e.g. <c>financial-times, 2024-06</c>.</summary>
+    public override string ToString() => $"{Source}, {Published}";
+}
