@@ -1,0 +1,92 @@
+namespace Diplomacy;
+
+/// <summary>
+/// Collects actors and events and builds a validated <see cref="Chronicle"/>. <see cref="Build"/> checks everything
+/// at once and reports every problem it finds, with where it is.
+/// </summary>
+/// <remarks>A builder is not thread-safe; the chronicle it builds is immutable and is.</remarks>
+public sealed class ChronicleBuilder
+{
+    private readonly List<Actor> _actors = [];
+    private readonly List<DiplomaticEvent> _events = [];
+
+    /// <summary>Starts an empty builder.</summary>
+    public ChronicleBuilder()
+    {
+    }
+
+    /// <summary>Starts a builder holding a chronicle's actors and its visible events.</summary>
+    public ChronicleBuilder(Chronicle basis)
+    {
+        ArgumentNullException.ThrowIfNull(basis);
+        _actors.AddRange(basis.Actors);
+        _events.AddRange(basis.Events);
+    }
+
+    /// <summary>The number of actors added so far.</summary>
+    public int ActorCount => _actors.Count;
+
+    /// <summary>The number of events added so far.</summary>
+    public int EventCount => _events.Count;
+
+    /// <summary>Adds an actor. Problems are reported by <see cref="Build"/>, not here.</summary>
+    public ChronicleBuilder AddActor(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        _actors.Add(actor);
+        return this;
+    }
+
+    /// <summary>Adds actors.</summary>
+    public ChronicleBuilder AddActors(IEnumerable<Actor> actors)
+    {
+        ArgumentNullException.ThrowIfNull(actors);
+        foreach (var actor in actors)
+        {
+            AddActor(actor);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds an event. Problems are reported by <see cref="Build"/>, not here.</summary>
+    public ChronicleBuilder AddEvent(DiplomaticEvent diplomaticEvent)
+    {
+        ArgumentNullException.ThrowIfNull(diplomaticEvent);
+        _events.Add(diplomaticEvent);
+        return this;
+    }
+
+    /// <summary>Adds events.</summary>
+    public ChronicleBuilder AddEvents(IEnumerable<DiplomaticEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        if (events is ICollection<DiplomaticEvent> collection)
+        {
+            _events.Capacity = Math.Max(_events.Capacity, _events.Count + collection.Count);
+        }
+
+        foreach (var e in events)
+        {
+            AddEvent(e);
+        }
+
+        return this;
+    }
+
+    /// <summary>Checks everything added so far and lists every problem; empty when <see cref="Build"/> would succeed.</summary>
+    public IReadOnlyList<ChronicleProblem> Validate() => ChronicleValidator.Validate(_actors, _events, out _);
+
+    /// <summary>Validates and builds the chronicle. The builder can be used again afterwards.</summary>
+    /// <exception cref="ChronicleValidationException">Something is inconsistent; every problem is listed and nothing is built.</exception>
+    public Chronicle Build()
+    {
+        var problems = ChronicleValidator.Validate(_actors, _events, out _);
+        if (problems.Count > 0)
+        {
+            throw new ChronicleValidationException(problems);
+        }
+
+        return new Chronicle(new ChronicleData([.. _actors], [.. _events]));
+    }
+}

@@ -1,0 +1,63 @@
+namespace Diplomacy;
+
+/// <summary>
+/// Holds an application's current <see cref="Chronicle"/> and changes it atomically: readers see the old chronicle or
+/// the new one, never a mix, and never wait.
+/// </summary>
+public interface IChronicleStore
+{
+    /// <summary>The current chronicle. Keep the reference for a consistent reading across several queries.</summary>
+    Chronicle Current { get; }
+
+    /// <summary>Adds events (and any new actors) and makes the result current.</summary>
+    /// <returns>The new current chronicle.</returns>
+    /// <exception cref="ChronicleValidationException">The result would not be valid; the current chronicle is unchanged.</exception>
+    Chronicle Append(IEnumerable<DiplomaticEvent> events, IEnumerable<Actor>? actors = null);
+
+    /// <summary>
+    /// Replaces the current chronicle with <c>change(current)</c>. If another writer changed it meanwhile,
+    /// <paramref name="change"/> runs again on the newer chronicle, so it must have no side effects.
+    /// </summary>
+    /// <returns>The new current chronicle.</returns>
+    Chronicle Update(Func<Chronicle, Chronicle> change);
+}
+
+/// <summary>The thread-safe <see cref="IChronicleStore"/>: a reference swapped by compare-and-exchange.</summary>
+public sealed class ChronicleStore : IChronicleStore
+{
+    private Chronicle _current;
+
+    /// <summary>Creates a store holding <paramref name="initial"/>.</summary>
+    public ChronicleStore(Chronicle initial)
+    {
+        ArgumentNullException.ThrowIfNull(initial);
+        _current = initial;
+    }
+
+    /// <inheritdoc/>
+    public Chronicle Current => Volatile.Read(ref _current);
+
+    /// <inheritdoc/>
+    public Chronicle Append(IEnumerable<DiplomaticEvent> events, IEnumerable<Actor>? actors = null)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var newEvents = events.ToArray();
+        var newActors = actors?.ToArray() ?? [];
+        return Update(current => current.With(newActors, newEvents));
+    }
+
+    /// <inheritdoc/>
+    public Chronicle Update(Func<Chronicle, Chronicle> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        while (true)
+        {
+            var current = Current;
+            var next = change(current) ?? throw new InvalidOperationException("The change returned null; return a chronicle.");
+            if (ReferenceEquals(Interlocked.CompareExchange(ref _current, next, current), current))
+            {
+                return next;
+            }
+        }
+    }
+}

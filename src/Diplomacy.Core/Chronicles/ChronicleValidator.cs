@@ -1,0 +1,240 @@
+namespace Diplomacy;
+
+/// <summary>Checks a set of actors and events for everything a chronicle requires, collecting every problem.</summary>
+internal static class ChronicleValidator
+{
+    public static IReadOnlyList<ChronicleProblem> Validate(
+        IReadOnlyList<Actor> actors,
+        IReadOnlyList<DiplomaticEvent> events,
+        out Dictionary<ActorId, Actor> actorsById)
+    {
+        var problems = new List<ChronicleProblem>();
+        actorsById = new Dictionary<ActorId, Actor>(actors.Count);
+        foreach (var actor in actors)
+        {
+            var subject = $"actor '{actor.Id}'";
+            if (actor.Id.IsDefault)
+            {
+                problems.Add(new(ChronicleProblemKind.InvalidValue, $"actor named '{actor.Name}'", "Id", "the id is missing."));
+                continue;
+            }
+
+            if (!actorsById.TryAdd(actor.Id, actor))
+            {
+                problems.Add(new(ChronicleProblemKind.DuplicateId, subject, "Id", $"another actor has the same id ('{actorsById[actor.Id].Name}')."));
+            }
+
+            if (string.IsNullOrWhiteSpace(actor.Name))
+            {
+                problems.Add(new(ChronicleProblemKind.InvalidValue, subject, "Name", "the name is empty."));
+            }
+
+            for (var i = 0; i < actor.Aliases.Count; i++)
+            {
+                if (string.IsNullOrWhiteSpace(actor.Aliases[i]))
+                {
+                    problems.Add(new(ChronicleProblemKind.InvalidValue, subject, $"Aliases[{i}]", "the alias is empty."));
+                }
+            }
+
+            if (actor is State && !actor.Id.IsStateCode)
+            {
+                problems.Add(new(ChronicleProblemKind.InvalidValue, subject, "Id", "a state's id must be its ISO 3166-1 alpha-3 code in upper case (e.g. 'SRB')."));
+            }
+        }
+
+        foreach (var actor in actors)
+        {
+            var subject = $"actor '{actor.Id}'";
+            switch (actor)
+            {
+                case Person { Nationality: { } nationality }:
+                    CheckState(actorsById, problems, subject, "Nationality", nationality);
+                    break;
+                case Organization { HomeState: { } home }:
+                    CheckState(actorsById, problems, subject, "HomeState", home);
+                    break;
+            }
+        }
+
+        var eventsById = new Dictionary<EventId, DiplomaticEvent>(events.Count);
+        foreach (var e in events)
+        {
+            if (!e.Id.IsDefault && !eventsById.TryAdd(e.Id, e))
+            {
+                problems.Add(new(ChronicleProblemKind.DuplicateId, $"event '{e.Id}'", "Id", "another event has the same id."));
+            }
+        }
+
+        foreach (var e in events)
+        {
+            CheckEvent(e, actorsById, eventsById, problems);
+        }
+
+        CheckOfficeOrder(events, problems);
+        return problems;
+    }
+
+    private static void CheckState(Dictionary<ActorId, Actor> actorsById, List<ChronicleProblem> problems, string subject, string field, ActorId id)
+    {
+        if (!actorsById.TryGetValue(id, out var referenced))
+        {
+            problems.Add(new(ChronicleProblemKind.UnknownActor, subject, field, $"unknown actor '{id}'; add it to the chronicle."));
+        }
+        else if (referenced is not State)
+        {
+            problems.Add(new(ChronicleProblemKind.InvalidValue, subject, field, $"'{id}' is a {referenced.GetType().Name}, not a State."));
+        }
+    }
+
+    private static void CheckEvent(
+        DiplomaticEvent e,
+        Dictionary<ActorId, Actor> actorsById,
+        Dictionary<EventId, DiplomaticEvent> eventsById,
+        List<ChronicleProblem> problems)
+    {
+        var subject = $"event '{e.Id}'";
+        if (e.Id.IsDefault)
+        {
+            problems.Add(new(ChronicleProblemKind.InvalidValue, $"{e.Kind} event dated {e.When}", "Id", "the id is missing."));
+        }
+
+        if (e.When.HasOpenStart && e.When.HasOpenEnd)
+        {
+            problems.Add(new(ChronicleProblemKind.InvalidValue, subject, "When", "the date is open at both ends; give at least one end."));
+        }
+
+        if (e.Citations.Count == 0)
+        {
+            problems.Add(new(ChronicleProblemKind.MissingCitation, subject, "Citations", "every event needs at least one citation (who reported it, and when)."));
+        }
+
+        for (var i = 0; i < e.Citations.Count; i++)
+        {
+            var source = e.Citations[i].Source;
+            if (source.IsDefault)
+            {
+                problems.Add(new(ChronicleProblemKind.InvalidValue, subject, $"Citations[{i}].Source", "the source is missing."));
+            }
+            else if (!actorsById.ContainsKey(source))
+            {
+                problems.Add(new(ChronicleProblemKind.UnknownActor, subject, $"Citations[{i}].Source", $"unknown actor '{source}'; add the outlet to the chronicle."));
+            }
+        }
+
+        foreach (var (field, actor) in e.ActorReferences())
+        {
+            if (actor.IsDefault)
+            {
+                problems.Add(new(ChronicleProblemKind.InvalidValue, subject, field, "the actor is missing."));
+            }
+            else if (!actorsById.ContainsKey(actor))
+            {
+                problems.Add(new(ChronicleProblemKind.UnknownActor, subject, field, $"unknown actor '{actor}'."));
+            }
+        }
+
+        foreach (var (field, referenced) in e.EventReferences())
+        {
+            if (referenced == e.Id)
+            {
+                problems.Add(new(ChronicleProblemKind.InvalidValue, subject, field, "an event cannot refer to itself."));
+            }
+            else if (!eventsById.ContainsKey(referenced))
+            {
+                problems.Add(new(ChronicleProblemKind.UnknownEvent, subject, field, $"unknown event '{referenced}'."));
+            }
+        }
+
+        switch (e)
+        {
+            case Meeting { Participants.Count: 0 }:
+                problems.Add(new(ChronicleProblemKind.InvalidValue, subject, "Participants", "a meeting needs at least one participant."));
+                break;
+            case ArmsTransfer transfer:
+                if (transfer.Supplier == transfer.Recipient && !transfer.Supplier.IsDefault)
+                {
+                    problems.Add(new(ChronicleProblemKind.InvalidValue, subject, "Recipient", "the recipient is the supplier."));
+                }
+
+                for (var i = 0; i < transfer.Items.Count; i++)
+                {
+                    if (transfer.Items[i].Quantity is < 0)
+                    {
+                        problems.Add(new(ChronicleProblemKind.InvalidValue, subject, $"Items[{i}].Quantity", $"the quantity {transfer.Items[i].Quantity} is negative."));
+                    }
+                }
+
+                if (transfer.Value is { Amount: < 0 } value)
+                {
+                    problems.Add(new(ChronicleProblemKind.InvalidValue, subject, "Value", $"the value {value} is negative."));
+                }
+
+                if (transfer.Continues is { } previous && eventsById.TryGetValue(previous, out var earlier) && earlier is not ArmsTransfer)
+                {
+                    problems.Add(new(ChronicleProblemKind.InvalidValue, subject, "Continues", $"'{previous}' is a {earlier.Kind}, not an arms transfer."));
+                }
+
+                break;
+            case RelationshipChange change when change.Actor == change.Partner && !change.Actor.IsDefault:
+                problems.Add(new(ChronicleProblemKind.InvalidValue, subject, "Partner", "the partner is the actor itself."));
+                break;
+            case SanctionsAction action when action.Imposer == action.Target && !action.Imposer.IsDefault:
+                problems.Add(new(ChronicleProblemKind.InvalidValue, subject, "Target", "the target is the imposer itself."));
+                break;
+            case OfficeChange office:
+                if (string.IsNullOrWhiteSpace(office.Office))
+                {
+                    problems.Add(new(ChronicleProblemKind.InvalidValue, subject, "Office", "the office is empty."));
+                }
+
+                if (actorsById.TryGetValue(office.Person, out var holder) && holder is not Person)
+                {
+                    problems.Add(new(ChronicleProblemKind.InvalidValue, subject, "Person", $"'{office.Person}' is a {holder.GetType().Name}, not a Person."));
+                }
+
+                break;
+            case Commitment commitment when string.IsNullOrWhiteSpace(commitment.Undertaking):
+                problems.Add(new(ChronicleProblemKind.InvalidValue, subject, "Undertaking", "say what was agreed or refused."));
+                break;
+            case MembershipChange membership when membership.Member == membership.Organization && !membership.Member.IsDefault:
+                problems.Add(new(ChronicleProblemKind.InvalidValue, subject, "Organization", "the organisation is the member itself."));
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Each person's changes to each office, in timeline order, must alternate: a start (appointed, reinstated) while
+    /// not holding it, an end (removed, resigned) while holding it; a reinstatement follows an earlier spell.
+    /// </summary>
+    private static void CheckOfficeOrder(IReadOnlyList<DiplomaticEvent> events, List<ChronicleProblem> problems)
+    {
+        var groups = events.OfType<OfficeChange>()
+            .Where(o => !o.Person.IsDefault && !string.IsNullOrWhiteSpace(o.Office))
+            .GroupBy(o => (o.Person, Office: o.Office.Trim()));
+        foreach (var group in groups)
+        {
+            var holding = false;
+            var heldBefore = false;
+            foreach (var change in group.Order(ChronicleData.TimelineComparer.Instance).Cast<OfficeChange>())
+            {
+                var subject = $"event '{change.Id}'";
+                switch (change.Change)
+                {
+                    case OfficeChangeKind.Appointed or OfficeChangeKind.Reinstated when holding:
+                        problems.Add(new(ChronicleProblemKind.OutOfOrder, subject, "Change", $"{change.Person} already holds '{change.Office}' at {change.When}; record the departure first."));
+                        break;
+                    case OfficeChangeKind.Reinstated when !heldBefore:
+                        problems.Add(new(ChronicleProblemKind.OutOfOrder, subject, "Change", $"{change.Person} is reinstated as '{change.Office}' at {change.When} without having held it before; use Appointed."));
+                        break;
+                    case OfficeChangeKind.Removed or OfficeChangeKind.Resigned when !holding:
+                        problems.Add(new(ChronicleProblemKind.OutOfOrder, subject, "Change", $"{change.Person} leaves '{change.Office}' at {change.When} without holding it then; record the appointment first, dated before."));
+                        break;
+                }
+
+                holding = change.Change.StartsTenure();
+                heldBefore |= holding;
+            }
+        }
+    }
+}

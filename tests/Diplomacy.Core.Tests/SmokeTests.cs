@@ -1,7 +1,0 @@
-namespace Diplomacy.Core.Tests;
-
-public class SmokeTests
-{
-    [Fact]
-    public void Builds() => Assert.True(typeof(Diplomacy.Placeholder).Assembly.GetName().Name == "Diplomacy.Core");
-}
