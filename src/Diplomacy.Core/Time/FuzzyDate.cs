@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using NodaTime;
+using NodaTime.Text;
 
 namespace Diplomacy;
 
@@ -275,7 +276,8 @@ public readonly struct FuzzyDate : IEquatable<FuzzyDate>, IComparable<FuzzyDate>
         if (latest < earliest)
         {
             throw new ArgumentException(
-                $"The latest day {latest:uuuu-MM-dd} is before the earliest day {earliest:uuuu-MM-dd}.", nameof(latest));
+                $"The latest day {LocalDatePattern.Iso.Format(latest)} is before the earliest day {LocalDatePattern.Iso.Format(earliest)}.",
+                nameof(latest));
         }
 
         return Create(earliest, latest, DatePrecision.Range, false, false, false, false);

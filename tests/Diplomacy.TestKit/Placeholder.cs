@@ -1,3 +1,0 @@
-namespace Diplomacy.TestKit;
-
-internal static class Placeholder;
