@@ -31,7 +31,7 @@ public enum DatePrecision
     Quarter,
 
     /// <summary>
-    /// A half of a calendar year, such as "early 2023" read as its first half (EDTF <c>2023-40</c>):
+    /// A half of a calendar year, such as "in the first half of 2023" (EDTF <c>2023-40</c>):
     /// the first half is January to June, the second half July to December.
     /// </summary>
     HalfYear,
