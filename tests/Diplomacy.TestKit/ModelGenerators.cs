@@ -19,7 +19,7 @@ public static class ModelGenerators
     private static readonly string[] Words = ["alpha", "bravo", "charlie", "delta", "echo", "x1", "z9", "vulin", "ft"];
 
     /// <summary>Dates of every precision over years 1..9999, sometimes qualified or open-ended.</summary>
-    public static Gen<FuzzyDate> Dates { get; } = DateGen();
+    public static Gen<FuzzyDate> Dates { get; } = FuzzyDateGenerators.Any;
 
     /// <summary>Three-letter state codes.</summary>
     public static Gen<ActorId> StateCodes { get; } =
@@ -48,24 +48,6 @@ public static class ModelGenerators
             from category in Gen.Elements(Enum.GetValues<PloverCategory>())
             from contexts in Gen.Elements("military", "economic", "diplomatic").Between(0, 2)
             select new Coding(quad) { Goldstein = goldstein / 10.0, PloverCategory = category, PloverMode = "mode", PloverContexts = contexts });
-
-    private static Gen<FuzzyDate> DateGen()
-    {
-        var day = from y in Gen.Choose(1, 9999)
-                  from m in Gen.Choose(1, 12)
-                  from d in Gen.Choose(1, 28)
-                  select new LocalDate(y, m, d);
-        var simple = Gen.OneOf(
-            day.Select(FuzzyDate.FromDate),
-            day.Select(d => FuzzyDate.FromYearMonth(new YearMonth(d.Year, d.Month))),
-            day.Select(d => FuzzyDate.FromYear(d.Year)),
-            from a in day
-            from span in Gen.Choose(0, 4000)
-            where a.Year < 9988
-            select FuzzyDate.Between(a, a.PlusDays(span)),
-            day.Select(FuzzyDate.Since));
-        return simple;
-    }
 
     /// <summary>Citations whose sources are drawn from <paramref name="sources"/>.</summary>
     public static Gen<Citation> CitationsFrom(IReadOnlyList<ActorId> sources) =>
