@@ -3,5 +3,5 @@ namespace Diplomacy.Core.Tests;
 public class SmokeTests
 {
     [Fact]
-    public void Builds() => Assert.True(typeof(Diplomacy.Placeholder).Assembly.GetName().Name == "Diplomacy.Core");
+    public void Builds() => Assert.True(typeof(Diplomacy.ActorId).Assembly.GetName().Name == "Diplomacy.Core");
 }
