@@ -39,13 +39,13 @@ public static class SharedData
         ArgumentNullException.ThrowIfNull(relativePaths);
         if (RepositoryRoot is null)
         {
-            return $"Skipped: needs shared data ({string.Join(", ", relativePaths)}), but no folder holding Diplomacy.sln was found above {AppContext.BaseDirectory}.";
+            return $"Needs shared data ({string.Join(", ", relativePaths)}), but no folder holding Diplomacy.sln was found above {AppContext.BaseDirectory}.";
         }
 
         var missing = relativePaths.Where(p => !Exists(p)).ToArray();
         return missing.Length == 0
             ? null
-            : $"Skipped: the shared data file(s) {string.Join(", ", missing)} are absent from {Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "data"))} (a plain clone has no ../shared/data; see the repository's notes on test data).";
+            : $"Needs the shared data file(s) {string.Join(", ", missing)}, absent from {Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "data"))} (a plain clone has no ../shared/data beside it).";
     }
 
     private static string? FindRepositoryRoot()

@@ -55,13 +55,15 @@ public static class CameoCodebook
         .ToFrozenDictionary(e => e.Code);
 
     /// <summary>Every event type in the codebook, in code order (so each root comes before its children).</summary>
-    public static IReadOnlyList<CameoEventType> All { get; } = Entries.Values.OrderBy(e => e.Code).ToArray();
+    public static IReadOnlyList<CameoEventType> All { get; } = Entries.Values.OrderBy(e => e.Code).ToArray().AsReadOnly();
 
-    private static readonly FrozenDictionary<CameoCode, CameoEventType[]> ChildrenByCode = All
+    private static readonly FrozenDictionary<CameoCode, IReadOnlyList<CameoEventType>> ChildrenByCode = All
         .ToFrozenDictionary(
             parent => parent.Code,
-            parent => All.Where(e => e.Code.Value.Length == parent.Code.Value.Length + 1
-                && e.Code.Value.StartsWith(parent.Code.Value, StringComparison.Ordinal)).ToArray());
+            parent => (IReadOnlyList<CameoEventType>)ValueList<CameoEventType>.Wrap(All
+                .Where(e => e.Code.Value.Length == parent.Code.Value.Length + 1
+                    && e.Code.Value.StartsWith(parent.Code.Value, StringComparison.Ordinal))
+                .ToArray()));
 
     /// <summary>Looks a code up.</summary>
     public static bool TryGet(CameoCode code, [NotNullWhen(true)] out CameoEventType? eventType) => Entries.TryGetValue(code, out eventType);
