@@ -1,4 +1,4 @@
-namespace Diplomacy.Core.Tests.Coding;
+namespace Diplomacy.Core.Tests.CodingTests;
 
 public class CameoCodeFormTests
 {
@@ -36,16 +36,16 @@ public class CameoCodeFormTests
     [Fact]
     public void FromCameo_reads_the_codebook()
     {
-        var coding = Diplomacy.Coding.FromCameo("051");
+        var coding = Coding.FromCameo("051");
         Assert.Equal(QuadClass.VerbalCooperation, coding.QuadClass);
         Assert.Equal(3.4, coding.Goldstein);
-        Assert.Same(coding, Diplomacy.Coding.FromCameo("051"));
+        Assert.Same(coding, Coding.FromCameo("051"));
     }
 
     [Fact]
     public void FromCameo_reports_codes_not_in_the_codebook()
     {
-        var error = Assert.Throws<ArgumentException>(() => Diplomacy.Coding.FromCameo("0999"));
+        var error = Assert.Throws<ArgumentException>(() => Coding.FromCameo("0999"));
         Assert.Contains("0999", error.Message, StringComparison.Ordinal);
     }
 
@@ -54,5 +54,5 @@ public class CameoCodeFormTests
     [InlineData(10.01)]
     [InlineData(double.NaN)]
     public void Goldstein_outside_the_scale_is_rejected(double score) =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => new Diplomacy.Coding(QuadClass.VerbalConflict) { Goldstein = score });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Coding(QuadClass.VerbalConflict) { Goldstein = score });
 }
