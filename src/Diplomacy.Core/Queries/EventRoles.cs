@@ -69,6 +69,52 @@ internal sealed class ResponseGraph(Chronicle chronicle)
         return result;
     }
 
+    /// <summary>
+    /// The events of the set that <paramref name="e"/> leads back to, and the reports and reactions on the way
+    /// (each once, in no particular order); both empty when it leads to none.
+    /// </summary>
+    public (List<DiplomaticEvent> Targets, List<DiplomaticEvent> Links) Trace(DiplomaticEvent e, Func<DiplomaticEvent, bool> inSet)
+    {
+        var targets = new List<DiplomaticEvent>();
+        var links = new List<DiplomaticEvent>();
+        var leads = new Dictionary<EventId, bool>();
+
+        bool Leads(DiplomaticEvent x)
+        {
+            if (leads.TryGetValue(x.Id, out var known))
+            {
+                return known;
+            }
+
+            leads[x.Id] = false; // cuts cycles
+            var result = false;
+            foreach (var next in References(x))
+            {
+                if (chronicle.TryGetEvent(next, out var referenced))
+                {
+                    var isTarget = inSet(referenced);
+                    if (isTarget && !targets.Contains(referenced))
+                    {
+                        targets.Add(referenced);
+                    }
+
+                    result |= Leads(referenced) | isTarget;
+                }
+            }
+
+            leads[x.Id] = result;
+            if (result && x.Id != e.Id && !inSet(x))
+            {
+                links.Add(x);
+            }
+
+            return result;
+        }
+
+        Leads(e);
+        return (targets, links);
+    }
+
     private static IReadOnlyList<EventId> References(DiplomaticEvent e) => e switch
     {
         PublicReaction r => r.InResponseTo,

@@ -102,7 +102,10 @@ public static partial class ChronicleQueries
     /// </param>
     /// <param name="events">The events reacted to.</param>
     /// <param name="period">Only reactions in this period; null for all.</param>
-    /// <returns>The reactions in timeline order; each one's evidence is the reaction and the events of the set it answers.</returns>
+    /// <returns>
+    /// The reactions in timeline order; each one's evidence is the reaction, the events of the set it answers, and the
+    /// reports and reactions through which it answers them.
+    /// </returns>
     /// <remarks>
     /// Cost: O(b log n + Σ(log n + r)) for the b official bodies of the reactor and the r reactions by each actor who
     /// counts for it, plus O(log n) per event a reaction refers to.
@@ -127,14 +130,14 @@ public static partial class ChronicleQueries
                 continue;
             }
 
-            var answered = graph.Reached(statement).Select(chronicle.GetEvent).Where(events.Contains).ToArray();
-            if (answered.Length > 0)
+            var (answered, links) = graph.Trace(statement, events.Contains);
+            if (answered.Count > 0)
             {
                 reactions.Add(new Reaction(statement)
                 {
                     RespondsTo = answered.InTimelineOrder(),
                     Certainty = certainty.Value,
-                    Evidence = answered.Append(statement).InTimelineOrder(),
+                    Evidence = answered.Concat(links).Append(statement).InTimelineOrder(),
                 });
             }
         }

@@ -11,6 +11,9 @@ internal static class QueryTestData
     public static Chronicle With(params DiplomaticEvent[] events) =>
         new ChronicleBuilder().AddActors(ArticleFixture.Actors).AddEvents(events).Build();
 
+    public static Chronicle WithActors(IEnumerable<Actor> extra, params DiplomaticEvent[] events) =>
+        new ChronicleBuilder().AddActors(ArticleFixture.Actors).AddActors(extra).AddEvents(events).Build();
+
     public static IReadOnlyList<Citation> Cited(string published = "2024-07-08") => [new Citation(ArticleFixture.Vreme, FuzzyDate.Parse(published))];
 
     public static FuzzyDate On(string edtf) => FuzzyDate.Parse(edtf);
