@@ -94,6 +94,9 @@ internal sealed class Affiliation
             : null;
     }
 
+    /// <summary>True when the actor counts for the root at some time.</summary>
+    public bool MayInclude(ActorId actor) => _always.Contains(actor) || _officeHolders.ContainsKey(actor);
+
     /// <summary>True when the actor always counts for the root (itself, its official bodies, its nationals).</summary>
     public bool AlwaysIncludes(ActorId actor) => _always.Contains(actor);
 }

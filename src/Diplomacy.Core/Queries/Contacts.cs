@@ -89,20 +89,27 @@ public static partial class ChronicleQueries
         QueryReads.CheckActor(otherSide, nameof(otherSide));
         var index = QueryIndex.Of(chronicle);
         var pairs = new Dictionary<(ActorId Person, ActorId Counterpart), List<Meeting>>();
+        var positions = new List<int>();
         foreach (var person in index.Nationals(side))
         {
-            foreach (var meeting in chronicle.Involving<Meeting>(EventKind.Meeting, person.Id, period))
+            positions.Clear();
+            chronicle.CollectPositions(index.ByActor(EventKind.Meeting, person.Id), period, positions);
+            foreach (var position in positions)
             {
-                if (!meeting.Participants.Contains(person.Id))
+                var meeting = (Meeting)chronicle.Data.Events[position];
+                var participants = meeting.Participants;
+                if (!Takes(participants, person.Id))
                 {
                     continue;
                 }
 
-                foreach (var other in meeting.Participants.Distinct())
+                for (var i = 0; i < participants.Count; i++)
                 {
+                    var other = participants[i];
                     if (other != person.Id
-                        && chronicle.TryGetActor(other, out var actor) && actor is Person { Nationality: { } nationality } && nationality == otherSide
-                        && (side != otherSide || person.Id < other))
+                        && (side != otherSide || person.Id < other)
+                        && !Takes(participants, other, before: i)
+                        && chronicle.TryGetActor(other, out var actor) && actor is Person { Nationality: { } nationality } && nationality == otherSide)
                     {
                         if (!pairs.TryGetValue((person.Id, other), out var list))
                         {
@@ -133,6 +140,20 @@ public static partial class ChronicleQueries
             .ThenBy(c => c.Person)
             .ThenBy(c => c.Counterpart)
             .ToArray();
+    }
+
+    /// <summary>True when <paramref name="actor"/> is among the first <paramref name="before"/> participants (all, by default).</summary>
+    private static bool Takes(IReadOnlyList<ActorId> participants, ActorId actor, int before = int.MaxValue)
+    {
+        for (var i = 0; i < participants.Count && i < before; i++)
+        {
+            if (participants[i] == actor)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static PersonalChannel Channel(ActorId person, ActorId counterpart, List<Meeting> meetings, List<Spell<OfficeChange>> personOffices, List<Spell<OfficeChange>> counterpartOffices)

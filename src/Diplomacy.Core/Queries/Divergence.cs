@@ -70,8 +70,10 @@ public static partial class ChronicleQueries
     /// conflict with it at the time, per <see cref="RelationshipChange"/> events), along the transfer's route or a
     /// chain of transfers continuing it (see <see cref="ArmsFlows"/>), count as material conflict toward it, scored as
     /// the transfer's own Goldstein score made negative.</para>
-    /// <para>Cost: O(Σ(log n + k)) over the actors who count for <paramref name="actor"/>, for the k events involving
-    /// each.</para>
+    /// <para>Cost: for a actors counting for <paramref name="actor"/> and b for <paramref name="toward"/>, the smaller of
+    /// O(a·b + Σ(log n + k)) over the pairs, for the k events between each pair plus the arms transfers of the a, and
+    /// O(Σ(log n + k)) over the a, for the k events involving each; plus O(t log n) for following t transfers
+    /// onward.</para>
     /// </remarks>
     /// <example><c>chronicle.Divergence("SRB", "RUS")</c>: warm words (refusing sanctions, praise, meetings), hostile deeds (shells for Ukraine).</example>
     public static Divergence Divergence(this Chronicle chronicle, ActorId actor, ActorId toward, DateInterval? period = null)
@@ -85,7 +87,7 @@ public static partial class ChronicleQueries
         var verbal = new List<ScoredEvent>();
         var material = new List<ScoredEvent>();
         var evidence = new List<DiplomaticEvent>();
-        var candidates = from.Members.SelectMany(m => chronicle.EventsInvolving(m, period)).InTimelineOrder();
+        var candidates = chronicle.Union(Candidates(chronicle, from, to), period);
         foreach (var e in candidates)
         {
             var scored = e is ArmsTransfer transfer
@@ -104,6 +106,28 @@ public static partial class ChronicleQueries
             Material = material,
             Evidence = evidence.InTimelineOrder(),
         };
+    }
+
+    /// <summary>
+    /// Where the events that may count are: under the pairs of the two sides' members plus the arms transfers of the
+    /// actor's side, when there are fewer such pairs than events involving the actor's side; else under the actor's
+    /// side's members.
+    /// </summary>
+    private static IEnumerable<Postings> Candidates(Chronicle chronicle, Affiliation from, Affiliation to)
+    {
+        var data = chronicle.Data;
+        var fromMembers = from.Members.ToArray();
+        var toMembers = to.Members.ToArray();
+        var scanned = fromMembers.Sum(m => (long)data.ForActor(m).Count);
+        if ((long)fromMembers.Length * toMembers.Length >= scanned)
+        {
+            return fromMembers.Select(data.ForActor);
+        }
+
+        var index = QueryIndex.Of(chronicle);
+        return fromMembers
+            .SelectMany(a => toMembers.Where(t => t != a).Select(t => data.ForPair(a, t)))
+            .Concat(fromMembers.Select(a => index.ByActor(EventKind.ArmsTransfer, a)));
     }
 
     private static ScoredEvent? Score(DiplomaticEvent e, Affiliation from, Affiliation to)

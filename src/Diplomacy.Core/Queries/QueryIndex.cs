@@ -20,6 +20,8 @@ internal sealed class QueryIndex
 
     private readonly ChronicleData _data;
     private readonly Lazy<Dictionary<ActorId, Postings>>[] _byKindAndActor;
+    private readonly Lazy<Dictionary<(ActorId, ActorId), Postings>>[] _byKindAndPair;
+    private readonly Lazy<Dictionary<ActorId, Postings>> _tradeOffs;
     private readonly Lazy<Dictionary<int, int[]>> _continuations;
     private readonly Lazy<ActorGroups> _groups;
 
@@ -33,6 +35,16 @@ internal sealed class QueryIndex
             _byKindAndActor[(int)kind] = new Lazy<Dictionary<ActorId, Postings>>(() => BuildByActor(kind));
         }
 
+        _byKindAndPair = new Lazy<Dictionary<(ActorId, ActorId), Postings>>[kinds.Length];
+        foreach (var kind in kinds)
+        {
+            _byKindAndPair[(int)kind] = new Lazy<Dictionary<(ActorId, ActorId), Postings>>(() => BuildByPair(kind));
+        }
+
+        _tradeOffs = new Lazy<Dictionary<ActorId, Postings>>(() => Build<ActorId>(
+            EventKind.RelationshipChange,
+            static e => e is RelationshipChange { InExchangeFor: not null } c && c.Change.IsGivingUp() ? [c.Actor] : []));
+
         _continuations = new Lazy<Dictionary<int, int[]>>(BuildContinuations);
         _groups = new Lazy<ActorGroups>(() => new ActorGroups(_data.Actors));
     }
@@ -44,6 +56,16 @@ internal sealed class QueryIndex
     public Postings ByActor(EventKind kind, ActorId actor) =>
         _byKindAndActor[(int)kind].Value.GetValueOrDefault(actor) ?? Postings.Empty;
 
+    /// <summary>
+    /// The positions of the events of <paramref name="kind"/> that involve both actors. Meant for kinds with two or
+    /// three actors per event (sanctions steps): the index holds every pair of each event's actors.
+    /// </summary>
+    public Postings ByPair(EventKind kind, ActorId first, ActorId second) =>
+        _byKindAndPair[(int)kind].Value.GetValueOrDefault(PairKey(first, second)) ?? Postings.Empty;
+
+    /// <summary>The positions of the relationship changes by which <paramref name="actor"/> gave a relationship up in exchange for something.</summary>
+    public Postings TradeOffsBy(ActorId actor) => _tradeOffs.Value.GetValueOrDefault(actor) ?? Postings.Empty;
+
     /// <summary>The positions of the transfers whose <see cref="ArmsTransfer.Continues"/> names the transfer at <paramref name="position"/>.</summary>
     public IReadOnlyList<int> ContinuationsOf(int position) =>
         _continuations.Value.GetValueOrDefault(position) ?? [];
@@ -54,28 +76,52 @@ internal sealed class QueryIndex
     /// <summary>The organisations whose home state is <paramref name="state"/>, of any kind.</summary>
     public IReadOnlyList<Organization> BasedIn(ActorId state) => _groups.Value.BasedIn.GetValueOrDefault(state) ?? [];
 
-    private Dictionary<ActorId, Postings> BuildByActor(EventKind kind)
+    private static (ActorId, ActorId) PairKey(ActorId a, ActorId b) => a.CompareTo(b) <= 0 ? (a, b) : (b, a);
+
+    private Dictionary<ActorId, Postings> BuildByActor(EventKind kind) => Build<ActorId>(kind, static e => e.Actors);
+
+    private Dictionary<(ActorId, ActorId), Postings> BuildByPair(EventKind kind) => Build(kind, static e =>
+    {
+        var actors = e.Actors;
+        var pairs = new List<(ActorId, ActorId)>();
+        for (var a = 0; a < actors.Count; a++)
+        {
+            for (var b = a + 1; b < actors.Count; b++)
+            {
+                pairs.Add(PairKey(actors[a], actors[b]));
+            }
+        }
+
+        return pairs;
+    });
+
+    /// <summary>Indexes the events of one kind under the keys <paramref name="keysOf"/> gives each (each key once per event).</summary>
+    private Dictionary<TKey, Postings> Build<TKey>(EventKind kind, Func<DiplomaticEvent, IReadOnlyList<TKey>> keysOf)
+        where TKey : notnull
     {
         var all = _data.ForKind(kind);
         var positions = new int[all.Count];
         all.Short.CopyTo(positions, 0);
         all.Long.CopyTo(positions, all.Short.Length);
         Array.Sort(positions);
-        var lists = new Dictionary<ActorId, List<int>>();
+        var lists = new Dictionary<TKey, List<int>>();
         foreach (var position in positions)
         {
-            foreach (var actor in _data.Events[position].Actors)
+            foreach (var key in keysOf(_data.Events[position]))
             {
-                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(lists, actor, out _);
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(lists, key, out _);
                 list ??= [];
-                list.Add(position);
+                if (list.Count == 0 || list[^1] != position)
+                {
+                    list.Add(position);
+                }
             }
         }
 
-        var result = new Dictionary<ActorId, Postings>(lists.Count);
-        foreach (var (actor, list) in lists)
+        var result = new Dictionary<TKey, Postings>(lists.Count);
+        foreach (var (key, list) in lists)
         {
-            result.Add(actor, Postings.From(list, _data.Earliest, _data.Latest));
+            result.Add(key, Postings.From(list, _data.Earliest, _data.Latest));
         }
 
         return result;
@@ -125,6 +171,31 @@ internal static class QueryReads
     public static IEnumerable<TEvent> Involving<TEvent>(this Chronicle chronicle, EventKind kind, ActorId actor, DateInterval? period = null)
         where TEvent : DiplomaticEvent =>
         chronicle.Select(QueryIndex.Of(chronicle).ByActor(kind, actor), period).Cast<TEvent>();
+
+    /// <summary>
+    /// The visible events under any of several keys that overlap a period, each once, in timeline order: the
+    /// postings' positions are merged as numbers, so the cost is O(Σ(log n + k) + K log K) for K positions in all.
+    /// </summary>
+    public static List<DiplomaticEvent> Union(this Chronicle chronicle, IEnumerable<Postings> postings, DateInterval? period)
+    {
+        var positions = new List<int>();
+        foreach (var p in postings)
+        {
+            chronicle.CollectPositions(p, period, positions);
+        }
+
+        positions.Sort();
+        var events = new List<DiplomaticEvent>(positions.Count);
+        for (var i = 0; i < positions.Count; i++)
+        {
+            if (i == 0 || positions[i] != positions[i - 1])
+            {
+                events.Add(chronicle.Data.Events[positions[i]]);
+            }
+        }
+
+        return events;
+    }
 
     /// <summary>The days from the earliest possible one through <paramref name="day"/>: what may have happened by then.</summary>
     public static DateInterval UpTo(LocalDate day) => new(LocalDate.MinIsoValue, day);

@@ -146,10 +146,12 @@ public static partial class ChronicleQueries
     }
 
     /// <summary>The visible reactions spoken by anyone who may count for the affiliation, in timeline order.</summary>
-    private static PublicReaction[] ReactionsBy(Chronicle chronicle, Affiliation affiliation, DateInterval? period) =>
-        affiliation.Members
-            .SelectMany(m => chronicle.Involving<PublicReaction>(EventKind.PublicReaction, m, period).Where(r => r.Speaker == m))
-            .InTimelineOrder()
+    private static PublicReaction[] ReactionsBy(Chronicle chronicle, Affiliation affiliation, DateInterval? period)
+    {
+        var index = QueryIndex.Of(chronicle);
+        return chronicle.Union(affiliation.Members.Select(m => index.ByActor(EventKind.PublicReaction, m)), period)
             .Cast<PublicReaction>()
+            .Where(r => affiliation.MayInclude(r.Speaker))
             .ToArray();
+    }
 }

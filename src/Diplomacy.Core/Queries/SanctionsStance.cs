@@ -79,8 +79,8 @@ public static partial class ChronicleQueries
     /// <remarks>
     /// Steps whose possible days all fall on or before <paramref name="at"/> count as taken; steps that may fall
     /// either side make the answer <see cref="Certainty.Possible"/> if they change it (see
-    /// <see cref="SanctionsStance.Certainty"/>). Cost: O(log n + k) for the k sanctions steps involving whichever of
-    /// the two actors has fewer.
+    /// <see cref="SanctionsStance.Certainty"/>). Cost: O(log n + k) for the k sanctions steps between the two actors
+    /// (in either direction) that may have been taken by the day.
     /// </remarks>
     /// <example><c>chronicle.SanctionsStance("SRB", "RUS", new LocalDate(2024, 7, 8))</c>: refusing, since March 2022.</example>
     public static SanctionsStance SanctionsStance(this Chronicle chronicle, ActorId imposer, ActorId target, LocalDate at)
@@ -88,10 +88,7 @@ public static partial class ChronicleQueries
         ArgumentNullException.ThrowIfNull(chronicle);
         QueryReads.CheckActor(imposer, nameof(imposer));
         QueryReads.CheckActor(target, nameof(target));
-        var index = QueryIndex.Of(chronicle);
-        var byImposer = index.ByActor(EventKind.SanctionsAction, imposer);
-        var byTarget = index.ByActor(EventKind.SanctionsAction, target);
-        var actions = chronicle.Select(byImposer.Count <= byTarget.Count ? byImposer : byTarget, QueryReads.UpTo(at))
+        var actions = chronicle.Select(QueryIndex.Of(chronicle).ByPair(EventKind.SanctionsAction, imposer, target), QueryReads.UpTo(at))
             .Cast<SanctionsAction>()
             .Where(a => a.Imposer == imposer && a.Target == target)
             .ToArray();

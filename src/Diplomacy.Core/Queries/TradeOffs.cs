@@ -25,14 +25,15 @@ public static partial class ChronicleQueries
     /// <param name="actor">Who gave the relationships up.</param>
     /// <param name="kind">Only trades for this kind of gain; null for all.</param>
     /// <returns>The trade-offs in timeline order; each one's evidence is its relationship change.</returns>
-    /// <remarks>Cost: O(log n + k) for the k relationship changes involving the actor.</remarks>
+    /// <remarks>Cost: O(log n + k) for the k relationship changes by which the actor gave something up in exchange (an index of them is built on first use).</remarks>
     /// <example><c>chronicle.TradeOffs("RUS", ConsiderationKind.Materiel)</c>: Israel (drones from Iran), South Korea (ammunition from North Korea).</example>
     public static IReadOnlyList<TradeOff> TradeOffs(this Chronicle chronicle, ActorId actor, ConsiderationKind? kind = null)
     {
         ArgumentNullException.ThrowIfNull(chronicle);
         QueryReads.CheckActor(actor, nameof(actor));
-        return chronicle.Involving<RelationshipChange>(EventKind.RelationshipChange, actor)
-            .Where(c => c.Actor == actor && c.Change.IsGivingUp() && c.InExchangeFor is { } gain && (kind is null || gain.Kind == kind))
+        return chronicle.Select(QueryIndex.Of(chronicle).TradeOffsBy(actor), null)
+            .Cast<RelationshipChange>()
+            .Where(c => kind is null || c.InExchangeFor!.Kind == kind)
             .Select(c => new TradeOff(c.Actor, c.Partner, c.Relationship, c.Change, c.When, c.InExchangeFor!) { Evidence = [c] })
             .ToArray();
     }
