@@ -75,8 +75,9 @@ public static partial class ChronicleQueries
     /// and the office changes that show whether each side held an office then.
     /// </returns>
     /// <remarks>
-    /// Persons count by <see cref="Person.Nationality"/>. Cost: O(p + Σ(log n + m)) for the p nationals of
-    /// <paramref name="side"/> and the m meetings of each, plus O(log n + c) per person met for their c office changes.
+    /// Persons count by <see cref="Person.Nationality"/>. Cost: O(p + Σ(log n + m)) for the p nationals of both
+    /// sides and the m meetings of each national of the side whose nationals have fewer meetings, plus O(log n + c)
+    /// per person met for their c office changes.
     /// </remarks>
     /// <example>
     /// <c>chronicle.Contacts("SRB", "RUS", new DateInterval(new LocalDate(2023, 11, 1), new LocalDate(2024, 5, 31)))</c>:
@@ -90,7 +91,10 @@ public static partial class ChronicleQueries
         var index = QueryIndex.Of(chronicle);
         var pairs = new Dictionary<(ActorId Person, ActorId Counterpart), List<Meeting>>();
         var positions = new List<int>();
-        foreach (var person in index.Nationals(side))
+
+        // Walk the meetings of whichever side's nationals have fewer; the pairs come out the same.
+        var (walked, met) = MeetingCount(index, otherSide) < MeetingCount(index, side) ? (otherSide, side) : (side, otherSide);
+        foreach (var person in index.Nationals(walked))
         {
             positions.Clear();
             chronicle.CollectPositions(index.ByActor(EventKind.Meeting, person.Id), period, positions);
@@ -109,11 +113,12 @@ public static partial class ChronicleQueries
                     if (other != person.Id
                         && (side != otherSide || person.Id < other)
                         && !Takes(participants, other, before: i)
-                        && chronicle.TryGetActor(other, out var actor) && actor is Person { Nationality: { } nationality } && nationality == otherSide)
+                        && chronicle.TryGetActor(other, out var actor) && actor is Person { Nationality: { } nationality } && nationality == met)
                     {
-                        if (!pairs.TryGetValue((person.Id, other), out var list))
+                        var key = walked == side ? (person.Id, other) : (other, person.Id);
+                        if (!pairs.TryGetValue(key, out var list))
                         {
-                            pairs.Add((person.Id, other), list = []);
+                            pairs.Add(key, list = []);
                         }
 
                         list.Add(meeting);
@@ -141,6 +146,9 @@ public static partial class ChronicleQueries
             .ThenBy(c => c.Counterpart)
             .ToArray();
     }
+
+    private static long MeetingCount(QueryIndex index, ActorId state) =>
+        index.Nationals(state).Sum(p => (long)index.ByActor(EventKind.Meeting, p.Id).Count);
 
     /// <summary>True when <paramref name="actor"/> is among the first <paramref name="before"/> participants (all, by default).</summary>
     private static bool Takes(IReadOnlyList<ActorId> participants, ActorId actor, int before = int.MaxValue)

@@ -54,6 +54,10 @@ public sealed record EventSet
 /// A public reaction by an actor (or one of its officials or bodies) to a set of events: who spoke, in what tone,
 /// what they said, when, and the events in the set it answers.
 /// </summary>
+/// <remarks>
+/// The reports of the reaction itself are <c>Statement.Citations</c>; <see cref="QueryResult.Citations"/> adds those of
+/// the events it answers and of the reports it answers them through.
+/// </remarks>
 /// <param name="Statement">The reaction event (a <see cref="ReactionTone.Silent"/> one for pointed silence).</param>
 public sealed record Reaction(PublicReaction Statement) : QueryResult
 {
