@@ -67,6 +67,14 @@ public class ContactsTests
     }
 
     [Fact]
+    public void Asking_from_the_other_side_mirrors_the_channels()
+    {
+        var forward = Article.Contacts(Serbia, Russia).Select(c => (c.Person, c.Counterpart, c.Count, c.WithoutOffice)).Order();
+        var backward = Article.Contacts(Russia, Serbia).Select(c => (c.Counterpart, c.Person, c.Count, c.WithoutOffice)).Order();
+        Assert.Equal(forward, backward);
+    }
+
+    [Fact]
     public void No_meetings_give_an_empty_answer()
     {
         Assert.Empty(Article.Contacts(Serbia, Ukraine));
