@@ -1,0 +1,118 @@
+namespace Diplomacy;
+
+/// <summary>
+/// Who speaks and acts for an actor. For a state: the state itself; its official bodies (organisations of kind
+/// government body, agency or state-owned company whose home state it is); persons whose nationality it is; and
+/// persons while they held an office of the state or of one of its official bodies. For an organisation: itself and
+/// persons while they held one of its offices. For anyone else: itself.
+/// </summary>
+/// <remarks>
+/// News outlets, private companies and research institutes based in a state are not part of it: they do not speak
+/// for it. Built per query in O(b log n + o) for b official bodies and o office changes in them.
+/// </remarks>
+internal sealed class Affiliation
+{
+    private readonly HashSet<ActorId> _always;
+    private readonly Dictionary<ActorId, List<Spell<OfficeChange>>> _officeHolders;
+
+    private Affiliation(ActorId root, HashSet<ActorId> always, Dictionary<ActorId, List<Spell<OfficeChange>>> officeHolders)
+    {
+        Root = root;
+        _always = always;
+        _officeHolders = officeHolders;
+    }
+
+    public ActorId Root { get; }
+
+    /// <summary>Every actor who may count for the root at some time.</summary>
+    public IEnumerable<ActorId> Members => _always.Concat(_officeHolders.Keys);
+
+    /// <summary>True for the official kinds of organisation, which speak for their home state.</summary>
+    public static bool IsOfficial(Organization organization) =>
+        organization.Kind is OrganizationKind.GovernmentBody or OrganizationKind.Agency or OrganizationKind.StateOwnedCompany;
+
+    public static Affiliation Of(Chronicle chronicle, ActorId root)
+    {
+        var always = new HashSet<ActorId> { root };
+        var bodies = new List<ActorId> { root };
+        chronicle.TryGetActor(root, out var actor);
+        if (actor is State)
+        {
+            var index = QueryIndex.Of(chronicle);
+            foreach (var organization in index.BasedIn(root))
+            {
+                if (IsOfficial(organization))
+                {
+                    always.Add(organization.Id);
+                    bodies.Add(organization.Id);
+                }
+            }
+
+            foreach (var person in index.Nationals(root))
+            {
+                always.Add(person.Id);
+            }
+        }
+        else if (actor is not Organization)
+        {
+            return new Affiliation(root, always, []);
+        }
+
+        var holders = new Dictionary<ActorId, List<Spell<OfficeChange>>>();
+        foreach (var body in bodies)
+        {
+            var changes = chronicle.Involving<OfficeChange>(EventKind.OfficeChange, body).Where(o => o.Body == body && !always.Contains(o.Person));
+            foreach (var group in changes.GroupBy(o => (o.Person, Office: o.Office.Trim())))
+            {
+                var spells = OfficeRecord.SpellsOf(group);
+                if (!holders.TryGetValue(group.Key.Person, out var list))
+                {
+                    holders.Add(group.Key.Person, list = []);
+                }
+
+                list.AddRange(spells);
+            }
+        }
+
+        return new Affiliation(root, always, holders);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="actor"/> counted for the root on the possible days of <paramref name="when"/>: null
+    /// when not; certain for the root, its bodies and nationals, and for office holders who certainly held an office
+    /// throughout; possible for those who held one on some of those days only.
+    /// </summary>
+    public Certainty? Includes(ActorId actor, FuzzyDate when)
+    {
+        if (_always.Contains(actor))
+        {
+            return Certainty.Certain;
+        }
+
+        return _officeHolders.TryGetValue(actor, out var spells)
+            ? Spells.HeldThroughout(spells, Days.Of(when.Earliest), Days.Of(when.Latest))
+            : null;
+    }
+
+    /// <summary>True when the actor counts for the root at some time.</summary>
+    public bool MayInclude(ActorId actor) => _always.Contains(actor) || _officeHolders.ContainsKey(actor);
+
+    /// <summary>True when the actor always counts for the root (itself, its official bodies, its nationals).</summary>
+    public bool AlwaysIncludes(ActorId actor) => _always.Contains(actor);
+}
+
+/// <summary>Office spells: what a person held, derived from <see cref="OfficeChange"/> events.</summary>
+internal static class OfficeRecord
+{
+    /// <summary>The spells of one person in one office, from its changes in timeline order.</summary>
+    public static List<Spell<OfficeChange>> SpellsOf(IEnumerable<OfficeChange> changesToOneOffice) =>
+        Spell<OfficeChange>.Build(changesToOneOffice, c => c.Change.StartsTenure(), c => !c.Change.StartsTenure());
+
+    /// <summary>Every office spell of a person, from the visible changes, in order of their start.</summary>
+    public static List<Spell<OfficeChange>> SpellsOf(Chronicle chronicle, ActorId person) =>
+        chronicle.Involving<OfficeChange>(EventKind.OfficeChange, person)
+            .Where(o => o.Person == person)
+            .GroupBy(o => o.Office.Trim(), StringComparer.Ordinal)
+            .SelectMany(SpellsOf)
+            .ToList();
+}

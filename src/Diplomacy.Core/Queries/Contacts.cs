@@ -1,0 +1,216 @@
+using NodaTime;
+
+namespace Diplomacy;
+
+/// <summary>One meeting on a personal channel, with whether each side held an office at the time.</summary>
+/// <param name="Meeting">The meeting.</param>
+public sealed record ChannelMeeting(Meeting Meeting)
+{
+    /// <summary>When it took place.</summary>
+    public FuzzyDate When => Meeting.When;
+
+    /// <summary>Where, if known.</summary>
+    public Place? Place => Meeting.Place;
+
+    /// <summary>
+    /// True when the channel's <see cref="PersonalChannel.Person"/> held none of the offices the chronicle records for
+    /// them on some possible day of the meeting. A person with no recorded office is not flagged: the chronicle does
+    /// not say.
+    /// </summary>
+    public bool PersonHeldNoOffice { get; init; }
+
+    /// <summary>The same for the channel's <see cref="PersonalChannel.Counterpart"/>.</summary>
+    public bool CounterpartHeldNoOffice { get; init; }
+
+    /// <summary>True when either side held no office at the time.</summary>
+    public bool EitherHeldNoOffice => PersonHeldNoOffice || CounterpartHeldNoOffice;
+
+    /// <summary>
+    /// <see cref="Certainty.Possible"/> when either side's office status differs across the meeting's possible days
+    /// (or across the possible days of the office changes): the flags then say "possibly held no office".
+    /// </summary>
+    public Certainty Certainty { get; init; }
+}
+
+/// <summary>
+/// A personal channel between two states' people: two persons who met, how often, when, where, and whether either
+/// held no office at the time.
+/// </summary>
+/// <param name="Person">A national of the first side.</param>
+/// <param name="Counterpart">A national of the other side.</param>
+public sealed record PersonalChannel(ActorId Person, ActorId Counterpart) : QueryResult
+{
+    private readonly IReadOnlyList<ChannelMeeting> _meetings = ValueList<ChannelMeeting>.Empty;
+
+    /// <summary>Their meetings, in timeline order; never null.</summary>
+    public IReadOnlyList<ChannelMeeting> Meetings
+    {
+        get => _meetings;
+        init => _meetings = ValueList<ChannelMeeting>.From(value, nameof(Meetings));
+    }
+
+    /// <summary>How many times they met.</summary>
+    public int Count => Meetings.Count;
+
+    /// <summary>The places they met, each once, in order of first meeting there.</summary>
+    public IReadOnlyList<Place> Places => ValueList<Place>.Wrap(Meetings.Select(m => m.Place).OfType<Place>().Distinct().ToArray());
+
+    /// <summary>How many of the meetings were (possibly, see <see cref="ChannelMeeting.Certainty"/>) held while either side held no office.</summary>
+    public int WithoutOffice => Meetings.Count(m => m.EitherHeldNoOffice);
+}
+
+public static partial class ChronicleQueries
+{
+    /// <summary>
+    /// The personal channels between <paramref name="side"/>'s and <paramref name="otherSide"/>'s people: every pair
+    /// of persons, one of each nationality, who took part in the same <see cref="Meeting"/> in the period; how often
+    /// they met, when, where, and whether either held no office at the time (see <see cref="RoleOf"/>).
+    /// </summary>
+    /// <param name="chronicle">The chronicle to ask.</param>
+    /// <param name="side">The first state; its nationals are each channel's <see cref="PersonalChannel.Person"/>.</param>
+    /// <param name="otherSide">The other state.</param>
+    /// <param name="period">Only meetings in this period; null for all.</param>
+    /// <returns>
+    /// The channels, most meetings first (then by first meeting, then by ids). Each channel's evidence is its meetings
+    /// and the office changes that show whether each side held an office then.
+    /// </returns>
+    /// <remarks>
+    /// Persons count by <see cref="Person.Nationality"/>. Cost: O(p + Σ(log n + m)) for the p nationals of both
+    /// sides and the m meetings of each national of the side whose nationals have fewer meetings, plus O(log n + c)
+    /// per person met for their c office changes.
+    /// </remarks>
+    /// <example>
+    /// <c>chronicle.Contacts("SRB", "RUS", new DateInterval(new LocalDate(2023, 11, 1), new LocalDate(2024, 5, 31)))</c>:
+    /// Vulin–Patrushev 2, Vulin–Naryshkin 2, Vulin–Bortnikov 1, all while Vulin held no office.
+    /// </example>
+    public static IReadOnlyList<PersonalChannel> Contacts(this Chronicle chronicle, ActorId side, ActorId otherSide, DateInterval? period = null)
+    {
+        ArgumentNullException.ThrowIfNull(chronicle);
+        QueryReads.CheckActor(side, nameof(side));
+        QueryReads.CheckActor(otherSide, nameof(otherSide));
+        var index = QueryIndex.Of(chronicle);
+        var pairs = new Dictionary<(ActorId Person, ActorId Counterpart), List<Meeting>>();
+        var positions = new List<int>();
+
+        // Walk the meetings of whichever side's nationals have fewer; the pairs come out the same.
+        var (walked, met) = MeetingCount(index, otherSide) < MeetingCount(index, side) ? (otherSide, side) : (side, otherSide);
+        foreach (var person in index.Nationals(walked))
+        {
+            positions.Clear();
+            chronicle.CollectPositions(index.ByActor(EventKind.Meeting, person.Id), period, positions);
+            foreach (var position in positions)
+            {
+                var meeting = (Meeting)chronicle.Data.Events[position];
+                var participants = meeting.Participants;
+                if (!Takes(participants, person.Id))
+                {
+                    continue;
+                }
+
+                for (var i = 0; i < participants.Count; i++)
+                {
+                    var other = participants[i];
+                    if (other != person.Id
+                        && (side != otherSide || person.Id < other)
+                        && !Takes(participants, other, before: i)
+                        && chronicle.TryGetActor(other, out var actor) && actor is Person { Nationality: { } nationality } && nationality == met)
+                    {
+                        var key = walked == side ? (person.Id, other) : (other, person.Id);
+                        if (!pairs.TryGetValue(key, out var list))
+                        {
+                            pairs.Add(key, list = []);
+                        }
+
+                        list.Add(meeting);
+                    }
+                }
+            }
+        }
+
+        var offices = new Dictionary<ActorId, List<Spell<OfficeChange>>>();
+        List<Spell<OfficeChange>> OfficesOf(ActorId person)
+        {
+            if (!offices.TryGetValue(person, out var spells))
+            {
+                offices.Add(person, spells = OfficeRecord.SpellsOf(chronicle, person));
+            }
+
+            return spells;
+        }
+
+        return pairs
+            .Select(pair => Channel(pair.Key.Person, pair.Key.Counterpart, pair.Value, OfficesOf(pair.Key.Person), OfficesOf(pair.Key.Counterpart)))
+            .OrderByDescending(c => c.Count)
+            .ThenBy(c => c.Meetings[0].When)
+            .ThenBy(c => c.Person)
+            .ThenBy(c => c.Counterpart)
+            .ToArray();
+    }
+
+    private static long MeetingCount(QueryIndex index, ActorId state) =>
+        index.Nationals(state).Sum(p => (long)index.ByActor(EventKind.Meeting, p.Id).Count);
+
+    /// <summary>True when <paramref name="actor"/> is among the first <paramref name="before"/> participants (all, by default).</summary>
+    private static bool Takes(IReadOnlyList<ActorId> participants, ActorId actor, int before = int.MaxValue)
+    {
+        for (var i = 0; i < participants.Count && i < before; i++)
+        {
+            if (participants[i] == actor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static PersonalChannel Channel(ActorId person, ActorId counterpart, List<Meeting> meetings, List<Spell<OfficeChange>> personOffices, List<Spell<OfficeChange>> counterpartOffices)
+    {
+        var evidence = new List<DiplomaticEvent>(meetings);
+        var channelMeetings = new List<ChannelMeeting>();
+        foreach (var meeting in meetings)
+        {
+            var (personNone, personCertain) = NoOffice(personOffices, meeting.When, evidence);
+            var (counterpartNone, counterpartCertain) = NoOffice(counterpartOffices, meeting.When, evidence);
+            channelMeetings.Add(new ChannelMeeting(meeting)
+            {
+                PersonHeldNoOffice = personNone,
+                CounterpartHeldNoOffice = counterpartNone,
+                Certainty = personCertain && counterpartCertain ? Certainty.Certain : Certainty.Possible,
+            });
+        }
+
+        return new PersonalChannel(person, counterpart)
+        {
+            Meetings = channelMeetings,
+            Evidence = evidence.InTimelineOrder(),
+        };
+    }
+
+    /// <summary>
+    /// Whether a person held no office on some possible day of <paramref name="when"/>, and whether that is certain;
+    /// adds the office changes that show it to <paramref name="evidence"/>: those of the spells that may overlap the
+    /// days, else the end of the last spell before and the start of the first one after.
+    /// </summary>
+    private static (bool NoOffice, bool Certain) NoOffice(List<Spell<OfficeChange>> spells, FuzzyDate when, List<DiplomaticEvent> evidence)
+    {
+        if (spells.Count == 0)
+        {
+            return (false, true);
+        }
+
+        int from = Days.Of(when.Earliest), to = Days.Of(when.Latest);
+        var overlapping = spells.Where(s => s.PossiblyDuring(from, to)).ToArray();
+        if (overlapping.Length > 0)
+        {
+            evidence.AddRange(overlapping.SelectMany(s => s.Events));
+            var covered = Spells.Covers(overlapping, from, to);
+            return (!covered, covered);
+        }
+
+        var before = spells.Where(s => s.End is not null && s.End.When.Latest <= when.Earliest).MaxBy(s => s.End!.When);
+        var after = spells.Where(s => s.Start is not null && s.Start.When.Earliest > when.Latest).MinBy(s => s.Start!.When);
+        evidence.AddRange(new DiplomaticEvent?[] { before?.End, after?.Start }.OfType<DiplomaticEvent>());
+        return (true, true);
+    }
+}

@@ -1,0 +1,124 @@
+namespace Diplomacy;
+
+/// <summary>
+/// Reads an event as acts of some actors toward others, for the queries that weigh one actor's conduct toward
+/// another (divergence, toleration).
+/// </summary>
+/// <remarks>
+/// From and to, by kind: arms transfer, supplier to everyone after it on the route; meeting, every participant and
+/// the host to every other; public reaction, speaker to the actor it is about; sanctions action, imposer to target;
+/// relationship change, actor to partner; membership change, member to organisation; disclosure, discloser to the
+/// actors concerned; commitment, actor to the actor it is toward; coded event, source to target. An office change
+/// is toward no one.
+/// </remarks>
+internal static class EventRoles
+{
+    public static (IReadOnlyList<ActorId> From, IReadOnlyList<ActorId> To) Of(DiplomaticEvent e) => e switch
+    {
+        ArmsTransfer t => ([t.Supplier], t.Route.Skip(1).ToArray()),
+        Meeting m => (m.Actors, m.Actors),
+        PublicReaction r => ([r.Speaker], Optional(r.About)),
+        SanctionsAction s => ([s.Imposer], [s.Target]),
+        RelationshipChange c => ([c.Actor], [c.Partner]),
+        MembershipChange m => ([m.Member], [m.Organization]),
+        Disclosure d => ([d.Discloser], d.Concerning),
+        Commitment c => ([c.Actor], Optional(c.Toward)),
+        CodedEvent c => ([c.Source], Optional(c.Target)),
+        _ => (e.Actors, []),
+    };
+
+    private static ActorId[] Optional(ActorId? actor) => actor is { } a ? [a] : [];
+}
+
+/// <summary>
+/// Follows what reactions and disclosures refer to: a reaction responds to the events in its
+/// <see cref="PublicReaction.InResponseTo"/>, a disclosure is about the events in its <see cref="Disclosure.About"/>,
+/// and so on back (Peskov answering the FT's report on the Serbian transfers answers the transfers). Only events
+/// visible in the chronicle queried are followed; cycles are cut.
+/// </summary>
+internal sealed class ResponseGraph(Chronicle chronicle)
+{
+    private readonly Dictionary<EventId, EventId[]> _reached = [];
+
+    /// <summary>The visible events that <paramref name="e"/> refers to, directly or through disclosures and reactions, each once.</summary>
+    public IReadOnlyList<EventId> Reached(DiplomaticEvent e)
+    {
+        if (_reached.TryGetValue(e.Id, out var known))
+        {
+            return known;
+        }
+
+        var seen = new HashSet<EventId> { e.Id };
+        var order = new List<EventId>();
+        var stack = new Stack<DiplomaticEvent>();
+        stack.Push(e);
+        while (stack.Count > 0)
+        {
+            foreach (var next in References(stack.Pop()))
+            {
+                if (seen.Add(next) && chronicle.TryGetEvent(next, out var referenced))
+                {
+                    order.Add(next);
+                    stack.Push(referenced);
+                }
+            }
+        }
+
+        var result = order.ToArray();
+        _reached[e.Id] = result;
+        return result;
+    }
+
+    /// <summary>
+    /// The events of the set that <paramref name="e"/> leads back to, and the reports and reactions on the way
+    /// (each once, in no particular order); both empty when it leads to none.
+    /// </summary>
+    public (List<DiplomaticEvent> Targets, List<DiplomaticEvent> Links) Trace(DiplomaticEvent e, Func<DiplomaticEvent, bool> inSet)
+    {
+        var targets = new List<DiplomaticEvent>();
+        var links = new List<DiplomaticEvent>();
+        var leads = new Dictionary<EventId, bool>();
+
+        bool Leads(DiplomaticEvent x)
+        {
+            if (leads.TryGetValue(x.Id, out var known))
+            {
+                return known;
+            }
+
+            leads[x.Id] = false; // cuts cycles
+            var result = false;
+            foreach (var next in References(x))
+            {
+                if (chronicle.TryGetEvent(next, out var referenced))
+                {
+                    var isTarget = inSet(referenced);
+                    if (isTarget && !targets.Contains(referenced))
+                    {
+                        targets.Add(referenced);
+                    }
+
+                    result |= Leads(referenced) | isTarget;
+                }
+            }
+
+            leads[x.Id] = result;
+            if (result && x.Id != e.Id && !inSet(x))
+            {
+                links.Add(x);
+            }
+
+            return result;
+        }
+
+        Leads(e);
+        return (targets, links);
+    }
+
+    private static IReadOnlyList<EventId> References(DiplomaticEvent e) => e switch
+    {
+        PublicReaction r => r.InResponseTo,
+        Disclosure d => d.About,
+        _ => [],
+    };
+}

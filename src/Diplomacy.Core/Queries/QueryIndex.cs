@@ -1,0 +1,236 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using NodaTime;
+
+namespace Diplomacy;
+
+/// <summary>
+/// Indexes the queries need beyond the chronicle's own: events of one kind by actor, the transfers that continue
+/// each transfer, and actors grouped by the state they belong to. Each is built on first use, once per chronicle
+/// storage, and shared by the chronicle and all its views (which filter by visibility as usual).
+/// </summary>
+/// <remarks>
+/// Building the index of a kind costs O(m·a) once, for m events of that kind with a actors each; building the
+/// continuation index costs O(t log n) once for t transfers; grouping actors costs O(number of actors) once.
+/// Lookups are then O(1) and every query pays O(log n + k) for the k events under the key.
+/// </remarks>
+internal sealed class QueryIndex
+{
+    private static readonly ConditionalWeakTable<ChronicleData, QueryIndex> Cache = new();
+
+    private readonly ChronicleData _data;
+    private readonly Lazy<Dictionary<ActorId, Postings>>[] _byKindAndActor;
+    private readonly Lazy<Dictionary<(ActorId, ActorId), Postings>>[] _byKindAndPair;
+    private readonly Lazy<Dictionary<ActorId, Postings>> _tradeOffs;
+    private readonly Lazy<Dictionary<int, int[]>> _continuations;
+    private readonly Lazy<ActorGroups> _groups;
+
+    private QueryIndex(ChronicleData data)
+    {
+        _data = data;
+        var kinds = Enum.GetValues<EventKind>();
+        _byKindAndActor = new Lazy<Dictionary<ActorId, Postings>>[kinds.Length];
+        foreach (var kind in kinds)
+        {
+            _byKindAndActor[(int)kind] = new Lazy<Dictionary<ActorId, Postings>>(() => BuildByActor(kind));
+        }
+
+        _byKindAndPair = new Lazy<Dictionary<(ActorId, ActorId), Postings>>[kinds.Length];
+        foreach (var kind in kinds)
+        {
+            _byKindAndPair[(int)kind] = new Lazy<Dictionary<(ActorId, ActorId), Postings>>(() => BuildByPair(kind));
+        }
+
+        _tradeOffs = new Lazy<Dictionary<ActorId, Postings>>(() => Build<ActorId>(
+            EventKind.RelationshipChange,
+            static e => e is RelationshipChange { InExchangeFor: not null } c && c.Change.IsGivingUp() ? [c.Actor] : []));
+
+        _continuations = new Lazy<Dictionary<int, int[]>>(BuildContinuations);
+        _groups = new Lazy<ActorGroups>(() => new ActorGroups(_data.Actors));
+    }
+
+    /// <summary>The index for a chronicle's storage, built on first use.</summary>
+    public static QueryIndex Of(Chronicle chronicle) => Cache.GetValue(chronicle.Data, static data => new QueryIndex(data));
+
+    /// <summary>The positions of the events of <paramref name="kind"/> that involve <paramref name="actor"/>.</summary>
+    public Postings ByActor(EventKind kind, ActorId actor) =>
+        _byKindAndActor[(int)kind].Value.GetValueOrDefault(actor) ?? Postings.Empty;
+
+    /// <summary>
+    /// The positions of the events of <paramref name="kind"/> that involve both actors. Meant for kinds with two or
+    /// three actors per event (sanctions steps): the index holds every pair of each event's actors.
+    /// </summary>
+    public Postings ByPair(EventKind kind, ActorId first, ActorId second) =>
+        _byKindAndPair[(int)kind].Value.GetValueOrDefault(PairKey(first, second)) ?? Postings.Empty;
+
+    /// <summary>The positions of the relationship changes by which <paramref name="actor"/> gave a relationship up in exchange for something.</summary>
+    public Postings TradeOffsBy(ActorId actor) => _tradeOffs.Value.GetValueOrDefault(actor) ?? Postings.Empty;
+
+    /// <summary>The positions of the transfers whose <see cref="ArmsTransfer.Continues"/> names the transfer at <paramref name="position"/>.</summary>
+    public IReadOnlyList<int> ContinuationsOf(int position) =>
+        _continuations.Value.GetValueOrDefault(position) ?? [];
+
+    /// <summary>The persons whose nationality is <paramref name="state"/>.</summary>
+    public IReadOnlyList<Person> Nationals(ActorId state) => _groups.Value.Nationals.GetValueOrDefault(state) ?? [];
+
+    /// <summary>The organisations whose home state is <paramref name="state"/>, of any kind.</summary>
+    public IReadOnlyList<Organization> BasedIn(ActorId state) => _groups.Value.BasedIn.GetValueOrDefault(state) ?? [];
+
+    private static (ActorId, ActorId) PairKey(ActorId a, ActorId b) => a.CompareTo(b) <= 0 ? (a, b) : (b, a);
+
+    private Dictionary<ActorId, Postings> BuildByActor(EventKind kind) => Build<ActorId>(kind, static e => e.Actors);
+
+    private Dictionary<(ActorId, ActorId), Postings> BuildByPair(EventKind kind) => Build(kind, static e =>
+    {
+        var actors = e.Actors;
+        var pairs = new List<(ActorId, ActorId)>();
+        for (var a = 0; a < actors.Count; a++)
+        {
+            for (var b = a + 1; b < actors.Count; b++)
+            {
+                pairs.Add(PairKey(actors[a], actors[b]));
+            }
+        }
+
+        return pairs;
+    });
+
+    /// <summary>Indexes the events of one kind under the keys <paramref name="keysOf"/> gives each (each key once per event).</summary>
+    private Dictionary<TKey, Postings> Build<TKey>(EventKind kind, Func<DiplomaticEvent, IReadOnlyList<TKey>> keysOf)
+        where TKey : notnull
+    {
+        var all = _data.ForKind(kind);
+        var positions = new int[all.Count];
+        all.Short.CopyTo(positions, 0);
+        all.Long.CopyTo(positions, all.Short.Length);
+        Array.Sort(positions);
+        var lists = new Dictionary<TKey, List<int>>();
+        foreach (var position in positions)
+        {
+            foreach (var key in keysOf(_data.Events[position]))
+            {
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(lists, key, out _);
+                list ??= [];
+                if (list.Count == 0 || list[^1] != position)
+                {
+                    list.Add(position);
+                }
+            }
+        }
+
+        var result = new Dictionary<TKey, Postings>(lists.Count);
+        foreach (var (key, list) in lists)
+        {
+            result.Add(key, Postings.From(list, _data.Earliest, _data.Latest));
+        }
+
+        return result;
+    }
+
+    private Dictionary<int, int[]> BuildContinuations()
+    {
+        var lists = new Dictionary<int, List<int>>();
+        var transfers = _data.ForKind(EventKind.ArmsTransfer);
+        foreach (var position in transfers.Short.Concat(transfers.Long))
+        {
+            if (_data.Events[position] is ArmsTransfer { Continues: { } previous })
+            {
+                var previousPosition = _data.PositionOf(previous);
+                if (previousPosition >= 0)
+                {
+                    ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(lists, previousPosition, out _);
+                    list ??= [];
+                    list.Add(position);
+                }
+            }
+        }
+
+        return lists.ToDictionary(kv => kv.Key, kv => kv.Value.Order().ToArray());
+    }
+
+    private sealed class ActorGroups
+    {
+        public ActorGroups(Actor[] actors)
+        {
+            Nationals = actors.OfType<Person>().Where(p => p.Nationality is not null)
+                .GroupBy(p => p.Nationality!.Value).ToDictionary(g => g.Key, g => g.ToArray());
+            BasedIn = actors.OfType<Organization>().Where(o => o.HomeState is not null)
+                .GroupBy(o => o.HomeState!.Value).ToDictionary(g => g.Key, g => g.ToArray());
+        }
+
+        public Dictionary<ActorId, Person[]> Nationals { get; }
+
+        public Dictionary<ActorId, Organization[]> BasedIn { get; }
+    }
+}
+
+/// <summary>Index-backed reads shared by the queries.</summary>
+internal static class QueryReads
+{
+    /// <summary>The visible events of one kind involving an actor that overlap a period, in timeline order.</summary>
+    public static IEnumerable<TEvent> Involving<TEvent>(this Chronicle chronicle, EventKind kind, ActorId actor, DateInterval? period = null)
+        where TEvent : DiplomaticEvent =>
+        chronicle.Select(QueryIndex.Of(chronicle).ByActor(kind, actor), period).Cast<TEvent>();
+
+    /// <summary>
+    /// The visible events under any of several keys that overlap a period, each once, in timeline order: the
+    /// postings' positions are merged as numbers, so the cost is O(Σ(log n + k) + K log K) for K positions in all.
+    /// </summary>
+    public static List<DiplomaticEvent> Union(this Chronicle chronicle, IEnumerable<Postings> postings, DateInterval? period)
+    {
+        var positions = new List<int>();
+        foreach (var p in postings)
+        {
+            chronicle.CollectPositions(p, period, positions);
+        }
+
+        positions.Sort();
+        var events = new List<DiplomaticEvent>(positions.Count);
+        for (var i = 0; i < positions.Count; i++)
+        {
+            if (i == 0 || positions[i] != positions[i - 1])
+            {
+                events.Add(chronicle.Data.Events[positions[i]]);
+            }
+        }
+
+        return events;
+    }
+
+    /// <summary>The days from the earliest possible one through <paramref name="day"/>: what may have happened by then.</summary>
+    public static DateInterval UpTo(LocalDate day) => new(LocalDate.MinIsoValue, day);
+
+    /// <summary>Day number of a date (see <see cref="Days"/>).</summary>
+    public static int Day(LocalDate date) => Days.Of(date);
+
+    /// <summary>Throws when an id is the default, which identifies nothing.</summary>
+    public static void CheckActor(ActorId actor, string parameterName)
+    {
+        if (actor.IsDefault)
+        {
+            throw new ArgumentException("The actor id is default(ActorId), which identifies nothing; pass an id such as 'SRB'.", parameterName);
+        }
+    }
+
+    /// <summary>The index of the first element that meets <paramref name="match"/>, or -1.</summary>
+    public static int IndexWhere<T>(this IReadOnlyList<T> list, Func<T, bool> match)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (match(list[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Sorts events into timeline order (date, then id).</summary>
+    public static DiplomaticEvent[] InTimelineOrder(this IEnumerable<DiplomaticEvent> events)
+    {
+        var array = events.DistinctBy(e => e.Id).ToArray();
+        Array.Sort(array, ChronicleData.TimelineComparer.Instance);
+        return array;
+    }
+}

@@ -1,0 +1,124 @@
+using NodaTime;
+
+namespace Diplomacy;
+
+/// <summary>
+/// Which events a <see cref="ChronicleQueries.Timeline"/> keeps. Every criterion left unset keeps everything; set
+/// ones must all hold.
+/// </summary>
+public sealed record TimelineFilter
+{
+    private readonly IReadOnlyList<EventKind> _kinds = ValueList<EventKind>.Empty;
+
+    /// <summary>Only events involving this actor, in any role.</summary>
+    public ActorId? Actor { get; init; }
+
+    /// <summary>Only events involving this actor too (with <see cref="Actor"/>: events between the two).</summary>
+    public ActorId? Counterpart { get; init; }
+
+    /// <summary>Only events of these kinds; empty (the default) for every kind; never null.</summary>
+    public IReadOnlyList<EventKind> Kinds
+    {
+        get => _kinds;
+        init => _kinds = ValueList<EventKind>.From(value, nameof(Kinds));
+    }
+
+    /// <summary>Only events whose coding has this quad class.</summary>
+    public QuadClass? QuadClass { get; init; }
+
+    /// <summary>Only events whose possible days overlap this period (both ends included).</summary>
+    public DateInterval? Period { get; init; }
+
+    /// <summary>True when the event meets every criterion.</summary>
+    public bool Matches(DiplomaticEvent diplomaticEvent)
+    {
+        ArgumentNullException.ThrowIfNull(diplomaticEvent);
+        if (Kinds.Count > 0 && !Kinds.Contains(diplomaticEvent.Kind))
+        {
+            return false;
+        }
+
+        if (QuadClass is { } quad && diplomaticEvent.Coding.QuadClass != quad)
+        {
+            return false;
+        }
+
+        if (Period is { } period && (diplomaticEvent.When.Earliest > period.End || diplomaticEvent.When.Latest < period.Start))
+        {
+            return false;
+        }
+
+        if (Actor is null && Counterpart is null)
+        {
+            return true;
+        }
+
+        var actors = diplomaticEvent.Actors;
+        return (Actor is not { } a || actors.Contains(a)) && (Counterpart is not { } c || actors.Contains(c));
+    }
+}
+
+public static partial class ChronicleQueries
+{
+    /// <summary>The events that meet <paramref name="filter"/>, in timeline order.</summary>
+    /// <param name="chronicle">The chronicle to ask.</param>
+    /// <param name="filter">Which events to keep; null keeps every event.</param>
+    /// <returns>The events, in timeline order (by date, then id), exactly those <see cref="TimelineFilter.Matches"/> accepts.</returns>
+    /// <remarks>
+    /// Cost: O(log n + k) where k is the number of events under the most selective index the filter allows: the pair
+    /// (actor and counterpart), the actor, or the kinds (whichever holds fewest events), else every event in the
+    /// period.
+    /// </remarks>
+    /// <example><c>chronicle.Timeline(new TimelineFilter { Actor = "SRB", Counterpart = "RUS", QuadClass = QuadClass.VerbalCooperation })</c>.</example>
+    public static IReadOnlyList<DiplomaticEvent> Timeline(this Chronicle chronicle, TimelineFilter? filter = null)
+    {
+        ArgumentNullException.ThrowIfNull(chronicle);
+        filter ??= new TimelineFilter();
+        if (filter.Actor is { IsDefault: true } || filter.Counterpart is { IsDefault: true })
+        {
+            throw new ArgumentException("The filter's actor or counterpart is default(ActorId), which identifies nothing; leave it null to match any actor.", nameof(filter));
+        }
+
+        var data = chronicle.Data;
+        var candidates = new List<Postings>();
+        var byActor = (filter.Actor, filter.Counterpart) switch
+        {
+            ({ } a, { } c) when a != c => data.ForPair(a, c),
+            ({ } a, _) => data.ForActor(a),
+            (_, { } c) => data.ForActor(c),
+            _ => null,
+        };
+        var byKinds = filter.Kinds.Count == 0 ? null : filter.Kinds.Distinct().Select(data.ForKind).ToArray();
+        if (byKinds is not null && (byActor is null || byKinds.Sum(p => p.Count) < byActor.Count))
+        {
+            candidates.AddRange(byKinds);
+        }
+        else
+        {
+            candidates.Add(byActor ?? data.All);
+        }
+
+        var positions = new List<int>();
+        foreach (var postings in candidates)
+        {
+            chronicle.CollectPositions(postings, filter.Period, positions);
+        }
+
+        if (candidates.Count > 1)
+        {
+            positions.Sort();
+        }
+
+        var result = new List<DiplomaticEvent>(positions.Count);
+        foreach (var position in positions)
+        {
+            var e = data.Events[position];
+            if (filter.Matches(e))
+            {
+                result.Add(e);
+            }
+        }
+
+        return result.ToArray();
+    }
+}

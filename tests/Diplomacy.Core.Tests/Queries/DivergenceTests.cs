@@ -1,0 +1,83 @@
+using static Diplomacy.Core.Tests.Queries.QueryTestData;
+using static Diplomacy.TestKit.ArticleFixture;
+
+namespace Diplomacy.Core.Tests.Queries;
+
+public class DivergenceTests
+{
+    private static readonly RelationshipChange War = new("war", Day(2022, 2, 24), Cited("2022-02-24"), Russia, Ukraine, RelationshipKind.War, RelationshipChangeKind.Formed);
+
+    [Fact]
+    public void No_events_give_no_scores()
+    {
+        var divergence = Article.Divergence(Israel, Serbia);
+        Assert.Null(divergence.VerbalScore);
+        Assert.Null(divergence.MaterialScore);
+        Assert.Null(divergence.Gap);
+        Assert.Empty(divergence.Evidence);
+    }
+
+    [Fact]
+    public void Arms_to_the_other_side_itself_are_material_cooperation()
+    {
+        var chronicle = With(new ArmsTransfer("to-russia", On("2023"), Cited("2023"), Serbia, Russia));
+        var scored = Assert.Single(chronicle.Divergence(Serbia, Russia).Material);
+        Assert.Equal((QuadClass.MaterialCooperation, 7.4, (ActorId?)null), (scored.QuadClass, scored.Goldstein, scored.Enemy));
+    }
+
+    [Fact]
+    public void Arms_to_an_enemy_along_a_chain_are_material_conflict()
+    {
+        var chronicle = With(
+            War,
+            new ArmsTransfer("out", On("2023-01"), Cited("2023"), Yugoimport, Czechia) { Terms = TransferTerms.Aid },
+            new ArmsTransfer("on", On("2023-06"), Cited("2023"), Czechia, Ukraine) { Continues = "out" });
+        var divergence = chronicle.Divergence(Serbia, Russia);
+        var scored = Assert.Single(divergence.Material);
+        Assert.Equal(("out", QuadClass.MaterialConflict, -8.3, (ActorId?)Ukraine), (scored.Event.Id.Value, scored.QuadClass, scored.Goldstein, scored.Enemy));
+        Assert.Equal(["war", "out"], divergence.Evidence.Ids());
+        Assert.Equal(-7.4, chronicle.Divergence(Czechia, Russia).MaterialScore); // its own transfer: commercial, 062
+    }
+
+    [Fact]
+    public void The_other_sides_words_and_deeds_do_not_count_for_the_actor()
+    {
+        var chronicle = With(new PublicReaction("praise", On("2023"), Cited("2023"), Peskov, ReactionTone.Praise) { About = Serbia });
+        Assert.Empty(chronicle.Divergence(Serbia, Russia).Verbal);
+        Assert.Equal(3.4, chronicle.Divergence(Russia, Serbia).VerbalScore);
+    }
+
+    [Fact]
+    public void Events_without_a_Goldstein_score_are_left_out()
+    {
+        var chronicle = With(new CodedEvent("unscored", On("2023"), Cited("2023"), Serbia, new Diplomacy.Coding(QuadClass.VerbalConflict)) { Target = Russia });
+        Assert.Empty(chronicle.Divergence(Serbia, Russia).Evidence);
+    }
+
+    [Fact]
+    public void A_refusal_to_sanction_counts_as_verbal_cooperation_whatever_its_coding()
+    {
+        var chronicle = With(new SanctionsAction("refuse", On("2022-03"), Cited("2022-03"), Serbia, Russia, SanctionsActionKind.Refuse)
+        {
+            Coding = Diplomacy.Coding.FromCameo("120"),
+        });
+        var scored = Assert.Single(chronicle.Divergence(Serbia, Russia).Verbal);
+        Assert.Equal((QuadClass.VerbalCooperation, -4.0), (scored.QuadClass, scored.Goldstein));
+    }
+
+    [Fact]
+    public void The_period_selects_events()
+    {
+        var divergence = Article.Divergence(Serbia, Russia, Between(Day(2022, 3, 1), Day(2022, 3, 31)));
+        Assert.Equal(["serbia-refuses-sanctions"], divergence.Verbal.Select(s => s.Event).Ids());
+        Assert.Equal(["arms-via-czechia", "arms-via-usa"], divergence.Material.Select(s => s.Event).Ids());
+    }
+
+    [Fact]
+    public void Meetings_between_officials_count_as_words()
+    {
+        var meetings = Article.Divergence(Serbia, Russia).Verbal.Where(s => s.Event is Meeting).Select(s => s.Event.Id.Value).ToArray();
+        Assert.Contains("vulin-patrushev-1", meetings);
+        Assert.Contains("grushko-in-belgrade", meetings);
+    }
+}

@@ -1,0 +1,98 @@
+using static Diplomacy.Core.Tests.Queries.QueryTestData;
+using static Diplomacy.TestKit.ArticleFixture;
+
+namespace Diplomacy.Core.Tests.Queries;
+
+public class ReactionsToTests
+{
+    private static readonly ActorId Envoy = "stateless-envoy";
+    private static readonly Actor[] Extra = [new Person(Envoy, "An Envoy")];
+
+    private static readonly ArmsTransfer Shells = new("shells", On("2023-01"), Cited("2023-01"), Serbia, Ukraine);
+
+    private static PublicReaction Says(string id, string when, ActorId speaker, ReactionTone tone = ReactionTone.Criticism) =>
+        new(id, On(when), Cited(when), speaker, tone) { InResponseTo = ["shells"] };
+
+    [Fact]
+    public void An_office_holder_speaks_for_the_state_only_while_in_office()
+    {
+        var chronicle = WithActors(
+            Extra,
+            Shells,
+            new OfficeChange("envoy-in", On("2023-02-01"), Cited("2023-02"), Envoy, "Special Envoy", OfficeChangeKind.Appointed) { Body = RussianEmbassy },
+            new OfficeChange("envoy-out", On("2023-06"), Cited("2023-06"), Envoy, "Special Envoy", OfficeChangeKind.Resigned) { Body = RussianEmbassy },
+            Says("before", "2023-01-20", Envoy),
+            Says("during", "2023-03-01", Envoy),
+            Says("leaving", "2023-06-15", Envoy),
+            Says("after", "2023-08-01", Envoy));
+        var reactions = chronicle.ReactionsTo(Russia, EventSet.Of("shells"));
+        Assert.Equal([("during", Certainty.Certain), ("leaving", Certainty.Possible)], reactions.Select(r => (r.Statement.Id.Value, r.Certainty)));
+    }
+
+    [Fact]
+    public void Outlets_based_in_a_state_do_not_speak_for_it_but_its_bodies_and_nationals_do()
+    {
+        var chronicle = With(
+            Shells,
+            Says("vreme-criticises", "2023-02", Vreme),
+            Says("bia-criticises", "2023-02", Bia),
+            Says("vucic-confirms", "2023-02", Vucic, ReactionTone.Confirmation));
+        Assert.Equal(["bia-criticises", "vucic-confirms"], chronicle.ReactionsTo(Serbia, EventSet.Of("shells")).Select(r => r.Statement.Id.Value));
+    }
+
+    [Fact]
+    public void A_statement_about_the_supplier_that_answers_nothing_is_not_a_reaction()
+    {
+        var chronicle = With(Shells, new PublicReaction("praise", On("2023-02"), Cited("2023-02"), Russia, ReactionTone.Praise) { About = Serbia });
+        Assert.Empty(chronicle.ReactionsTo(Russia, EventSet.Of("shells")));
+    }
+
+    [Fact]
+    public void A_reaction_to_a_reaction_to_the_events_counts()
+    {
+        var chronicle = With(
+            Shells,
+            Says("vucic-confirms", "2023-02", Vucic, ReactionTone.Confirmation),
+            new PublicReaction("peskov-answers-vucic", On("2023-03"), Cited("2023-03"), Peskov, ReactionTone.Evasive) { InResponseTo = ["vucic-confirms"] });
+        var reaction = Assert.Single(chronicle.ReactionsTo(Russia, EventSet.Of("shells")));
+        Assert.Equal(["shells"], reaction.RespondsTo.Ids());
+        Assert.Equal(["shells", "vucic-confirms", "peskov-answers-vucic"], reaction.Evidence.Ids());
+    }
+
+    [Fact]
+    public void The_period_selects_reactions()
+    {
+        var chronicle = With(Shells, Says("early", "2023-02", Peskov), Says("late", "2024-02", Peskov));
+        Assert.Equal(["late"], chronicle.ReactionsTo(Russia, EventSet.Of("shells"), Between(Day(2024, 1, 1), Day(2024, 12, 31))).Select(r => r.Statement.Id.Value));
+    }
+
+    [Fact]
+    public void A_predicate_is_only_tried_on_events_that_reactions_refer_to()
+    {
+        var tried = new List<EventId>();
+        var reactions = Article.ReactionsTo(Russia, EventSet.Where(e =>
+        {
+            tried.Add(e.Id);
+            return e is ArmsTransfer;
+        }));
+        Assert.NotEmpty(reactions);
+        Assert.DoesNotContain(tried, id => id == "russia-invades-ukraine" || id == "vulin-patrushev-1");
+        Assert.True(tried.Count < Article.Events.Count / 2);
+    }
+
+    [Fact]
+    public void An_empty_set_or_a_silent_actor_gives_no_reactions()
+    {
+        Assert.Empty(Article.ReactionsTo(Russia, EventSet.Of()));
+        Assert.Empty(Article.ReactionsTo(Israel, EventSet.Of(SerbianArmsToUkraine)));
+    }
+
+    [Fact]
+    public void Event_sets_compare_by_ids_and_predicate()
+    {
+        Assert.Equal(EventSet.Of("a", "b"), EventSet.Of("a", "b"));
+        Assert.NotEqual(EventSet.Of("a"), EventSet.Of("b"));
+        Assert.True(EventSet.Of("shells").Contains(Shells));
+        Assert.False(EventSet.Where(e => e is Meeting).Contains(Shells));
+    }
+}

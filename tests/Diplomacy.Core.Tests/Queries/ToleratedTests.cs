@@ -1,0 +1,118 @@
+using NodaTime;
+using static Diplomacy.Core.Tests.Queries.QueryTestData;
+using static Diplomacy.TestKit.ArticleFixture;
+
+namespace Diplomacy.Core.Tests.Queries;
+
+public class ToleratedTests
+{
+    private static readonly RelationshipChange War = new("war", Day(2022, 2, 24), Cited("2022-02-24"), Russia, Ukraine, RelationshipKind.War, RelationshipChangeKind.Formed);
+    private static readonly ArmsTransfer Shells = new("shells", On("2023-01"), Cited("2023-01"), Serbia, Ukraine);
+
+    private static PublicReaction Criticism(string id, string when, ActorId about) =>
+        new(id, On(when), Cited(when), Peskov, ReactionTone.Criticism) { About = about };
+
+    [Fact]
+    public void Criticism_within_the_window_means_the_act_was_not_tolerated()
+    {
+        var chronicle = With(War, Shells, Criticism("criticism", "2023-03", Serbia));
+        Assert.Empty(chronicle.Tolerated(Russia));
+    }
+
+    [Fact]
+    public void Criticism_after_the_window_comes_too_late()
+    {
+        var chronicle = With(War, Shells, Criticism("criticism", "2023-12", Serbia));
+        var act = Assert.Single(chronicle.Tolerated(Russia));
+        Assert.Equal((Serbia, Hostility.ArmingEnemy, (ActorId?)Ukraine), (act.Doer, act.Hostility, act.Enemy));
+        Assert.Null(act.StrongestReaction);
+        Assert.Equal(Day(2023, 1, 31).PlusDays(180), act.WindowEnd);
+        Assert.Empty(chronicle.Tolerated(Russia, options: new ToleranceOptions { Window = Period.FromYears(1) }));
+    }
+
+    [Fact]
+    public void Arms_sent_before_the_war_or_to_someone_else_are_not_hostile()
+    {
+        var chronicle = With(
+            War,
+            new ArmsTransfer("before-war", On("2021"), Cited("2021"), Serbia, Ukraine),
+            new ArmsTransfer("to-israel", On("2023"), Cited("2023"), Serbia, Israel));
+        Assert.Empty(chronicle.Tolerated(Russia));
+    }
+
+    [Fact]
+    public void Material_conflict_toward_the_actor_is_hostile_directly()
+    {
+        var sanctions = new SanctionsAction("us-sanctions-russia", Day(2022, 3, 1), Cited("2022-03"), UnitedStates, Russia, SanctionsActionKind.Impose);
+        var act = Assert.Single(With(sanctions).Tolerated(Russia));
+        Assert.Equal((Hostility.Direct, UnitedStates, (ActorId?)null), (act.Hostility, act.Doer, act.Enemy));
+    }
+
+    [Fact]
+    public void Retaliation_by_the_actor_itself_means_the_act_was_not_tolerated()
+    {
+        var chronicle = With(
+            new SanctionsAction("us-sanctions-russia", Day(2022, 3, 1), Cited("2022-03"), UnitedStates, Russia, SanctionsActionKind.Impose),
+            new SanctionsAction("russia-sanctions-us", Day(2022, 4, 1), Cited("2022-04"), Russia, UnitedStates, SanctionsActionKind.Impose));
+        Assert.Equal(["russia-sanctions-us"], chronicle.Tolerated(UnitedStates).Select(t => t.Act).Ids());
+    }
+
+    [Fact]
+    public void A_war_that_ended_stops_making_arms_hostile()
+    {
+        var chronicle = With(
+            War,
+            new RelationshipChange("peace", Day(2022, 6, 1), Cited("2022-06"), Ukraine, Russia, RelationshipKind.War, RelationshipChangeKind.Ended),
+            Shells);
+        Assert.Empty(chronicle.Tolerated(Russia));
+
+        // Ukraine, for its part, recorded no reaction to the war itself.
+        Assert.Equal([("war", Hostility.Direct)], chronicle.Tolerated(Ukraine).Select(t => (t.Act.Id.Value, t.Hostility)));
+    }
+
+    [Fact]
+    public void An_enmity_that_may_have_begun_after_the_act_is_only_possible()
+    {
+        var chronicle = With(new RelationshipChange("conflict", On("2023"), Cited("2023"), Russia, Ukraine, RelationshipKind.Conflict, RelationshipChangeKind.Formed), Shells);
+        Assert.Equal(Certainty.Possible, Assert.Single(chronicle.Tolerated(Russia)).Certainty);
+    }
+
+    [Fact]
+    public void A_view_cut_off_before_the_window_ends_is_only_possible()
+    {
+        var chronicle = With(War, Shells);
+        Assert.Equal(Certainty.Certain, Assert.Single(chronicle.Tolerated(Russia)).Certainty);
+        Assert.Equal(Certainty.Possible, Assert.Single(chronicle.AsKnownAt(Day(2023, 3, 1)).Tolerated(Russia)).Certainty);
+    }
+
+    [Fact]
+    public void The_period_selects_acts()
+    {
+        var chronicle = With(War, Shells);
+        Assert.Empty(chronicle.Tolerated(Russia, Between(Day(2024, 1, 1), Day(2024, 12, 31))));
+        Assert.Single(chronicle.Tolerated(Russia, Between(Day(2023, 1, 15), Day(2023, 1, 15))));
+    }
+
+    [Fact]
+    public void The_window_must_be_a_non_negative_date_period()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ToleranceOptions { Window = Period.FromDays(-1) });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ToleranceOptions { Window = Period.FromHours(5) });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ToleranceOptions { Window = Period.FromYears(200) });
+        Assert.Equal(Period.FromDays(180), ToleranceOptions.Default.Window);
+    }
+
+    [Fact]
+    public void Israel_recorded_no_reaction_to_being_traded_away()
+    {
+        var act = Assert.Single(Article.Tolerated(Israel));
+        Assert.Equal(("russia-ends-israel-partnership", Russia, Hostility.Direct), (act.Act.Id.Value, act.Doer, act.Hostility));
+    }
+
+    [Fact]
+    public void Nothing_hostile_gives_an_empty_answer()
+    {
+        Assert.Empty(Article.Tolerated(Belarus));
+        Assert.Empty(Article.Tolerated("nobody-known"));
+    }
+}
