@@ -82,6 +82,7 @@ public static class EventJsonLines
                     yield break;
                 }
 
+                cancellationToken.ThrowIfCancellationRequested();
                 var length = newLine < 0 ? end - start : newLine;
                 lineNumber++;
                 if (length > maxLine + 1)
