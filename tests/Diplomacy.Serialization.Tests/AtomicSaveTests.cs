@@ -11,19 +11,11 @@ public class AtomicSaveTests
         .Build();
 
     /// <summary>Passes writes through until <c>limit</c> bytes, then fails like a full disk.</summary>
-    private sealed class FailingStream(Stream inner, long limit) : Stream
+    private sealed class FailingStream(Stream inner, long limit) : TestStream
     {
         private long _written;
 
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
         public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => _written; set => throw new NotSupportedException(); }
 
         public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
@@ -45,12 +37,6 @@ public class AtomicSaveTests
         }
 
         public override void Flush() => inner.Flush();
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 
     [Fact]

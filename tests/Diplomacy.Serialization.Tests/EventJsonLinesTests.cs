@@ -150,21 +150,11 @@ public class EventJsonLinesTests
     }
 
     /// <summary>A non-seekable stream that repeats a chunk forever and counts what was read.</summary>
-    private sealed class EndlessLines(byte[] chunk) : Stream
+    private sealed class EndlessLines(byte[] chunk) : TestStream
     {
-        private long _position;
-
-        public long BytesRead => _position;
+        public long BytesRead { get; private set; }
 
         public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => _position; set => throw new NotSupportedException(); }
 
         public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
@@ -173,24 +163,14 @@ public class EventJsonLinesTests
             var count = Math.Min(buffer.Length, 4096);
             for (var i = 0; i < count; i++)
             {
-                buffer[i] = chunk[(int)((_position + i) % chunk.Length)];
+                buffer[i] = chunk[(int)((BytesRead + i) % chunk.Length)];
             }
 
-            _position += count;
+            BytesRead += count;
             return count;
         }
 
         public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
             ValueTask.FromResult(Read(buffer.Span));
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

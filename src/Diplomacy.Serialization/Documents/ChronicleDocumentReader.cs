@@ -84,7 +84,7 @@ internal static class ChronicleDocumentReader
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw source.ErrorAt(reader.TokenStartIndex, "$", $"A chronicle document is a JSON object {{\"formatVersion\": 1, \"actors\": [...], \"events\": [...]}}; found {TextValueConverter<ActorId>.Describe(reader.TokenType)}.");
+            throw source.ErrorAt(reader.TokenStartIndex, "$", $"A chronicle document is a JSON object {{\"formatVersion\": 1, \"actors\": [...], \"events\": [...]}}; found {JsonText.Describe(reader.TokenType)}.");
         }
     }
 
@@ -214,7 +214,7 @@ internal sealed class Elements<T>(string arrayPath)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw source.ErrorAt(reader.TokenStartIndex, ArrayPath, $"Expected an array, found {TextValueConverter<ActorId>.Describe(reader.TokenType)}.");
+            throw source.ErrorAt(reader.TokenStartIndex, ArrayPath, $"Expected an array, found {JsonText.Describe(reader.TokenType)}.");
         }
 
         Current = PathOf(0);

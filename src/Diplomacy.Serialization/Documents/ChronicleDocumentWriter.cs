@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Diplomacy.Serialization.Json;
 
 namespace Diplomacy.Serialization.Documents;
@@ -18,30 +19,33 @@ internal static class ChronicleDocumentWriter
         ArgumentNullException.ThrowIfNull(chronicle);
         writer.WriteStartObject();
         writer.WriteNumber("formatVersion"u8, ChronicleDocumentReader.CurrentVersion);
-        writer.WriteStartArray("actors"u8);
-        foreach (var actor in chronicle.Actors)
+        foreach (var pending in Elements(writer, "actors", chronicle.Actors, json.Actor))
         {
-            JsonSerializer.Serialize(writer, actor, json.Actor);
-            if (writer.BytesPending > FlushThreshold)
-            {
-                yield return writer;
-            }
+            yield return pending;
         }
 
-        writer.WriteEndArray();
-        writer.WriteStartArray("events"u8);
-        foreach (var e in chronicle.Events)
+        foreach (var pending in Elements(writer, "events", chronicle.Events, json.Event))
         {
-            JsonSerializer.Serialize(writer, e, json.Event);
-            if (writer.BytesPending > FlushThreshold)
-            {
-                yield return writer;
-            }
+            yield return pending;
         }
 
-        writer.WriteEndArray();
         writer.WriteEndObject();
         yield return writer;
+    }
+
+    private static IEnumerable<Utf8JsonWriter> Elements<T>(Utf8JsonWriter writer, string name, IReadOnlyList<T> items, JsonTypeInfo<T> info)
+    {
+        writer.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            JsonSerializer.Serialize(writer, item, info);
+            if (writer.BytesPending > FlushThreshold)
+            {
+                yield return writer;
+            }
+        }
+
+        writer.WriteEndArray();
     }
 
     public static void Write(Utf8JsonWriter writer, Chronicle chronicle, DiplomacyJson json)

@@ -55,7 +55,7 @@ internal static class ElementReader
         {
             // A model constructor or setter refused a value the converters let through (e.g. a null in a list).
             var field = e.ParamName is { Length: > 0 } name ? "." + JsonNamingPolicy.CamelCase.ConvertName(name) : string.Empty;
-            throw source.ErrorAt(start, path + field, TextValueConverter<ActorId>.MessageOf(e), e);
+            throw source.ErrorAt(start, path + field, JsonText.MessageOf(e), e);
         }
     }
 
@@ -88,6 +88,8 @@ internal static class ElementReader
             }
         }
 
+        // Advice meant for the authors of .NET types, not of JSON files.
+        message = message.Replace(" Consider updating its nullability annotation.", string.Empty, StringComparison.Ordinal);
         if (e.InnerException is InvalidOperationException inner)
         {
             message += " " + inner.Message;
@@ -108,7 +110,7 @@ internal static class ElementReader
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
-                return source.ErrorAt(start, path, $"An {what} is a JSON object with a \"type\" ({KnownTypes.Describe(isEvent)}); found {TextValueConverter<ActorId>.Describe(reader.TokenType)}.");
+                return source.ErrorAt(start, path, $"An {what} is a JSON object with a \"type\" ({KnownTypes.Describe(isEvent)}); found {JsonText.Describe(reader.TokenType)}.");
             }
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)

@@ -100,7 +100,8 @@ internal static class DiplomacyContracts
         coding.ShouldSerialize = static (owner, _) => !((DiplomaticEvent)owner).HasDefaultCoding;
         if (info.Type != typeof(CodedEvent))
         {
-            coding.Set = static (owner, value) => CodingOf((DiplomaticEvent)owner) = (Coding)value!;
+            coding.Set = static (owner, value) => CodingOf((DiplomaticEvent)owner) = value as Coding
+                ?? throw new System.Text.Json.JsonException("The coding cannot be null; leave it out for the kind's default coding.");
         }
     }
 

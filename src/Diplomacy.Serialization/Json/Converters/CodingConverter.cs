@@ -29,7 +29,7 @@ internal sealed class CodingConverter : JsonConverter<Coding>
             {
                 ObjectReading.MarkSeen(ref seen, 1, "cameo", options);
                 var text = ObjectReading.ReadString(ref reader, "a CAMEO event code");
-                cameo = CameoCode.TryParse(text, out var code) ? code : TextValueConverter<CameoCode>.Create(static t => new CameoCode(t), text);
+                cameo = CameoCode.TryParse(text, out var code) ? code : JsonText.Create(static t => new CameoCode(t), text);
             }
             else if (reader.ValueTextEquals("quadClass"u8))
             {
@@ -65,13 +65,13 @@ internal sealed class CodingConverter : JsonConverter<Coding>
                 reader.Read();
                 if (reader.TokenType != JsonTokenType.StartArray)
                 {
-                    throw new JsonException($"Expected the PLOVER contexts as an array of strings, found {TextValueConverter<ActorId>.Describe(reader.TokenType)}.");
+                    throw new JsonException($"Expected the PLOVER contexts as an array of strings, found {JsonText.Describe(reader.TokenType)}.");
                 }
 
                 contexts = [];
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    contexts.Add(TextValueConverter<ActorId>.ReadString(ref reader, "a PLOVER context"));
+                    contexts.Add(JsonText.ReadString(ref reader, "a PLOVER context"));
                 }
             }
             else

@@ -47,7 +47,7 @@ internal static class EnumNames<TEnum>
             throw new JsonException($"'{reader.GetString()}' is not a {typeof(TEnum).Name}; expected one of: {string.Join(", ", candidates.Select(c => c.Name.Value))}.");
         }
 
-        throw new JsonException($"Expected a string naming the {typeof(TEnum).Name} (one of: {string.Join(", ", candidates.Select(c => c.Name.Value))}), found {TextValueConverter<ActorId>.Describe(reader.TokenType)}.");
+        throw new JsonException($"Expected a string naming the {typeof(TEnum).Name} (one of: {string.Join(", ", candidates.Select(c => c.Name.Value))}), found {JsonText.Describe(reader.TokenType)}.");
     }
 }
 
@@ -78,7 +78,7 @@ internal sealed class AllianceObligationsConverter : JsonConverter<AllianceOblig
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw new JsonException($"Expected the obligations as an array of names (any of: {string.Join(", ", Flags.Select(f => f.Name.Value))}), found {TextValueConverter<ActorId>.Describe(reader.TokenType)}.");
+            throw new JsonException($"Expected the obligations as an array of names (any of: {string.Join(", ", Flags.Select(f => f.Name.Value))}), found {JsonText.Describe(reader.TokenType)}.");
         }
 
         var result = AllianceObligations.None;

@@ -15,7 +15,7 @@ internal sealed class FuzzyDateConverter : JsonConverter<FuzzyDate>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected a date as an EDTF string (e.g. \"2024-07-08\", \"2023-04\", \"2022-02-24/..\"), found {TextValueConverter<ActorId>.Describe(reader.TokenType)}.");
+            throw new JsonException($"Expected a date as an EDTF string (e.g. \"2024-07-08\", \"2023-04\", \"2022-02-24/..\"), found {JsonText.Describe(reader.TokenType)}.");
         }
 
         var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;

@@ -25,7 +25,7 @@ internal sealed class MoneyConverter : JsonConverter<Money>
                 reader.Read();
                 if (reader.TokenType != JsonTokenType.Number)
                 {
-                    throw new JsonException($"Expected the amount as a number, found {TextValueConverter<ActorId>.Describe(reader.TokenType)}.");
+                    throw new JsonException($"Expected the amount as a number, found {JsonText.Describe(reader.TokenType)}.");
                 }
 
                 amount = reader.TryGetDecimal(out var value)
@@ -59,7 +59,7 @@ internal sealed class MoneyConverter : JsonConverter<Money>
         }
         catch (ArgumentException e)
         {
-            throw new JsonException(TextValueConverter<ActorId>.MessageOf(e), e);
+            throw new JsonException(JsonText.MessageOf(e), e);
         }
     }
 

@@ -10,7 +10,7 @@ internal static class ObjectReading
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException($"Expected {what} as a JSON object, found {TextValueConverter<ActorId>.Describe(reader.TokenType)}.");
+            throw new JsonException($"Expected {what} as a JSON object, found {JsonText.Describe(reader.TokenType)}.");
         }
     }
 
@@ -40,7 +40,7 @@ internal static class ObjectReading
     public static string ReadString(ref Utf8JsonReader reader, string what)
     {
         reader.Read();
-        return TextValueConverter<ActorId>.ReadString(ref reader, what);
+        return JsonText.ReadString(ref reader, what);
     }
 
     public static bool ReadBoolean(ref Utf8JsonReader reader, string what)
@@ -50,7 +50,7 @@ internal static class ObjectReading
         {
             JsonTokenType.True => true,
             JsonTokenType.False => false,
-            _ => throw new JsonException($"Expected {what} as true or false, found {TextValueConverter<ActorId>.Describe(reader.TokenType)}."),
+            _ => throw new JsonException($"Expected {what} as true or false, found {JsonText.Describe(reader.TokenType)}."),
         };
     }
 }

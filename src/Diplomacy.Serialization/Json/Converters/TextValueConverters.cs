@@ -17,7 +17,7 @@ internal abstract class TextValueConverter<T> : JsonConverter<T>
     public override bool HandleNull => true;
 
     public sealed override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        Parse(ReadString(ref reader, _what));
+        Parse(JsonText.ReadString(ref reader, _what));
 
     public sealed override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
         writer.WriteStringValue(Format(value));
@@ -32,7 +32,11 @@ internal abstract class TextValueConverter<T> : JsonConverter<T>
     protected abstract T Parse(string text);
 
     protected abstract string Format(T value);
+}
 
+/// <summary>Helpers for reading text and reporting what was found instead.</summary>
+internal static class JsonText
+{
     /// <summary>The string at the reader, or a <see cref="JsonException"/> naming what was expected.</summary>
     internal static string ReadString(ref Utf8JsonReader reader, string what) =>
         reader.TokenType == JsonTokenType.String
@@ -76,7 +80,7 @@ internal abstract class TextValueConverter<T> : JsonConverter<T>
 internal sealed class ActorIdConverter() : TextValueConverter<ActorId>("an actor id")
 {
     protected override ActorId Parse(string text) =>
-        ActorId.TryParse(text, out var id) ? id : Create(static t => new ActorId(t), text);
+        ActorId.TryParse(text, out var id) ? id : JsonText.Create(static t => new ActorId(t), text);
 
     protected override string Format(ActorId value) => value.Value;
 }
@@ -85,7 +89,7 @@ internal sealed class ActorIdConverter() : TextValueConverter<ActorId>("an actor
 internal sealed class EventIdConverter() : TextValueConverter<EventId>("an event id")
 {
     protected override EventId Parse(string text) =>
-        EventId.TryParse(text, null, out var id) ? id : Create(static t => new EventId(t), text);
+        EventId.TryParse(text, null, out var id) ? id : JsonText.Create(static t => new EventId(t), text);
 
     protected override string Format(EventId value) => value.Value;
 }
@@ -94,7 +98,7 @@ internal sealed class EventIdConverter() : TextValueConverter<EventId>("an event
 internal sealed class CameoCodeConverter() : TextValueConverter<CameoCode>("a CAMEO event code")
 {
     protected override CameoCode Parse(string text) =>
-        CameoCode.TryParse(text, out var code) ? code : Create(static t => new CameoCode(t), text);
+        CameoCode.TryParse(text, out var code) ? code : JsonText.Create(static t => new CameoCode(t), text);
 
     protected override string Format(CameoCode value) => value.Value;
 }
