@@ -65,4 +65,16 @@ public class RoundTripProperties
         });
         Check.QuickThrowOnFailure(property);
     }
+
+    [Fact]
+    public async Task The_edge_cases_round_trip_both_ways()
+    {
+        var edge = EdgeWorld.Build();
+        Chronicles.AssertSameContent(edge, ChronicleJson.Deserialize(ChronicleJson.Serialize(edge)));
+
+        using var stream = new MemoryStream();
+        await EventJsonLines.WriteAsync(edge.Events, stream);
+        stream.Position = 0;
+        Assert.Equal(edge.Events, await EventJsonLines.ReadAsync(stream).ToListAsync());
+    }
 }
