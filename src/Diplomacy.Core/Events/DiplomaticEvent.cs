@@ -84,6 +84,7 @@ public abstract record DiplomaticEvent
 
     /// <summary>The event's coding: the one its author set, or the kind's documented default.</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
+    [JsonIgnore]
     public Coding Coding
     {
         get => _coding ?? DefaultCoding;

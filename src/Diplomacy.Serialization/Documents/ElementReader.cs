@@ -1,0 +1,145 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Diplomacy.Serialization.Json;
+using Diplomacy.Serialization.Json.Converters;
+
+namespace Diplomacy.Serialization.Documents;
+
+/// <summary>
+/// Reads one actor or event (an element of a document's array, or a JSON Lines line) and turns anything that goes
+/// wrong into a <see cref="ChronicleFormatException"/> located by JSON path, line and byte.
+/// </summary>
+internal static class ElementReader
+{
+    /// <summary>Reads the element at the reader (its first token already read).</summary>
+    /// <param name="reader">Positioned on the element's first token; left on its last.</param>
+    /// <param name="info">The contract of the element's base type.</param>
+    /// <param name="source">The text the reader reads, for locating errors.</param>
+    /// <param name="path">The element's JSON path, e.g. <c>$.events[12]</c> (<c>$</c> for a JSON Lines line).</param>
+    public static T Read<T>(ref Utf8JsonReader reader, JsonTypeInfo<T> info, in SourceText source, string path)
+        where T : class
+    {
+        var start = reader.TokenStartIndex;
+        var isEvent = typeof(T) == typeof(DiplomaticEvent);
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            throw source.ErrorAt(start, path, $"{(isEvent ? "An event" : "An actor")} cannot be null.");
+        }
+
+        // Syntax (and depth) is checked first, so that such errors are located against the whole text; everything
+        // the serializer reports after that is located relative to the element.
+        var syntax = reader;
+        try
+        {
+            syntax.Skip();
+        }
+        catch (JsonException e)
+        {
+            throw source.Context.Error(Clean(e), path, source.FirstLine + e.LineNumber, e.BytePositionInLine, e);
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(ref reader, info)!;
+        }
+        catch (JsonException e)
+        {
+            throw TypeProblem(source, start, path, isEvent) ?? Located(e, source, start, path);
+        }
+        catch (NotSupportedException e)
+        {
+            // The serializer's way of saying that an abstract type's discriminator is missing.
+            throw TypeProblem(source, start, path, isEvent) ?? source.ErrorAt(start, path, e.Message, e);
+        }
+        catch (ArgumentException e)
+        {
+            // A model constructor or setter refused a value the converters let through (e.g. a null in a list).
+            var field = e.ParamName is { Length: > 0 } name ? "." + JsonNamingPolicy.CamelCase.ConvertName(name) : string.Empty;
+            throw source.ErrorAt(start, path + field, JsonText.MessageOf(e), e);
+        }
+    }
+
+    /// <summary>
+    /// Locates a serializer exception. The serializer reads the element on its own, so its path, line and position
+    /// are relative to the element's start.
+    /// </summary>
+    private static ChronicleFormatException Located(JsonException e, in SourceText source, long start, string path)
+    {
+        var fullPath = e.Path is { Length: > 0 } relative && relative[0] == '$' ? path + relative[1..] : path;
+        if (e.LineNumber is not { } line || e.BytePositionInLine is not { } position)
+        {
+            return source.ErrorAt(start, fullPath, Clean(e), e);
+        }
+
+        var (startLine, startPosition) = source.LocationOf(start);
+        return source.Context.Error(Clean(e), fullPath, startLine + line, line == 0 ? startPosition + position : position, e);
+    }
+
+    /// <summary>The serializer's message without the location it appends (reported separately, 1-based).</summary>
+    internal static string Clean(JsonException e)
+    {
+        var message = e.Message;
+        foreach (var marker in (string[])[" Path: ", " LineNumber: "])
+        {
+            var at = message.IndexOf(marker, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                message = message[..at];
+            }
+        }
+
+        // Advice meant for the authors of .NET types, not of JSON files.
+        message = message.Replace(" Consider updating its nullability annotation.", string.Empty, StringComparison.Ordinal);
+        if (e.InnerException is InvalidOperationException inner)
+        {
+            message += " " + inner.Message;
+        }
+
+        return message.Trim();
+    }
+
+    /// <summary>
+    /// When the element has no <c>type</c>, or one the format does not define, a message that lists the known types;
+    /// otherwise null (the serializer's own message is better).
+    /// </summary>
+    private static ChronicleFormatException? TypeProblem(in SourceText source, long start, string path, bool isEvent)
+    {
+        var what = isEvent ? "event" : "actor";
+        var reader = new Utf8JsonReader(source.Bytes[(int)start..], new JsonReaderOptions { MaxDepth = 256 });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return source.ErrorAt(start, path, $"An {what} is a JSON object with a \"type\" ({KnownTypes.Describe(isEvent)}); found {JsonText.Describe(reader.TokenType)}.");
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isType = reader.ValueTextEquals(KnownTypes.Discriminator);
+                reader.Read();
+                if (!isType)
+                {
+                    reader.Skip();
+                    continue;
+                }
+
+                var at = start + reader.TokenStartIndex;
+                if (reader.TokenType != JsonTokenType.String)
+                {
+                    return source.ErrorAt(at, path + ".type", $"The {what}'s \"type\" must be a string, one of: {KnownTypes.Describe(isEvent)}.");
+                }
+
+                var name = reader.GetString()!;
+                return KnownTypes.IsKnown(isEvent, name)
+                    ? null
+                    : source.ErrorAt(at, path + ".type", $"Unknown {what} type '{name}'; the known {what} types are: {KnownTypes.Describe(isEvent)}.");
+            }
+
+            return source.ErrorAt(start, path, $"The {what} has no \"type\"; give one of: {KnownTypes.Describe(isEvent)}.");
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

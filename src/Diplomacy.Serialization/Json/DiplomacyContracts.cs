@@ -1,0 +1,128 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Diplomacy.Serialization.Json;
+
+/// <summary>
+/// Shapes the generated contracts into the documented format, without JSON attributes on the model: the <c>type</c>
+/// discriminators, a stable property order, and what is left out (empty optional lists, false flags, a default
+/// coding).
+/// </summary>
+internal static class DiplomacyContracts
+{
+    // Common properties go first (id, then when/name) and last (summary, citations, coding; aliases), with each kind's
+    // own properties in declaration order between them.
+    private static readonly Dictionary<string, int> EventOrder = new(StringComparer.Ordinal)
+    {
+        ["id"] = -30, ["when"] = -20, ["summary"] = 100, ["citations"] = 110, ["coding"] = 120,
+    };
+
+    private static readonly Dictionary<string, int> ActorOrder = new(StringComparer.Ordinal)
+    {
+        ["id"] = -30, ["name"] = -20, ["aliases"] = 100,
+    };
+
+    public static void Modify(JsonTypeInfo info)
+    {
+        if (info.Type == typeof(Actor))
+        {
+            info.PolymorphismOptions = Polymorphism(KnownTypes.Actors);
+        }
+        else if (info.Type == typeof(DiplomaticEvent))
+        {
+            info.PolymorphismOptions = Polymorphism(KnownTypes.Events);
+        }
+
+        if (info.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        var isEvent = typeof(DiplomaticEvent).IsAssignableFrom(info.Type);
+        if (isEvent && !info.Type.IsAbstract)
+        {
+            AddCoding(info);
+        }
+
+        var order = isEvent ? EventOrder : typeof(Actor).IsAssignableFrom(info.Type) ? ActorOrder : null;
+        for (var i = info.Properties.Count - 1; i >= 0; i--)
+        {
+            // Computed properties (Kind, Route, IsoCode, ...) cannot be read back, so they are never written.
+            var property = info.Properties[i];
+            if (property.Set is null && property.AssociatedParameter is null && property.Name != "coding")
+            {
+                info.Properties.RemoveAt(i);
+            }
+        }
+
+        foreach (var property in info.Properties)
+        {
+            if (info.Type == typeof(ArmsItem) && property.Name == "isApproximate")
+            {
+                property.Name = "approximate";
+            }
+
+            if (order is not null && order.TryGetValue(property.Name, out var position))
+            {
+                property.Order = position;
+            }
+
+            if (property.PropertyType == typeof(bool))
+            {
+                property.ShouldSerialize = static (_, value) => value is true;
+            }
+            else if (property.AssociatedParameter is null or { IsMemberInitializer: true } && IsList(property.PropertyType))
+            {
+                // Optional lists are left out when empty; lists the constructor requires are always written.
+                property.ShouldSerialize = static (_, value) => value switch
+                {
+                    IReadOnlyCollection<object> objects => objects.Count > 0,
+                    IReadOnlyCollection<ActorId> actors => actors.Count > 0,
+                    IReadOnlyCollection<EventId> events => events.Count > 0,
+                    _ => value is not null,
+                };
+            }
+        }
+    }
+
+    /// <summary>
+    /// The model's <see cref="DiplomaticEvent.Coding"/> is ignored by the generated contracts, because they would
+    /// assign it even when the JSON has none, and an unset coding means the kind's default. Here it becomes a property
+    /// that is written only when the author replaced the default (always, for a coded event, whose constructor takes
+    /// it) and, when present in the JSON, set on the new event before anyone sees it.
+    /// </summary>
+    private static void AddCoding(JsonTypeInfo info)
+    {
+        var coding = info.Properties.FirstOrDefault(p => p.Name == "coding")
+            ?? throw new InvalidOperationException($"The generated contract of {info.Type.Name} has no Coding property.");
+
+        coding.Get = static owner => ((DiplomaticEvent)owner).Coding;
+        coding.ShouldSerialize = static (owner, _) => !((DiplomaticEvent)owner).HasDefaultCoding;
+        if (info.Type != typeof(CodedEvent))
+        {
+            coding.Set = static (owner, value) => CodingOf((DiplomaticEvent)owner) = value as Coding
+                ?? throw new System.Text.Json.JsonException("The coding cannot be null; leave it out for the kind's default coding.");
+        }
+    }
+
+    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_coding")]
+    private static extern ref Coding? CodingOf(DiplomaticEvent diplomaticEvent);
+
+    private static bool IsList(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>);
+
+    private static JsonPolymorphismOptions Polymorphism((Type Type, string Name)[] types)
+    {
+        var options = new JsonPolymorphismOptions
+        {
+            TypeDiscriminatorPropertyName = KnownTypes.Discriminator,
+            UnknownDerivedTypeHandling = System.Text.Json.Serialization.JsonUnknownDerivedTypeHandling.FailSerialization,
+            IgnoreUnrecognizedTypeDiscriminators = false,
+        };
+        foreach (var (type, name) in types)
+        {
+            options.DerivedTypes.Add(new JsonDerivedType(type, name));
+        }
+
+        return options;
+    }
+}
