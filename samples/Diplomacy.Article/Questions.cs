@@ -155,8 +155,11 @@ internal static class Questions
 
     private static string Describe(Consideration c) => c.Description is null ? c.Kind.ToString() : $"{c.Kind} ({c.Description})";
 
-    private static string Describe(ArmsQuantity q) =>
-        $"{(q.IsApproximate ? "~" : string.Empty)}{q.Quantity.ToString("#,0", CultureInfo.InvariantCulture)}{(q.IsLowerBound ? "+" : string.Empty)} {q.Category}";
+    private static string Describe(ArmsQuantity q) => q switch
+    {
+        { Quantity: 0, IsLowerBound: true } => $"{q.Category} (number not reported)",
+        _ => $"{(q.IsApproximate ? "~" : string.Empty)}{q.Quantity.ToString("#,0", CultureInfo.InvariantCulture)}{(q.IsLowerBound ? "+" : string.Empty)} {q.Category}",
+    };
 
     private static string Score(double? value) => value is { } v ? v.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture) : "—";
 
