@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Runtime;
+using System.Runtime.CompilerServices;
 using Diplomacy.Benchmarks.Data;
 using Diplomacy.TestKit.Synthetic;
 
@@ -7,8 +9,9 @@ namespace Diplomacy.Benchmarks;
 
 /// <summary>
 /// Managed memory per event, measured with forced, compacting collections: the records alone (events, their ids
-/// and their shared citations and codings), what the chronicle adds (its arrays and indexes), and the two together
-/// once the caller's own array is dropped. Also the build time, and DuckDB's own (native) memory for the same rows.
+/// and their shared citations and codings, the actors), what the chronicle adds (its arrays and indexes), and the two
+/// together once the caller's own array is dropped. Also the build time, and DuckDB's own (native) memory for the
+/// same rows.
 /// </summary>
 public static class MemoryReport
 {
@@ -17,45 +20,53 @@ public static class MemoryReport
     {
         ArgumentNullException.ThrowIfNull(output);
         var baseline = Heap();
-        var clock = Stopwatch.StartNew();
-        var synthetic = SyntheticChronicle.Generate(eventCount);
-        var generated = clock.Elapsed;
-        var citations = (synthetic.CitationCount, synthetic.CitationListCount);
-        var actors = synthetic.Actors.ToArray();
-        var events = synthetic.Events.ToArray();
-        var coded = events.Count(e => e.Kind == EventKind.CodedEvent);
-        synthetic = null;
-        var records = Heap();
+        var records = Generate(eventCount);
+        var withRecords = Heap();
 
-        clock.Restart();
-        var chronicle = new ChronicleBuilder().AddActors(actors).AddEvents(events).Build();
+        var clock = Stopwatch.StartNew();
+        var chronicle = Build(records);
         var built = clock.Elapsed;
         var withChronicle = Heap();
-        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
 
-        actors = null;
-        events = null;
+        var summary = records.Summary;
+        records = null;
         var chronicleOnly = Heap();
-        GC.KeepAlive(chronicle);
 
         double PerEvent(long bytes) => bytes / (double)eventCount;
-        output.WriteLine($"Memory: {eventCount:N0} events ({coded:N0} coded), {citations.CitationCount:N0} distinct citations in {citations.CitationListCount:N0} distinct lists");
-        output.WriteLine($"  generated in {generated.TotalSeconds:F2} s; chronicle built (validation + indexes) in {built.TotalSeconds:F2} s");
-        output.WriteLine($"  records (events, ids, citations, actors):  {PerEvent(records - baseline),7:F1} B/event");
-        output.WriteLine($"  chronicle arrays and indexes:              {PerEvent(withChronicle - records),7:F1} B/event");
-        output.WriteLine($"  chronicle in total (records + indexes):   {PerEvent(chronicleOnly - baseline),7:F1} B/event");
-        output.WriteLine($"  peak working set of the process:          {peak / (1024.0 * 1024 * 1024),7:F2} GiB");
+        output.WriteLine($"Memory: {eventCount:N0} events ({summary})");
+        output.WriteLine($"  chronicle built (validation + indexes) in {built.TotalSeconds:F2} s");
+        output.WriteLine($"  records (events, ids, citations, actors; plus the caller's array): {PerEvent(withRecords - baseline),7:F1} B/event");
+        output.WriteLine($"  chronicle arrays and indexes:                                      {PerEvent(withChronicle - withRecords),7:F1} B/event");
+        output.WriteLine($"  chronicle in total, records included:                              {PerEvent(chronicleOnly - baseline),7:F1} B/event");
+        output.WriteLine($"  peak working set of the process so far:                            {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024 * 1024),7:F2} GiB");
 
-        var timeline = chronicle.Events;
         var beforeDuckDb = Heap();
-        using var duckDb = DuckDbEvents.Load(timeline);
+        using var duckDb = DuckDbEvents.Load(chronicle.Events);
         var duckDbManaged = Heap() - beforeDuckDb;
         using var command = duckDb.Connection.CreateCommand();
-        command.CommandText = "SELECT sum(memory_usage_bytes) FROM duckdb_memory()";
-        var duckDbNative = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-        output.WriteLine($"  DuckDB table of the same rows: native {PerEvent(duckDbNative),7:F1} B/event, managed {PerEvent(duckDbManaged):F1} B/event (besides the records)");
+        command.CommandText = "SELECT CAST(sum(memory_usage_bytes) AS BIGINT) FROM duckdb_memory()";
+        var duckDbNative = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        output.WriteLine($"  DuckDB table of the same rows: {PerEvent(duckDbNative):F1} B/event native, {PerEvent(duckDbManaged):F1} B/event managed");
+        GC.KeepAlive(chronicle);
         return 0;
     }
+
+    // Separate, never inlined: temporaries (the generator, the builder) must not stay alive in this frame.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Records Generate(int eventCount)
+    {
+        var synthetic = SyntheticChronicle.Generate(eventCount);
+        var events = synthetic.Events.ToArray();
+        var coded = events.Count(e => e.Kind == EventKind.CodedEvent);
+        return new Records(
+            [.. synthetic.Actors],
+            events,
+            $"{coded:N0} coded; {synthetic.CitationCount:N0} distinct citations in {synthetic.CitationListCount:N0} distinct lists");
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Chronicle Build(Records records) =>
+        new ChronicleBuilder().AddActors(records.Actors).AddEvents(records.Events).Build();
 
     private static long Heap()
     {
@@ -65,4 +76,6 @@ public static class MemoryReport
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         return GC.GetTotalMemory(forceFullCollection: false);
     }
+
+    private sealed record Records(Actor[] Actors, DiplomaticEvent[] Events, string Summary);
 }

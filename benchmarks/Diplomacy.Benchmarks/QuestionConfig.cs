@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using Perfolizer.Horology;
 using BenchmarkDotNet.Jobs;
@@ -11,11 +12,14 @@ namespace Diplomacy.Benchmarks;
 public sealed class QuestionConfig : ManualConfig
 {
     /// <summary>Creates the configuration.</summary>
-    public QuestionConfig() =>
+    public QuestionConfig()
+    {
         AddJob(Job.Default
             .WithLaunchCount(1)
             .WithWarmupCount(3)
             .WithIterationCount(10)
             .WithIterationTime(TimeInterval.FromMilliseconds(250))
             .WithId("Question"));
+        AddColumn(StatisticColumn.Median);
+    }
 }

@@ -11,6 +11,7 @@ namespace Diplomacy.Benchmarks.Build;
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5, id: "Load")]
+[MedianColumn]
 public class Loading
 {
     private IReadOnlyList<Actor> _actors = [];
