@@ -82,7 +82,6 @@ internal sealed class ChronicleData
     /// <summary>Day number of the first day each event was certainly published.</summary>
     public int[] Known { get; }
 
-
     public Postings All => new(_allBuffer, _allRange);
 
     public bool TryGetActor(ActorId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Actor? actor)
@@ -144,6 +143,7 @@ internal sealed class ChronicleData
         }
 
         Array.Sort(keys, order);
+        var ties = new List<Tie>();
         for (int start = 0, end; start < n; start = end)
         {
             for (end = start + 1; end < n && keys[end] == keys[start]; end++)
@@ -152,7 +152,7 @@ internal sealed class ChronicleData
 
             if (end - start > 1)
             {
-                order.AsSpan(start, end - start).Sort(new ByTimeline(events));
+                SortTies(events, order.AsSpan(start, end - start), ties);
             }
         }
 
@@ -324,9 +324,50 @@ internal sealed class ChronicleData
         public int GetHashCode(long obj) => (int)(((ulong)obj * 0x9E37_79B9_7F4A_7C15UL) >> 32);
     }
 
-    /// <summary>Orders positions of <c>events</c> by <see cref="TimelineComparer"/>.</summary>
-    private readonly struct ByTimeline(DiplomaticEvent[] events) : IComparer<int>
+    /// <summary>
+    /// Puts a run of events with the same first and last day in <see cref="TimelineComparer"/> order. Each event and
+    /// id is read once into a <see cref="Tie"/>; most comparisons then end at the date or the first four characters
+    /// of the ids, without reaching the objects again.
+    /// </summary>
+    private static void SortTies(DiplomaticEvent[] events, Span<int> run, List<Tie> scratch)
     {
-        public int Compare(int x, int y) => TimelineComparer.Instance.Compare(events[x], events[y]);
+        scratch.Clear();
+        foreach (var index in run)
+        {
+            var e = events[index];
+            var id = e.Id.Value;
+            var prefix = 0UL;
+            for (var c = 0; c < 4; c++)
+            {
+                prefix = (prefix << 16) | (c < id.Length ? id[c] : 0UL);
+            }
+
+            scratch.Add(new Tie(e.When, prefix, id, index));
+        }
+
+        var sorted = CollectionsMarshal.AsSpan(scratch);
+        sorted.Sort(default(TieOrder));
+        for (var k = 0; k < run.Length; k++)
+        {
+            run[k] = sorted[k].Index;
+        }
+    }
+
+    /// <summary>An event of a run being sorted: its date, the first four characters of its id packed in order, its id.</summary>
+    private readonly record struct Tie(FuzzyDate When, ulong IdPrefix, string Id, int Index);
+
+    /// <summary>Timeline order of <see cref="Tie"/>s: date, then id (ordinal; the packed prefix decides most).</summary>
+    private readonly struct TieOrder : IComparer<Tie>
+    {
+        public int Compare(Tie x, Tie y)
+        {
+            var c = x.When.CompareTo(y.When);
+            if (c == 0)
+            {
+                c = x.IdPrefix.CompareTo(y.IdPrefix);
+            }
+
+            return c != 0 ? c : string.CompareOrdinal(x.Id, y.Id);
+        }
     }
 }
