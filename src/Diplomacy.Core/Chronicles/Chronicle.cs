@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 using NodaTime;
 
 namespace Diplomacy;
@@ -186,17 +187,42 @@ public sealed class Chronicle
     /// <summary>The visible events under a key that overlap the period, in timeline order.</summary>
     internal IReadOnlyList<DiplomaticEvent> Select(Postings postings, DateInterval? period)
     {
-        var positions = new List<int>();
-        CollectPositions(postings, period, positions);
-        if (positions.Count == 0)
+        var (from, to) = Window(period);
+        var shortSpans = postings.Short[Candidates(postings, from, to)];
+        var count = 0;
+        foreach (var position in shortSpans)
+        {
+            if (Matches(position, from))
+            {
+                count++;
+            }
+        }
+
+        foreach (var position in postings.Long)
+        {
+            if (_data.Earliest[position] <= to && Matches(position, from))
+            {
+                // Long spans interleave with short ones in timeline order: collect and sort (rare).
+                var positions = new List<int>();
+                CollectPositions(postings, period, positions);
+                return Materialize(CollectionsMarshal.AsSpan(positions));
+            }
+        }
+
+        if (count == 0)
         {
             return [];
         }
 
-        var result = new DiplomaticEvent[positions.Count];
-        for (var i = 0; i < result.Length; i++)
+        var result = new DiplomaticEvent[count];
+        var events = _data.Events;
+        var next = 0;
+        foreach (var position in shortSpans)
         {
-            result[i] = _data.Events[positions[i]];
+            if (Matches(position, from))
+            {
+                result[next++] = events[position];
+            }
         }
 
         return result;
@@ -205,22 +231,11 @@ public sealed class Chronicle
     /// <summary>Adds to <paramref name="into"/> the positions of the visible events under a key that overlap the period, ascending.</summary>
     internal void CollectPositions(Postings postings, DateInterval? period, List<int> into)
     {
-        var (from, to) = Days.Of(period);
-        if (_occurredBy < to)
-        {
-            to = _occurredBy;
-        }
-
+        var (from, to) = Window(period);
         var start = into.Count;
-        var earliest = _data.Earliest;
-        var latest = _data.Latest;
-        var shortSpans = postings.Short;
-        var lo = from == int.MinValue ? 0 : LowerBound(shortSpans, earliest, from - Postings.ShortSpanDays);
-        var hi = to == int.MaxValue ? shortSpans.Length : LowerBound(shortSpans, earliest, to + 1);
-        for (var i = lo; i < hi; i++)
+        foreach (var position in postings.Short[Candidates(postings, from, to)])
         {
-            var position = shortSpans[i];
-            if (latest[position] >= from && IsVisible(position))
+            if (Matches(position, from))
             {
                 into.Add(position);
             }
@@ -229,7 +244,7 @@ public sealed class Chronicle
         var added = false;
         foreach (var position in postings.Long)
         {
-            if (earliest[position] <= to && latest[position] >= from && IsVisible(position))
+            if (_data.Earliest[position] <= to && Matches(position, from))
             {
                 into.Add(position);
                 added = true;
@@ -242,7 +257,41 @@ public sealed class Chronicle
         }
     }
 
-    private static int LowerBound(int[] positions, int[] days, int day)
+    /// <summary>The period as day numbers, its end brought forward to the "as of" day (nothing later is visible).</summary>
+    private (int From, int To) Window(DateInterval? period)
+    {
+        var (from, to) = Days.Of(period);
+        return (from, Math.Min(to, _occurredBy));
+    }
+
+    /// <summary>
+    /// The range of short-span postings that can overlap [from, to]: those starting after <paramref name="to"/> cannot,
+    /// nor those starting more than the key's longest short span before <paramref name="from"/>.
+    /// </summary>
+    private Range Candidates(Postings postings, int from, int to)
+    {
+        var shortSpans = postings.Short;
+        var earliest = _data.Earliest;
+        var lo = from == int.MinValue ? 0 : LowerBound(shortSpans, earliest, from - postings.MaxShortSpan);
+        var hi = to == int.MaxValue ? shortSpans.Length : LowerBound(shortSpans, earliest, to + 1);
+        return lo < hi ? lo..hi : lo..lo;
+    }
+
+    /// <summary>A candidate is in: it ends on or after the period's start and this view shows it.</summary>
+    private bool Matches(int position, int from) => _data.Latest[position] >= from && IsVisible(position);
+
+    private DiplomaticEvent[] Materialize(ReadOnlySpan<int> positions)
+    {
+        var result = new DiplomaticEvent[positions.Length];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = _data.Events[positions[i]];
+        }
+
+        return result;
+    }
+
+    private static int LowerBound(ReadOnlySpan<int> positions, int[] days, int day)
     {
         int lo = 0, hi = positions.Length;
         while (lo < hi)

@@ -93,7 +93,6 @@ internal static class ChronicleValidator
         Dictionary<EventId, DiplomaticEvent> eventsById,
         List<ChronicleProblem> problems)
     {
-        var subject = $"event '{e.Id}'";
         if (e.Id.IsDefault)
         {
             problems.Add(new(ChronicleProblemKind.InvalidValue, $"{e.Kind} event dated {e.When}", "Id", "the id is missing."));
@@ -101,12 +100,12 @@ internal static class ChronicleValidator
 
         if (e.When.HasOpenStart && e.When.HasOpenEnd)
         {
-            problems.Add(new(ChronicleProblemKind.InvalidValue, subject, "When", "the date is open at both ends; give at least one end."));
+            problems.Add(new(ChronicleProblemKind.InvalidValue, Subject(e), "When", "the date is open at both ends; give at least one end."));
         }
 
         if (e.Citations.Count == 0)
         {
-            problems.Add(new(ChronicleProblemKind.MissingCitation, subject, "Citations", "every event needs at least one citation (who reported it, and when)."));
+            problems.Add(new(ChronicleProblemKind.MissingCitation, Subject(e), "Citations", "every event needs at least one citation (who reported it, and when)."));
         }
 
         for (var i = 0; i < e.Citations.Count; i++)
@@ -114,11 +113,11 @@ internal static class ChronicleValidator
             var source = e.Citations[i].Source;
             if (source.IsDefault)
             {
-                problems.Add(new(ChronicleProblemKind.InvalidValue, subject, $"Citations[{i}].Source", "the source is missing."));
+                problems.Add(new(ChronicleProblemKind.InvalidValue, Subject(e), $"Citations[{i}].Source", "the source is missing."));
             }
             else if (!actorsById.ContainsKey(source))
             {
-                problems.Add(new(ChronicleProblemKind.UnknownActor, subject, $"Citations[{i}].Source", $"unknown actor '{source}'; add the outlet to the chronicle."));
+                problems.Add(new(ChronicleProblemKind.UnknownActor, Subject(e), $"Citations[{i}].Source", $"unknown actor '{source}'; add the outlet to the chronicle."));
             }
         }
 
@@ -126,11 +125,11 @@ internal static class ChronicleValidator
         {
             if (actor.IsDefault)
             {
-                problems.Add(new(ChronicleProblemKind.InvalidValue, subject, field, "the actor is missing."));
+                problems.Add(new(ChronicleProblemKind.InvalidValue, Subject(e), field, "the actor is missing."));
             }
             else if (!actorsById.ContainsKey(actor))
             {
-                problems.Add(new(ChronicleProblemKind.UnknownActor, subject, field, $"unknown actor '{actor}'."));
+                problems.Add(new(ChronicleProblemKind.UnknownActor, Subject(e), field, $"unknown actor '{actor}'."));
             }
         }
 
@@ -138,70 +137,73 @@ internal static class ChronicleValidator
         {
             if (referenced == e.Id)
             {
-                problems.Add(new(ChronicleProblemKind.InvalidValue, subject, field, "an event cannot refer to itself."));
+                problems.Add(new(ChronicleProblemKind.InvalidValue, Subject(e), field, "an event cannot refer to itself."));
             }
             else if (!eventsById.ContainsKey(referenced))
             {
-                problems.Add(new(ChronicleProblemKind.UnknownEvent, subject, field, $"unknown event '{referenced}'."));
+                problems.Add(new(ChronicleProblemKind.UnknownEvent, Subject(e), field, $"unknown event '{referenced}'."));
             }
         }
 
         switch (e)
         {
             case Meeting { Participants.Count: 0 }:
-                problems.Add(new(ChronicleProblemKind.InvalidValue, subject, "Participants", "a meeting needs at least one participant."));
+                problems.Add(new(ChronicleProblemKind.InvalidValue, Subject(e), "Participants", "a meeting needs at least one participant."));
                 break;
             case ArmsTransfer transfer:
                 if (transfer.Supplier == transfer.Recipient && !transfer.Supplier.IsDefault)
                 {
-                    problems.Add(new(ChronicleProblemKind.InvalidValue, subject, "Recipient", "the recipient is the supplier."));
+                    problems.Add(new(ChronicleProblemKind.InvalidValue, Subject(e), "Recipient", "the recipient is the supplier."));
                 }
 
                 for (var i = 0; i < transfer.Items.Count; i++)
                 {
                     if (transfer.Items[i].Quantity is < 0)
                     {
-                        problems.Add(new(ChronicleProblemKind.InvalidValue, subject, $"Items[{i}].Quantity", $"the quantity {transfer.Items[i].Quantity} is negative."));
+                        problems.Add(new(ChronicleProblemKind.InvalidValue, Subject(e), $"Items[{i}].Quantity", $"the quantity {transfer.Items[i].Quantity} is negative."));
                     }
                 }
 
                 if (transfer.Value is { Amount: < 0 } value)
                 {
-                    problems.Add(new(ChronicleProblemKind.InvalidValue, subject, "Value", $"the value {value} is negative."));
+                    problems.Add(new(ChronicleProblemKind.InvalidValue, Subject(e), "Value", $"the value {value} is negative."));
                 }
 
                 if (transfer.Continues is { } previous && eventsById.TryGetValue(previous, out var earlier) && earlier is not ArmsTransfer)
                 {
-                    problems.Add(new(ChronicleProblemKind.InvalidValue, subject, "Continues", $"'{previous}' is a {earlier.Kind}, not an arms transfer."));
+                    problems.Add(new(ChronicleProblemKind.InvalidValue, Subject(e), "Continues", $"'{previous}' is a {earlier.Kind}, not an arms transfer."));
                 }
 
                 break;
             case RelationshipChange change when change.Actor == change.Partner && !change.Actor.IsDefault:
-                problems.Add(new(ChronicleProblemKind.InvalidValue, subject, "Partner", "the partner is the actor itself."));
+                problems.Add(new(ChronicleProblemKind.InvalidValue, Subject(e), "Partner", "the partner is the actor itself."));
                 break;
             case SanctionsAction action when action.Imposer == action.Target && !action.Imposer.IsDefault:
-                problems.Add(new(ChronicleProblemKind.InvalidValue, subject, "Target", "the target is the imposer itself."));
+                problems.Add(new(ChronicleProblemKind.InvalidValue, Subject(e), "Target", "the target is the imposer itself."));
                 break;
             case OfficeChange office:
                 if (string.IsNullOrWhiteSpace(office.Office))
                 {
-                    problems.Add(new(ChronicleProblemKind.InvalidValue, subject, "Office", "the office is empty."));
+                    problems.Add(new(ChronicleProblemKind.InvalidValue, Subject(e), "Office", "the office is empty."));
                 }
 
                 if (actorsById.TryGetValue(office.Person, out var holder) && holder is not Person)
                 {
-                    problems.Add(new(ChronicleProblemKind.InvalidValue, subject, "Person", $"'{office.Person}' is a {holder.GetType().Name}, not a Person."));
+                    problems.Add(new(ChronicleProblemKind.InvalidValue, Subject(e), "Person", $"'{office.Person}' is a {holder.GetType().Name}, not a Person."));
                 }
 
                 break;
             case Commitment commitment when string.IsNullOrWhiteSpace(commitment.Undertaking):
-                problems.Add(new(ChronicleProblemKind.InvalidValue, subject, "Undertaking", "say what was agreed or refused."));
+                problems.Add(new(ChronicleProblemKind.InvalidValue, Subject(e), "Undertaking", "say what was agreed or refused."));
                 break;
             case MembershipChange membership when membership.Member == membership.Organization && !membership.Member.IsDefault:
-                problems.Add(new(ChronicleProblemKind.InvalidValue, subject, "Organization", "the organisation is the member itself."));
+                problems.Add(new(ChronicleProblemKind.InvalidValue, Subject(e), "Organization", "the organisation is the member itself."));
                 break;
         }
     }
+
+    /// <summary>How problems name an event; made only when there is a problem to report.</summary>
+    private static string Subject(DiplomaticEvent e) => $"event '{e.Id}'";
 
     /// <summary>
     /// Each person's changes to each office, in timeline order, must alternate: a start (appointed, reinstated) while

@@ -1,62 +1,140 @@
 namespace Diplomacy;
 
+/// <summary>Where one index key's positions sit in a shared buffer, and the longest short span among them.</summary>
+/// <param name="Start">Index of the key's first position in the buffer.</param>
+/// <param name="ShortCount">How many short-span positions follow <paramref name="Start"/>, ascending.</param>
+/// <param name="LongCount">How many long-span positions follow those, ascending.</param>
+/// <param name="MaxShortSpan">The most days between earliest and latest day of any of the short-span events.</param>
+internal readonly record struct PostingRange(int Start, int ShortCount, int LongCount, int MaxShortSpan);
+
 /// <summary>
-/// The positions (in timeline order) of the events under one index key. Events spanning at most
-/// <see cref="ShortSpanDays"/> days are binary-searched by start; longer or open-ended ones are few and scanned.
+/// The positions (in timeline order) of the events under one index key: a slice of a buffer shared by every key of
+/// the index, so that an index costs one array and one small record per key rather than two arrays and an object.
+/// Events spanning at most <see cref="ShortSpanDays"/> days are binary-searched by start; longer or open-ended ones
+/// are few and scanned.
 /// </summary>
-internal sealed class Postings
+internal readonly struct Postings
 {
     /// <summary>Spans up to a year and a day count as short: day, month, season, quarter, half-year and year dates.</summary>
     public const int ShortSpanDays = 366;
 
-    public static readonly Postings Empty = new([], []);
+    private readonly int[]? _buffer;
+    private readonly PostingRange _range;
 
-    public Postings(int[] shortSpans, int[] longSpans)
+    public Postings(int[] buffer, PostingRange range)
     {
-        Short = shortSpans;
-        Long = longSpans;
+        _buffer = buffer;
+        _range = range;
     }
 
-    public int[] Short { get; }
+    /// <summary>No positions.</summary>
+    public static Postings Empty => default;
 
-    public int[] Long { get; }
+    /// <summary>The short-span positions, ascending.</summary>
+    public ReadOnlySpan<int> Short => _buffer.AsSpan(_range.Start, _range.ShortCount);
 
-    public int Count => Short.Length + Long.Length;
+    /// <summary>The long-span and open-ended positions, ascending.</summary>
+    public ReadOnlySpan<int> Long => _buffer.AsSpan(_range.Start + _range.ShortCount, _range.LongCount);
 
+    /// <summary>The most days any short-span event under this key spans (0 when all are single days).</summary>
+    public int MaxShortSpan => _range.MaxShortSpan;
+
+    public int Count => _range.ShortCount + _range.LongCount;
+
+    /// <summary>True when a position's event spans more than <see cref="ShortSpanDays"/> days.</summary>
+    public static bool IsLong(int position, int[] earliest, int[] latest) => Span(position, earliest, latest) > ShortSpanDays;
+
+    /// <summary>Days between an event's earliest and latest possible day.</summary>
+    public static long Span(int position, int[] earliest, int[] latest) => (long)latest[position] - earliest[position];
+
+    /// <summary>
+    /// Groups positions under keys into one buffer. Occurrence <c>o</c> of position <c>p</c> (for <c>o</c> from
+    /// <paramref name="starts"/>[p] to <paramref name="starts"/>[p + 1]) files <c>p</c> under key
+    /// <paramref name="keys"/>[o]; with no <paramref name="starts"/>, position <c>p</c> has the one key
+    /// <paramref name="keys"/>[p], and with no keys either, every position is under key 0.
+    /// </summary>
+    public static (int[] Buffer, PostingRange[] Ranges) Group(int keyCount, int[]? keys, int[]? starts, int[] earliest, int[] latest)
+    {
+        var n = earliest.Length;
+        var shortCount = new int[keyCount];
+        var longCount = new int[keyCount];
+        var maxSpan = new int[keyCount];
+        for (var p = 0; p < n; p++)
+        {
+            var span = Span(p, earliest, latest);
+            var isLong = span > ShortSpanDays;
+            var (first, last) = Occurrences(p, keys, starts);
+            for (var o = first; o < last; o++)
+            {
+                var key = keys is null ? 0 : keys[o];
+                if (isLong)
+                {
+                    longCount[key]++;
+                }
+                else
+                {
+                    shortCount[key]++;
+                    maxSpan[key] = Math.Max(maxSpan[key], (int)span);
+                }
+            }
+        }
+
+        var ranges = new PostingRange[keyCount];
+        var total = 0;
+        for (var k = 0; k < keyCount; k++)
+        {
+            ranges[k] = new PostingRange(total, shortCount[k], longCount[k], maxSpan[k]);
+
+            // From here on the counts serve as write cursors.
+            shortCount[k] = total;
+            longCount[k] = total + ranges[k].ShortCount;
+            total += ranges[k].ShortCount + ranges[k].LongCount;
+        }
+
+        var buffer = new int[total];
+        for (var p = 0; p < n; p++)
+        {
+            var isLong = IsLong(p, earliest, latest);
+            var (first, last) = Occurrences(p, keys, starts);
+            for (var o = first; o < last; o++)
+            {
+                var key = keys is null ? 0 : keys[o];
+                buffer[isLong ? longCount[key]++ : shortCount[key]++] = p;
+            }
+        }
+
+        return (buffer, ranges);
+    }
+
+    /// <summary>The postings of one key from its positions, ascending (for indexes built outside the chronicle's own).</summary>
     public static Postings From(List<int> ascendingPositions, int[] earliest, int[] latest)
     {
-        var longCount = 0;
-        foreach (var position in ascendingPositions)
+        var positions = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ascendingPositions);
+        var buffer = new int[positions.Length];
+        int shortCount = 0, maxShortSpan = 0;
+        foreach (var position in positions)
+        {
+            if (!IsLong(position, earliest, latest))
+            {
+                buffer[shortCount++] = position;
+                maxShortSpan = Math.Max(maxShortSpan, (int)Span(position, earliest, latest));
+            }
+        }
+
+        var next = shortCount;
+        foreach (var position in positions)
         {
             if (IsLong(position, earliest, latest))
             {
-                longCount++;
+                buffer[next++] = position;
             }
         }
 
-        if (longCount == 0)
-        {
-            return new Postings(ascendingPositions.ToArray(), []);
-        }
-
-        var shortSpans = new int[ascendingPositions.Count - longCount];
-        var longSpans = new int[longCount];
-        int s = 0, l = 0;
-        foreach (var position in ascendingPositions)
-        {
-            if (IsLong(position, earliest, latest))
-            {
-                longSpans[l++] = position;
-            }
-            else
-            {
-                shortSpans[s++] = position;
-            }
-        }
-
-        return new Postings(shortSpans, longSpans);
+        return new Postings(buffer, new PostingRange(0, shortCount, buffer.Length - shortCount, maxShortSpan));
     }
 
-    private static bool IsLong(int position, int[] earliest, int[] latest) =>
-        (long)latest[position] - earliest[position] > ShortSpanDays;
+    private static (int First, int Last) Occurrences(int position, int[]? keys, int[]? starts) =>
+        starts is not null ? (starts[position], starts[position + 1])
+        : keys is not null ? (position, position + 1)
+        : (0, 1);
 }

@@ -54,17 +54,17 @@ internal sealed class QueryIndex
 
     /// <summary>The positions of the events of <paramref name="kind"/> that involve <paramref name="actor"/>.</summary>
     public Postings ByActor(EventKind kind, ActorId actor) =>
-        _byKindAndActor[(int)kind].Value.GetValueOrDefault(actor) ?? Postings.Empty;
+        _byKindAndActor[(int)kind].Value.GetValueOrDefault(actor);
 
     /// <summary>
     /// The positions of the events of <paramref name="kind"/> that involve both actors. Meant for kinds with two or
     /// three actors per event (sanctions steps): the index holds every pair of each event's actors.
     /// </summary>
     public Postings ByPair(EventKind kind, ActorId first, ActorId second) =>
-        _byKindAndPair[(int)kind].Value.GetValueOrDefault(PairKey(first, second)) ?? Postings.Empty;
+        _byKindAndPair[(int)kind].Value.GetValueOrDefault(PairKey(first, second));
 
     /// <summary>The positions of the relationship changes by which <paramref name="actor"/> gave a relationship up in exchange for something.</summary>
-    public Postings TradeOffsBy(ActorId actor) => _tradeOffs.Value.GetValueOrDefault(actor) ?? Postings.Empty;
+    public Postings TradeOffsBy(ActorId actor) => _tradeOffs.Value.GetValueOrDefault(actor);
 
     /// <summary>The positions of the transfers whose <see cref="ArmsTransfer.Continues"/> names the transfer at <paramref name="position"/>.</summary>
     public IReadOnlyList<int> ContinuationsOf(int position) =>
@@ -101,8 +101,8 @@ internal sealed class QueryIndex
     {
         var all = _data.ForKind(kind);
         var positions = new int[all.Count];
-        all.Short.CopyTo(positions, 0);
-        all.Long.CopyTo(positions, all.Short.Length);
+        all.Short.CopyTo(positions);
+        all.Long.CopyTo(positions.AsSpan(all.Short.Length));
         Array.Sort(positions);
         var lists = new Dictionary<TKey, List<int>>();
         foreach (var position in positions)
@@ -131,7 +131,7 @@ internal sealed class QueryIndex
     {
         var lists = new Dictionary<int, List<int>>();
         var transfers = _data.ForKind(EventKind.ArmsTransfer);
-        foreach (var position in transfers.Short.Concat(transfers.Long))
+        foreach (var position in (int[])[.. transfers.Short, .. transfers.Long])
         {
             if (_data.Events[position] is ArmsTransfer { Continues: { } previous })
             {

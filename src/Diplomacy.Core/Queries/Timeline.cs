@@ -86,10 +86,10 @@ public static partial class ChronicleQueries
             ({ } a, { } c) when a != c => data.ForPair(a, c),
             ({ } a, _) => data.ForActor(a),
             (_, { } c) => data.ForActor(c),
-            _ => null,
+            _ => (Postings?)null,
         };
         var byKinds = filter.Kinds.Count == 0 ? null : filter.Kinds.Distinct().Select(data.ForKind).ToArray();
-        if (byKinds is not null && (byActor is null || byKinds.Sum(p => p.Count) < byActor.Count))
+        if (byKinds is not null && (byActor is null || byKinds.Sum(p => p.Count) < byActor.Value.Count))
         {
             candidates.AddRange(byKinds);
         }

@@ -1,0 +1,45 @@
+using BenchmarkDotNet.Running;
+using Diplomacy.Benchmarks;
+using Diplomacy.Benchmarks.Data;
+
+// Modes (see docs/benchmarks.md):
+//   --verify [--events 5000]      quick CI check: every question once, every approach, answers must agree
+//   --memory [--events 1000000]   managed memory per event and build time
+//   anything else                 BenchmarkDotNet (e.g. --filter '*PairInWindow*'); --events picks the sizes
+var rest = new List<string>(args);
+var sizes = TakeOption(rest, "--events");
+if (sizes is not null)
+{
+    Environment.SetEnvironmentVariable(BenchmarkSizes.Variable, sizes);
+}
+
+if (rest.Remove("--verify"))
+{
+    return Verifier.Run(sizes is null ? 5_000 : BenchmarkSizes.Parse(sizes)[0], Console.Out);
+}
+
+if (rest.Remove("--memory"))
+{
+    foreach (var size in sizes is null ? [1_000_000] : BenchmarkSizes.Parse(sizes))
+    {
+        MemoryReport.Run(size, Console.Out);
+    }
+
+    return 0;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. rest]);
+return 0;
+
+static string? TakeOption(List<string> args, string name)
+{
+    var index = args.IndexOf(name);
+    if (index < 0 || index + 1 >= args.Count)
+    {
+        return null;
+    }
+
+    var value = args[index + 1];
+    args.RemoveRange(index, 2);
+    return value;
+}

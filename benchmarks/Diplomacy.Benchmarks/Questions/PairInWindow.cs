@@ -1,0 +1,41 @@
+using Diplomacy.Benchmarks.Data;
+using DuckDB.NET.Data;
+using NodaTime;
+
+namespace Diplomacy.Benchmarks.Questions;
+
+/// <summary>The events between two actors (in any roles) in a two-year window, returned in timeline order.</summary>
+public class PairInWindow : EventListQuestion
+{
+    private DuckDBCommand? _sql;
+
+    /// <inheritdoc/>
+    protected override IReadOnlyList<DiplomaticEvent> AskDiplomacy(Chronicle chronicle) =>
+        chronicle.EventsBetween(Scenario.First, Scenario.Second, Scenario.Window);
+
+    /// <inheritdoc/>
+    protected override IReadOnlyList<DiplomaticEvent> AskLinq(List<DiplomaticEvent> timeline)
+    {
+        var (first, second, from, to) = (Scenario.First, Scenario.Second, Scenario.Window.Start, Scenario.Window.End);
+        return timeline
+            .Where(e => e.When.Latest >= from && e.When.Earliest <= to)
+            .Where(e => e.Actors is var actors && actors.Contains(first) && actors.Contains(second))
+            .ToList();
+    }
+
+    /// <inheritdoc/>
+    protected override IReadOnlyList<DiplomaticEvent> AskDuckDb(DuckDbEvents duckDb) => duckDb.Events(_sql!);
+
+    /// <inheritdoc/>
+    protected override void PrepareDuckDb(DuckDbEvents duckDb) =>
+        _sql = duckDb.Prepare(
+            """
+            SELECT pos FROM events
+            WHERE latest >= $from AND earliest <= $to AND list_contains(actors, $first) AND list_contains(actors, $second)
+            ORDER BY pos
+            """,
+            ("from", Scenario.Window.Start.ToDateOnly()),
+            ("to", Scenario.Window.End.ToDateOnly()),
+            ("first", Scenario.First.Value),
+            ("second", Scenario.Second.Value));
+}
