@@ -9,7 +9,8 @@ namespace Diplomacy.Serialization;
 /// </summary>
 /// <remarks>
 /// <para>An event whose id is already held is merged when it is the same event (its citations are joined); when it
-/// differs otherwise, its record is rejected as <see cref="ImportIssueKind.ConflictingDuplicate"/>. A GDELT mention adds
+/// differs otherwise, it is imported under a new id with a warning, or rejected, as
+/// <see cref="ImportOptions.RejectConflictingDuplicates"/> says. A GDELT mention adds
 /// its citation to its event (merged), or is rejected as <see cref="ImportIssueKind.UnknownEvent"/> when that event was
 /// not imported; a citation of an article (URL) the event already cites on the same day is not added twice. An actor
 /// whose id is already held keeps its first form.</para>
@@ -34,6 +35,7 @@ public sealed class ChronicleImporter
     private readonly List<ImportIssue> _warnings = [];
     private readonly int _basisActors;
     private readonly int _basisEvents;
+    private readonly bool _rejectConflicts;
     private long _read;
     private long _imported;
     private long _merged;
@@ -45,9 +47,12 @@ public sealed class ChronicleImporter
     }
 
     /// <summary>Starts an import that adds to a chronicle's actors and (visible) events; the chronicle itself is unchanged.</summary>
-    public ChronicleImporter(Chronicle basis)
+    /// <param name="basis">The chronicle to add to.</param>
+    /// <param name="options">The options (only <see cref="ImportOptions.RejectConflictingDuplicates"/> matters here); null for the defaults.</param>
+    public ChronicleImporter(Chronicle basis, ImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(basis);
+        _rejectConflicts = options?.RejectConflictingDuplicates ?? false;
         _actors = [.. basis.Actors];
         _actorIds = [.. _actors.Select(a => a.Id)];
         _events = [.. basis.Events];
@@ -107,7 +112,7 @@ public sealed class ChronicleImporter
             return;
         }
 
-        if (Conflict(record) is { } conflict)
+        if (_rejectConflicts && Conflict(record) is { } conflict)
         {
             _rejections.Add(conflict);
             return;
@@ -117,14 +122,20 @@ public sealed class ChronicleImporter
         var addedAny = false;
         foreach (var e in record.Events)
         {
-            if (_eventPositions.TryGetValue(e.Id, out var position))
+            if (!_eventPositions.TryGetValue(e.Id, out var position))
+            {
+                Append(e);
+                addedAny = true;
+            }
+            else if (SameEvent(_events[position], e))
             {
                 _events[position] = JoinCitations(_events[position], e.Citations);
             }
             else
             {
-                _eventPositions.Add(e.Id, _events.Count);
-                _events.Add(e);
+                var renamed = e with { Id = FreeId(e.Id) };
+                _warnings.Add(new ImportIssue(record.Line, ImportIssueKind.RenamedDuplicate, $"an event with the id '{e.Id}' was already imported with different content; this one is imported as '{renamed.Id}'.") { RecordId = record.RecordId });
+                Append(renamed);
                 addedAny = true;
             }
         }
@@ -149,7 +160,7 @@ public sealed class ChronicleImporter
 
     /// <summary>Imports an ICEWS event file into a new chronicle.</summary>
     public static Task<ImportResult> ImportIcewsAsync(Stream stream, ImportOptions? options = null, CancellationToken cancellationToken = default) =>
-        ImportAsync(IcewsReader.ReadAsync(stream, options, cancellationToken), cancellationToken);
+        ImportAsync(IcewsReader.ReadAsync(stream, options, cancellationToken), options, cancellationToken);
 
     /// <summary>Imports an ICEWS event file into a new chronicle.</summary>
     public static async Task<ImportResult> ImportIcewsAsync(string path, ImportOptions? options = null, CancellationToken cancellationToken = default)
@@ -164,7 +175,7 @@ public sealed class ChronicleImporter
     /// <summary>Imports a GDELT 2.0 event export, and optionally its mentions table, into a new chronicle.</summary>
     public static async Task<ImportResult> ImportGdeltAsync(Stream events, Stream? mentions = null, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var importer = new ChronicleImporter();
+        var importer = new ChronicleImporter(Chronicle.Empty, options);
         await importer.AddAsync(GdeltReader.ReadEventsAsync(events, options, cancellationToken), cancellationToken).ConfigureAwait(false);
         if (mentions is not null)
         {
@@ -176,13 +187,31 @@ public sealed class ChronicleImporter
 
     /// <summary>Imports PLOVER records (a JSON array or JSON Lines) into a new chronicle.</summary>
     public static Task<ImportResult> ImportPloverAsync(Stream stream, ImportOptions? options = null, CancellationToken cancellationToken = default) =>
-        ImportAsync(PloverReader.ReadAsync(stream, options, cancellationToken), cancellationToken);
+        ImportAsync(PloverReader.ReadAsync(stream, options, cancellationToken), options, cancellationToken);
 
-    private static async Task<ImportResult> ImportAsync(IAsyncEnumerable<ImportRecord> records, CancellationToken cancellationToken)
+    private static async Task<ImportResult> ImportAsync(IAsyncEnumerable<ImportRecord> records, ImportOptions? options, CancellationToken cancellationToken)
     {
-        var importer = new ChronicleImporter();
+        var importer = new ChronicleImporter(Chronicle.Empty, options);
         await importer.AddAsync(records, cancellationToken).ConfigureAwait(false);
         return importer.Build();
+    }
+
+    private void Append(DiplomaticEvent e)
+    {
+        _eventPositions.Add(e.Id, _events.Count);
+        _events.Add(e);
+    }
+
+    private EventId FreeId(EventId id)
+    {
+        for (var n = 2; ; n++)
+        {
+            var candidate = new EventId($"{id.Value}:dup{n}");
+            if (!_eventPositions.ContainsKey(candidate))
+            {
+                return candidate;
+            }
+        }
     }
 
     private static FileStream OpenRead(string path)

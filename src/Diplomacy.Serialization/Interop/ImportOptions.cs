@@ -31,4 +31,12 @@ public sealed record ImportOptions
     /// rather than a <see cref="CodedEvent"/>. True by default.
     /// </summary>
     public bool RecognizeSanctions { get; init; } = true;
+
+    /// <summary>
+    /// What <see cref="ChronicleImporter"/> does with a record whose event id is already held by a different event:
+    /// false (the default) imports it under a new id (<c>id:dup2</c>) with a <see cref="ImportIssueKind.RenamedDuplicate"/>
+    /// warning, so that nothing is lost; true rejects it as <see cref="ImportIssueKind.ConflictingDuplicate"/>. A record
+    /// repeating an event exactly (up to its citations) is merged either way.
+    /// </summary>
+    public bool RejectConflictingDuplicates { get; init; }
 }

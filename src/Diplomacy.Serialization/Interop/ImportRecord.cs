@@ -31,7 +31,10 @@ public enum ImportIssueKind
     /// <summary>The record describes no event (a PLOVER <c>DOCUMENT</c> record, which documents the file).</summary>
     NotAnEvent,
 
-    /// <summary>An event with this id was already imported with different content.</summary>
+    /// <summary>
+    /// An event with this id was already imported with different content, and the options ask for such records to be
+    /// rejected (<see cref="ImportOptions.RejectConflictingDuplicates"/>).
+    /// </summary>
     ConflictingDuplicate,
 
     /// <summary>A GDELT mention of an event that was not imported (its event file was not read, or its row was rejected).</summary>
@@ -48,6 +51,13 @@ public enum ImportIssueKind
     /// <c>unidentified-actor</c>. The record was imported.
     /// </summary>
     UnidentifiedSource,
+
+    /// <summary>
+    /// A warning, not a rejection: an event with the record's id was already imported with different content (the
+    /// PLOVER gold standard gives two records one id), so the record was imported under the id followed by
+    /// <c>:dup2</c> (or <c>:dup3</c>, ...).
+    /// </summary>
+    RenamedDuplicate,
 }
 
 /// <summary>A problem with one record of an imported file: where it is, what kind it is, and what exactly is wrong.</summary>
@@ -60,7 +70,7 @@ public sealed record ImportIssue(long Line, ImportIssueKind Kind, string Message
     public string? RecordId { get; init; }
 
     /// <summary>True for the kinds that reject a record; false for warnings about a record that was imported.</summary>
-    public bool IsRejection => Kind is not (ImportIssueKind.IgnoredValue or ImportIssueKind.UnidentifiedSource);
+    public bool IsRejection => Kind is not (ImportIssueKind.IgnoredValue or ImportIssueKind.UnidentifiedSource or ImportIssueKind.RenamedDuplicate);
 
     /// <summary>E.g. <c>line 12 (32889836): UnknownCode: the CAMEO code '999' is not in the codebook.</c></summary>
     public override string ToString() => $"line {Line}{(RecordId is null ? string.Empty : " (" + RecordId + ")")}: {Kind}: {Message}";

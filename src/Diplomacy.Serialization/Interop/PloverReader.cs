@@ -137,11 +137,12 @@ internal sealed class PloverRecords
         var location = Location(record);
         var summary = Text(record, "event_text") ?? Text(record, "eventText");
 
-        var pairs = Pairs(sources, recipients);
         if (sources.Count == 0)
         {
             warnings.Add(new ImportIssue(line, ImportIssueKind.UnidentifiedSource, "the record names no source; the source is 'unidentified-actor'.") { RecordId = id });
         }
+
+        var pairs = Pairs(sources, recipients);
 
         var events = new List<DiplomaticEvent>(pairs.Count * categories.Count);
         foreach (var category in categories)
