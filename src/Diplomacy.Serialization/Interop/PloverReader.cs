@@ -26,7 +26,8 @@ namespace Diplomacy.Serialization;
 /// table for the category; the Goldstein score is <c>event_scale</c>, if given. A <c>cameo</c> field (which
 /// <see cref="PloverWriter"/> writes) gives the CAMEO code.</para>
 /// <para><b>Citation.</b> The publication (<c>cite_info.publication</c>, else <c>publication</c>, <c>corpus</c> or
-/// <c>coder</c>) as a news outlet, dated by <c>cite_info.published</c>, else the coding date (<c>coded_date</c>,
+/// <c>coder</c>) as a news outlet (or the actor of <c>cite_info.publication_actor</c>, which <see cref="PloverWriter"/>
+/// writes), dated by <c>cite_info.published</c>, else the coding date (<c>coded_date</c>,
 /// <c>dateCoded</c>), else the event date; with <c>cite_info.url</c> and <c>title</c>.</para>
 /// <para>Fields the model has no place for (<c>text</c>, <c>textInfo</c>, sizes, casualties, comments) are not kept.</para>
 /// </remarks>
@@ -365,15 +366,12 @@ internal sealed class PloverRecords
             ?? (record.ValueKind == JsonValueKind.Object ? Text(record, name) : null);
 
         var publication = Field("publication") ?? Field("corpus") ?? Field("coder");
-        ActorId source;
-        if (Field("publication_id") is { } idText && ActorId.TryParse(idText, out var id))
-        {
-            source = _builder.Actors.Add(new Organization(id, publication ?? idText, OrganizationKind.NewsOutlet));
-        }
-        else
-        {
-            source = _builder.Actors.Outlet(publication ?? string.Empty);
-        }
+        var source = info.ValueKind == JsonValueKind.Object
+            && info.TryGetProperty("publication_actor", out var publisher)
+            && publisher.ValueKind == JsonValueKind.Object
+            && Exact(publisher, Text(publisher, "code"), Text(publisher, "actor_text")) is { } exact
+                ? _builder.Actors.Add(exact)
+                : _builder.Actors.Outlet(publication ?? string.Empty);
 
         var published = FuzzyDate.TryParse(Field("published"), out var p) ? p
             : FuzzyDate.TryParse(Field("coded_date") ?? Field("dateCoded"), out var coded) ? coded

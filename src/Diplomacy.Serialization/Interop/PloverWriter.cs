@@ -16,8 +16,8 @@ namespace Diplomacy.Serialization;
 /// <c>longitude</c>, <c>country code</c>, <c>cc3</c>) and <c>cite_info</c> (<c>publication</c>, <c>url</c>,
 /// <c>title</c>). The extra fields: <c>date_edtf</c> (the date's EDTF text when it is not a single day), <c>cameo</c>,
 /// <c>event_kind</c>, actor objects' <c>actor_id</c>, <c>actor_type</c>, <c>organization_kind</c> and
-/// <c>obligations</c>, and citations' <c>publication_id</c>, <c>published</c>, <c>quote</c> and further citations in
-/// <c>additional_cite_info</c>.</para>
+/// <c>obligations</c>, and citations' <c>publication_actor</c> (the publisher as an actor object), <c>published</c>,
+/// <c>quote</c> and further citations in <c>additional_cite_info</c>.</para>
 /// <para>Sources and recipients follow each kind's roles (a meeting's participants are all sources, PLOVER's reciprocal
 /// form). An event whose coding has no PLOVER category (CAMEO statements and appeals, roots 01 and 02, which PLOVER
 /// dropped) is left out and listed in the summary. What a PLOVER record cannot hold of a typed event (an arms transfer's
@@ -141,9 +141,10 @@ public static class PloverWriter
             w.WriteString("enddate", Iso(when.Latest));
         }
 
-        if (when != FuzzyDate.FromDate(when.Earliest))
+        var text = when.ToString();
+        if (text != Iso(known))
         {
-            w.WriteString("date_edtf", when.ToString());
+            w.WriteString("date_edtf", text);
         }
     }
 
@@ -151,6 +152,15 @@ public static class PloverWriter
     {
         w.WriteStartArray(name);
         foreach (var id in actors)
+        {
+            WriteActor(w, chronicle, id);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteActor(Utf8JsonWriter w, Chronicle chronicle, ActorId id)
+    {
         {
             chronicle.TryGetActor(id, out var actor);
             w.WriteStartObject();
@@ -190,8 +200,6 @@ public static class PloverWriter
 
             w.WriteEndObject();
         }
-
-        w.WriteEndArray();
     }
 
     private static string? Sector(OrganizationKind kind) => kind switch
@@ -234,7 +242,8 @@ public static class PloverWriter
     {
         w.WriteStartObject();
         w.WriteString("publication", chronicle.TryGetActor(citation.Source, out var source) ? source.Name : citation.Source.Value);
-        w.WriteString("publication_id", citation.Source.Value);
+        w.WritePropertyName("publication_actor");
+        WriteActor(w, chronicle, citation.Source);
         w.WriteString("published", citation.Published.ToString());
         if (citation.Url is { } url)
         {
