@@ -51,6 +51,13 @@ internal sealed class ActorCatalog
         return actor.Id;
     }
 
+    /// <summary>Hands out a country's state; returns its id.</summary>
+    public ActorId AddState(Country country)
+    {
+        var id = new ActorId(country.Alpha3);
+        return _handedOut.ContainsKey(id) ? id : Add(country.ToState());
+    }
+
     /// <summary>Resolves a description through the hook, else the rule given; null when neither yields an actor.</summary>
     public ActorId? Resolve(ActorDescription description, Func<Actor?> rule)
     {

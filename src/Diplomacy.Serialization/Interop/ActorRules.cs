@@ -176,8 +176,31 @@ internal static class ActorRules
     }
 
     /// <summary>The state of a country name or code (ISO, CAMEO), or null.</summary>
-    /// <remarks>An inverted name (<c>Palestinian Territory, Occupied</c>) is also tried the right way round.</remarks>
+    /// <remarks>
+    /// An inverted name (<c>Palestinian Territory, Occupied</c>) is also tried the right way round. Answers are kept for
+    /// the first few thousand distinct texts, since country columns repeat a small vocabulary on every row.
+    /// </remarks>
     public static Country? Country(string nameOrCode)
+    {
+        if (CountryCache.TryGetValue(nameOrCode, out var cached))
+        {
+            return cached;
+        }
+
+        var country = Resolve(nameOrCode);
+        if (CountryCache.Count < CountryCacheLimit)
+        {
+            CountryCache.TryAdd(nameOrCode, country);
+        }
+
+        return country;
+    }
+
+    private const int CountryCacheLimit = 4096;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Country?> CountryCache = new(StringComparer.Ordinal);
+
+    private static Country? Resolve(string nameOrCode)
     {
         if (Countries.TryResolve(nameOrCode, out var country))
         {
@@ -286,7 +309,8 @@ internal static class ActorRules
             return null;
         }
 
-        return Country(name);
+        // Not cached: each distinct name is resolved once per file anyway.
+        return Resolve(name);
     }
 
     private static bool TrySplitAgent(string name, out string place)

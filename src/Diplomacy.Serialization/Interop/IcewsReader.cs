@@ -222,7 +222,7 @@ internal sealed class IcewsRows
             return null;
         }
 
-        ActorId? country = countryName is not null && ActorRules.Country(countryName) is { } found ? _builder.Actors.Add(found.ToState()) : default(ActorId?);
+        ActorId? country = countryName is not null && ActorRules.Country(countryName) is { } found ? _builder.Actors.AddState(found) : default(ActorId?);
         return new Place(name, country) { Latitude = Coordinate(row, c.Latitude, 90), Longitude = Coordinate(row, c.Longitude, 180) };
     }
 

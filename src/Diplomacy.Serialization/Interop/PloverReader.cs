@@ -397,7 +397,7 @@ internal sealed class PloverRecords
         }
 
         var countryCode = Text(loc, "cc3") ?? Text(loc, "country code") ?? Text(loc, "country_code");
-        ActorId? country = countryCode is not null && ActorRules.Country(countryCode) is { } c ? _builder.Actors.Add(c.ToState()) : default(ActorId?);
+        ActorId? country = countryCode is not null && ActorRules.Country(countryCode) is { } c ? _builder.Actors.AddState(c) : default(ActorId?);
         var latitude = Number(loc, "latitude");
         var longitude = Number(loc, "longitude");
         return new Place(name, country)
