@@ -12,14 +12,15 @@ internal static class ActorRules
     /// <summary>Words that make a proper name an organisation's rather than a person's (compared in lower case, whole words).</summary>
     private static readonly FrozenSet<string> OrganizationWords = FrozenSet.ToFrozenSet(
     [
-        "actor", "agency", "airlines", "airways", "alliance", "army", "assembly", "association", "authority", "bank", "board",
-        "brigade", "brigades", "bureau", "cabinet", "centre", "center", "chamber", "club", "coalition", "command",
-        "commission", "committee", "company", "concern", "conference", "congress", "corporation", "council", "court", "dal",
-        "department", "directorate", "embassy", "federation", "force", "forces", "forum", "foundation", "front", "fund",
-        "government", "group", "guard", "house", "institute", "janata", "jihad", "league", "ministry", "morcha",
-        "motors", "movement", "mujahideen", "nations", "navy", "network", "news", "office", "organisation",
+        "actor", "agency", "airlines", "airways", "alliance", "army", "assembly", "association", "authority", "bank",
+        "board", "brigade", "brigades", "bureau", "cabinet", "center", "centre", "chamber", "club", "coalition",
+        "command", "commission", "committee", "company", "concern", "conference", "congress", "corporation", "council",
+        "court", "dal", "department", "directorate", "embassy", "federation", "force", "forces", "forum", "foundation",
+        "front", "fund", "government", "group", "guard", "house", "institute", "janata", "jihad", "league", "ministry",
+        "morcha", "motors", "movement", "mujahideen", "nations", "navy", "network", "news", "office", "organisation",
         "organization", "organizations", "parishad", "parliament", "party", "police", "post", "press", "qaeda", "rada",
-        "sabha", "sangh", "sena", "senate", "service", "society", "state", "times", "tribunal", "unidentified", "union", "university", "unspecified", "yard",
+        "sabha", "sangh", "sena", "senate", "service", "society", "state", "times", "tribunal", "unidentified", "union",
+        "university", "unspecified", "yard",
     ]);
 
     /// <summary>Words that make a name a place's (a region, not a state): Crimea is one word and falls to the one-word rule.</summary>

@@ -59,6 +59,21 @@ public static class GdeltReader
             .Reader(o => o with { HasHeader = false, DisableQuotesParsing = true, DisableColCountCheck = true })
             .FromAsync(reader, cancellationToken);
 
+    /// <summary>The rejection of a row with the wrong number of columns or a GlobalEventID (column 1) that is not a number; else null.</summary>
+    internal static ImportRecord? CheckRow(SepReader.Row row, int columns, string what)
+    {
+        var line = row.LineNumberFrom;
+        if (row.ColCount != columns)
+        {
+            return ImportIssues.Reject(line, row.ColCount > 0 ? row[0].ToString() : null, ImportIssueKind.Malformed, $"the row has {row.ColCount} columns; a GDELT 2.0 {what} row has {columns}.");
+        }
+
+        var rawId = row[0].Span;
+        return rawId.IsEmpty || !long.TryParse(rawId, out _)
+            ? ImportIssues.Reject(line, rawId.ToString(), rawId.IsEmpty ? ImportIssueKind.MissingValue : ImportIssueKind.InvalidValue, $"the GlobalEventID '{rawId}' is not a number.")
+            : null;
+    }
+
     /// <summary>The citation of a GDELT source: the outlet of a URL's domain with the URL, or an outlet named by the text.</summary>
     internal static Citation Cite(ActorCatalog actors, string source, NodaTime.LocalDate published, bool mayBeUrl = true)
     {
@@ -98,37 +113,32 @@ internal sealed class GdeltEventRows
     public ImportRecord Read(SepReader.Row row)
     {
         var line = row.LineNumberFrom;
-        if (row.ColCount != GdeltReader.EventColumns)
+        if (GdeltReader.CheckRow(row, GdeltReader.EventColumns, "event") is { } malformed)
         {
-            return Reject(line, row.ColCount > 0 ? row[0].ToString() : null, ImportIssueKind.Malformed, $"the row has {row.ColCount} columns; a GDELT 2.0 event row has {GdeltReader.EventColumns}.");
+            return malformed;
         }
 
         var rawId = row[GlobalEventId].Span;
-        if (rawId.IsEmpty || !long.TryParse(rawId, out _))
-        {
-            return Reject(line, rawId.ToString(), rawId.IsEmpty ? ImportIssueKind.MissingValue : ImportIssueKind.InvalidValue, $"the GlobalEventID '{rawId}' is not a number.");
-        }
-
         var recordId = rawId.ToString();
         if (!RecordBuilder.TryParseCompactDate(row[SqlDate].Span, out var date))
         {
-            return Reject(line, recordId, ImportIssueKind.InvalidValue, $"the SQLDATE '{row[SqlDate].Span}' is not a date (yyyyMMdd).");
+            return ImportIssues.Reject(line, recordId, ImportIssueKind.InvalidValue, $"the SQLDATE '{row[SqlDate].Span}' is not a date (yyyyMMdd).");
         }
 
         if (!RecordBuilder.TryParseCompactDate(row[DateAdded].Span, out var added))
         {
-            return Reject(line, recordId, ImportIssueKind.InvalidValue, $"the DATEADDED '{row[DateAdded].Span}' is not a time (yyyyMMddHHmmss).");
+            return ImportIssues.Reject(line, recordId, ImportIssueKind.InvalidValue, $"the DATEADDED '{row[DateAdded].Span}' is not a time (yyyyMMddHHmmss).");
         }
 
         var code = row[EventCode].Span;
         if (code.IsEmpty)
         {
-            return Reject(line, recordId, ImportIssueKind.MissingValue, "the EventCode is missing.");
+            return ImportIssues.Reject(line, recordId, ImportIssueKind.MissingValue, "the EventCode is missing.");
         }
 
         if (_builder.Cameo(code) is not { } coding)
         {
-            return Reject(line, recordId, ImportIssueKind.UnknownCode, $"the CAMEO code '{code}' is not in the CAMEO codebook.");
+            return ImportIssues.Reject(line, recordId, ImportIssueKind.UnknownCode, $"the CAMEO code '{code}' is not in the CAMEO codebook.");
         }
 
         if (RecordBuilder.TryParseNumber(row[Goldstein].Span, out var goldstein) && goldstein is >= -10 and <= 10)
@@ -194,9 +204,6 @@ internal sealed class GdeltEventRows
         double? longitude = RecordBuilder.TryParseNumber(row[ActionGeoLong].Span, out var lon) && Math.Abs(lon) <= 180 ? lon : null;
         return _places.Add(key.Span, new Place(row[ActionGeoFullName].ToString()) { Latitude = latitude, Longitude = longitude });
     }
-
-    private static ImportRecord Reject(long line, string? recordId, ImportIssueKind kind, string message) =>
-        ImportRecord.Rejected(new ImportIssue(line, kind, message) { RecordId = recordId });
 }
 
 /// <summary>Turns GDELT mention rows into citations for their events.</summary>
@@ -213,21 +220,16 @@ internal sealed class GdeltMentionRows
     public ImportRecord Read(SepReader.Row row)
     {
         var line = row.LineNumberFrom;
-        if (row.ColCount != GdeltReader.MentionColumns)
+        if (GdeltReader.CheckRow(row, GdeltReader.MentionColumns, "mention") is { } malformed)
         {
-            return Reject(line, row.ColCount > 0 ? row[0].ToString() : null, ImportIssueKind.Malformed, $"the row has {row.ColCount} columns; a GDELT 2.0 mention row has {GdeltReader.MentionColumns}.");
+            return malformed;
         }
 
         var rawId = row[GlobalEventId].Span;
-        if (rawId.IsEmpty || !long.TryParse(rawId, out _))
-        {
-            return Reject(line, rawId.ToString(), rawId.IsEmpty ? ImportIssueKind.MissingValue : ImportIssueKind.InvalidValue, $"the GlobalEventID '{rawId}' is not a number.");
-        }
-
         var recordId = rawId.ToString();
         if (!RecordBuilder.TryParseCompactDate(row[MentionTimeDate].Span, out var published))
         {
-            return Reject(line, recordId, ImportIssueKind.InvalidValue, $"the MentionTimeDate '{row[MentionTimeDate].Span}' is not a time (yyyyMMddHHmmss).");
+            return ImportIssues.Reject(line, recordId, ImportIssueKind.InvalidValue, $"the MentionTimeDate '{row[MentionTimeDate].Span}' is not a time (yyyyMMddHHmmss).");
         }
 
         var identifier = row[MentionIdentifier].ToString();
@@ -253,7 +255,4 @@ internal sealed class GdeltMentionRows
         var added = new AddedCitation(new EventId(string.Concat("gdelt-", rawId)), citation);
         return ImportRecord.Citing(line, recordId, added, _actors.TakeNew());
     }
-
-    private static ImportRecord Reject(long line, string? recordId, ImportIssueKind kind, string message) =>
-        ImportRecord.Rejected(new ImportIssue(line, kind, message) { RecordId = recordId });
 }

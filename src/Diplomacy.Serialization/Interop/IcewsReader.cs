@@ -105,30 +105,30 @@ internal sealed class IcewsRows
         if (row.ColCount < c.Width)
         {
             var id = row.ColCount > c.EventId ? row[c.EventId].ToString() : null;
-            return Reject(line, id, ImportIssueKind.Malformed, $"the row has {row.ColCount} columns; the header has {c.Width}.");
+            return ImportIssues.Reject(line, id, ImportIssueKind.Malformed, $"the row has {row.ColCount} columns; the header has {c.Width}.");
         }
 
         var rawId = row[c.EventId].Span;
         if (IsNull(rawId) || !IsDigits(rawId))
         {
-            return Reject(line, rawId.ToString(), IsNull(rawId) ? ImportIssueKind.MissingValue : ImportIssueKind.InvalidValue, $"the Event ID '{rawId}' is not a number.");
+            return ImportIssues.Reject(line, rawId.ToString(), IsNull(rawId) ? ImportIssueKind.MissingValue : ImportIssueKind.InvalidValue, $"the Event ID '{rawId}' is not a number.");
         }
 
         var recordId = rawId.ToString();
         if (!RecordBuilder.TryParseIsoDate(row[c.Date].Span, out var date))
         {
-            return Reject(line, recordId, ImportIssueKind.InvalidValue, $"the Event Date '{row[c.Date].Span}' is not a date (yyyy-MM-dd).");
+            return ImportIssues.Reject(line, recordId, ImportIssueKind.InvalidValue, $"the Event Date '{row[c.Date].Span}' is not a date (yyyy-MM-dd).");
         }
 
         var code = row[c.Code].Span;
         if (IsNull(code))
         {
-            return Reject(line, recordId, ImportIssueKind.MissingValue, "the CAMEO Code is missing.");
+            return ImportIssues.Reject(line, recordId, ImportIssueKind.MissingValue, "the CAMEO Code is missing.");
         }
 
         if (_builder.Cameo(code) is not { } coding)
         {
-            return Reject(line, recordId, ImportIssueKind.UnknownCode, $"the CAMEO code '{code}' is not in the CAMEO codebook.");
+            return ImportIssues.Reject(line, recordId, ImportIssueKind.UnknownCode, $"the CAMEO code '{code}' is not in the CAMEO codebook.");
         }
 
         var intensity = row[c.Intensity].Span;
@@ -245,7 +245,4 @@ internal sealed class IcewsRows
 
         return true;
     }
-
-    private static ImportRecord Reject(long line, string? recordId, ImportIssueKind kind, string message) =>
-        ImportRecord.Rejected(new ImportIssue(line, kind, message) { RecordId = recordId });
 }

@@ -180,3 +180,11 @@ public sealed class ImportRecord
 
     private static IReadOnlyList<T> Empty<T>(IReadOnlyList<T>? list) => list is null || list.Count == 0 ? [] : list;
 }
+
+/// <summary>Shorthands for the readers.</summary>
+internal static class ImportIssues
+{
+    /// <summary>The record rejected for this reason.</summary>
+    public static ImportRecord Reject(long line, string? recordId, ImportIssueKind kind, string message) =>
+        ImportRecord.Rejected(new ImportIssue(line, kind, message) { RecordId = recordId });
+}

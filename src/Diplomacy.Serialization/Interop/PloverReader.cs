@@ -71,7 +71,7 @@ internal sealed class PloverRecords
         }
         catch (JsonException e)
         {
-            return Reject(line, null, ImportIssueKind.Malformed, $"the record is not valid JSON ({e.Message}): {JsonRecordSplitter.Preview(json)}");
+            return ImportIssues.Reject(line, null, ImportIssueKind.Malformed, $"the record is not valid JSON ({e.Message}): {JsonRecordSplitter.Preview(json)}");
         }
 
         using (document)
@@ -79,7 +79,7 @@ internal sealed class PloverRecords
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                return Reject(line, null, ImportIssueKind.Malformed, $"the record is a JSON {root.ValueKind}, not an object: {JsonRecordSplitter.Preview(json)}");
+                return ImportIssues.Reject(line, null, ImportIssueKind.Malformed, $"the record is a JSON {root.ValueKind}, not an object: {JsonRecordSplitter.Preview(json)}");
             }
 
             return Read(line, root);
@@ -91,23 +91,23 @@ internal sealed class PloverRecords
         var id = Text(record, "id");
         if (id is null)
         {
-            return Reject(line, null, ImportIssueKind.MissingValue, "the record has no id.");
+            return ImportIssues.Reject(line, null, ImportIssueKind.MissingValue, "the record has no id.");
         }
 
         var categoryNames = Strings(record, "event");
         if (categoryNames.Count == 0)
         {
-            return Reject(line, id, ImportIssueKind.MissingValue, "the record has no event category ('event').");
+            return ImportIssues.Reject(line, id, ImportIssueKind.MissingValue, "the record has no event category ('event').");
         }
 
         if (categoryNames.Any(n => string.Equals(n, "DOCUMENT", StringComparison.OrdinalIgnoreCase)))
         {
-            return Reject(line, id, ImportIssueKind.NotAnEvent, "a DOCUMENT record documents the file; it is not an event.");
+            return ImportIssues.Reject(line, id, ImportIssueKind.NotAnEvent, "a DOCUMENT record documents the file; it is not an event.");
         }
 
         if (!EventId.IsValid(id) || !EventId.IsValid(id + ":99"))
         {
-            return Reject(line, id, ImportIssueKind.InvalidValue, $"the id '{id}' cannot be an event id (ASCII letters, digits and '-', '_', '.', ':').");
+            return ImportIssues.Reject(line, id, ImportIssueKind.InvalidValue, $"the id '{id}' cannot be an event id (ASCII letters, digits and '-', '_', '.', ':').");
         }
 
         var categories = new List<PloverCategories.Reading>(categoryNames.Count);
@@ -115,7 +115,7 @@ internal sealed class PloverRecords
         {
             if (!PloverCategories.TryRead(name, out var reading))
             {
-                return Reject(line, id, ImportIssueKind.UnknownCode, $"'{name}' is not a PLOVER category (nor one of the older names DEMAND, DISAPPROVE, INVESTIGATE, FIGHT).");
+                return ImportIssues.Reject(line, id, ImportIssueKind.UnknownCode, $"'{name}' is not a PLOVER category (nor one of the older names DEMAND, DISAPPROVE, INVESTIGATE, FIGHT).");
             }
 
             categories.Add(reading);
@@ -123,12 +123,12 @@ internal sealed class PloverRecords
 
         if (!TryDate(record, out var when, out var dateProblem))
         {
-            return Reject(line, id, dateProblem is null ? ImportIssueKind.MissingValue : ImportIssueKind.InvalidValue, dateProblem ?? "the record has no date.");
+            return ImportIssues.Reject(line, id, dateProblem is null ? ImportIssueKind.MissingValue : ImportIssueKind.InvalidValue, dateProblem ?? "the record has no date.");
         }
 
         if (Text(record, "cameo") is { } cameoText && _builder.Cameo(cameoText) is null)
         {
-            return Reject(line, id, ImportIssueKind.UnknownCode, $"the CAMEO code '{cameoText}' is not in the CAMEO codebook.");
+            return ImportIssues.Reject(line, id, ImportIssueKind.UnknownCode, $"the CAMEO code '{cameoText}' is not in the CAMEO codebook.");
         }
 
         var warnings = new List<ImportIssue>();
@@ -506,9 +506,6 @@ internal sealed class PloverRecords
 
         return strings;
     }
-
-    private static ImportRecord Reject(long line, string? recordId, ImportIssueKind kind, string message) =>
-        ImportRecord.Rejected(new ImportIssue(line, kind, message) { RecordId = recordId });
 }
 
 /// <summary>PLOVER category names, current and older, and the quad classes of the PLOVER manual.</summary>
