@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Diplomacy.Serialization;
@@ -122,9 +123,11 @@ public sealed class ChronicleImporter
         var addedAny = false;
         foreach (var e in record.Events)
         {
-            if (!_eventPositions.TryGetValue(e.Id, out var position))
+            ref var position = ref CollectionsMarshal.GetValueRefOrAddDefault(_eventPositions, e.Id, out var held);
+            if (!held)
             {
-                Append(e);
+                position = _events.Count;
+                _events.Add(e);
                 addedAny = true;
             }
             else if (SameEvent(_events[position], e))
@@ -160,7 +163,7 @@ public sealed class ChronicleImporter
 
     /// <summary>Imports an ICEWS event file into a new chronicle.</summary>
     public static Task<ImportResult> ImportIcewsAsync(Stream stream, ImportOptions? options = null, CancellationToken cancellationToken = default) =>
-        ImportAsync(IcewsReader.ReadAsync(stream, options, cancellationToken), options, cancellationToken);
+        ImportAsync(IcewsReader.ReadAsync(stream, options, cancellationToken), options, ExpectedRows(stream, BytesPerIcewsRow), cancellationToken);
 
     /// <summary>Imports an ICEWS event file into a new chronicle.</summary>
     public static async Task<ImportResult> ImportIcewsAsync(string path, ImportOptions? options = null, CancellationToken cancellationToken = default)
@@ -176,6 +179,7 @@ public sealed class ChronicleImporter
     public static async Task<ImportResult> ImportGdeltAsync(Stream events, Stream? mentions = null, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         var importer = new ChronicleImporter(Chronicle.Empty, options);
+        importer.EnsureCapacity(ExpectedRows(events, BytesPerGdeltRow));
         await importer.AddAsync(GdeltReader.ReadEventsAsync(events, options, cancellationToken), cancellationToken).ConfigureAwait(false);
         if (mentions is not null)
         {
@@ -187,13 +191,44 @@ public sealed class ChronicleImporter
 
     /// <summary>Imports PLOVER records (a JSON array or JSON Lines) into a new chronicle.</summary>
     public static Task<ImportResult> ImportPloverAsync(Stream stream, ImportOptions? options = null, CancellationToken cancellationToken = default) =>
-        ImportAsync(PloverReader.ReadAsync(stream, options, cancellationToken), options, cancellationToken);
+        ImportAsync(PloverReader.ReadAsync(stream, options, cancellationToken), options, 0, cancellationToken);
 
-    private static async Task<ImportResult> ImportAsync(IAsyncEnumerable<ImportRecord> records, ImportOptions? options, CancellationToken cancellationToken)
+    private static async Task<ImportResult> ImportAsync(IAsyncEnumerable<ImportRecord> records, ImportOptions? options, int expectedEvents, CancellationToken cancellationToken)
     {
         var importer = new ChronicleImporter(Chronicle.Empty, options);
+        importer.EnsureCapacity(expectedEvents);
         await importer.AddAsync(records, cancellationToken).ConfigureAwait(false);
         return importer.Build();
+    }
+
+    /// <summary>
+    /// Room for about this many more events, so that a large import does not grow (and copy) its lists step by step:
+    /// each step of a large list is a new large-object-heap array, and those bring full collections.
+    /// </summary>
+    internal void EnsureCapacity(int events)
+    {
+        if (events > 0)
+        {
+            _events.EnsureCapacity(_events.Count + events);
+            _eventPositions.EnsureCapacity(_eventPositions.Count + events);
+        }
+    }
+
+    // Rows are rarely shorter than this (the ICEWS sample averages 270 bytes a row; GDELT rows run longer), so the
+    // estimate errs toward too much room rather than too little.
+    private const int BytesPerIcewsRow = 200;
+    private const int BytesPerGdeltRow = 400;
+
+    private static int ExpectedRows(Stream stream, int bytesPerRow)
+    {
+        try
+        {
+            return stream.CanSeek ? (int)Math.Min(int.MaxValue / 2, Math.Max(0, stream.Length - stream.Position) / bytesPerRow) : 0;
+        }
+        catch (NotSupportedException)
+        {
+            return 0;
+        }
     }
 
     private void Append(DiplomaticEvent e)

@@ -83,6 +83,8 @@ public static class IcewsReader
 /// <summary>Turns ICEWS rows into records, interning what repeats.</summary>
 internal sealed class IcewsRows
 {
+    private const string IdPrefix = "icews-";
+
     private static readonly string[] NoSectors = [];
 
     private readonly RecordBuilder _builder;
@@ -114,21 +116,20 @@ internal sealed class IcewsRows
             return ImportIssues.Reject(line, rawId.ToString(), IsNull(rawId) ? ImportIssueKind.MissingValue : ImportIssueKind.InvalidValue, $"the Event ID '{rawId}' is not a number.");
         }
 
-        var recordId = rawId.ToString();
         if (!RecordBuilder.TryParseIsoDate(row[c.Date].Span, out var date))
         {
-            return ImportIssues.Reject(line, recordId, ImportIssueKind.InvalidValue, $"the Event Date '{row[c.Date].Span}' is not a date (yyyy-MM-dd).");
+            return ImportIssues.Reject(line, rawId.ToString(), ImportIssueKind.InvalidValue, $"the Event Date '{row[c.Date].Span}' is not a date (yyyy-MM-dd).");
         }
 
         var code = row[c.Code].Span;
         if (IsNull(code))
         {
-            return ImportIssues.Reject(line, recordId, ImportIssueKind.MissingValue, "the CAMEO Code is missing.");
+            return ImportIssues.Reject(line, rawId.ToString(), ImportIssueKind.MissingValue, "the CAMEO Code is missing.");
         }
 
         if (_builder.Cameo(code) is not { } coding)
         {
-            return ImportIssues.Reject(line, recordId, ImportIssueKind.UnknownCode, $"the CAMEO code '{code}' is not in the CAMEO codebook.");
+            return ImportIssues.Reject(line, rawId.ToString(), ImportIssueKind.UnknownCode, $"the CAMEO code '{code}' is not in the CAMEO codebook.");
         }
 
         var intensity = row[c.Intensity].Span;
@@ -142,19 +143,19 @@ internal sealed class IcewsRows
         if (source is null)
         {
             source = _builder.Actors.Add(ActorCatalog.UnidentifiedActor);
-            (warnings ??= []).Add(new ImportIssue(line, ImportIssueKind.UnidentifiedSource, $"the Source Name '{row[c.SourceName].Span}' names no actor; the source is 'unidentified-actor'.") { RecordId = recordId });
+            (warnings ??= []).Add(new ImportIssue(line, ImportIssueKind.UnidentifiedSource, $"the Source Name '{row[c.SourceName].Span}' names no actor; the source is 'unidentified-actor'.") { RecordId = rawId.ToString() });
         }
 
         var target = IsNull(row[c.TargetName].Span) ? null : Actor(row, c.TargetName, c.TargetSectors, c.TargetCountry);
         if (target is null && !IsNull(row[c.TargetName].Span))
         {
-            (warnings ??= []).Add(new ImportIssue(line, ImportIssueKind.IgnoredValue, $"the Target Name '{row[c.TargetName].Span}' names no actor; the event has no target.") { RecordId = recordId });
+            (warnings ??= []).Add(new ImportIssue(line, ImportIssueKind.IgnoredValue, $"the Target Name '{row[c.TargetName].Span}' names no actor; the event has no target.") { RecordId = rawId.ToString() });
         }
 
         var when = FuzzyDate.FromDate(date);
         var citations = _builder.Cite(Publisher(row[c.Publisher].Span), when);
-        var e = _builder.Event(new EventId(string.Concat("icews-", rawId)), when, citations, source.Value, target, coding, Place(row));
-        return ImportRecord.Imported(line, recordId, [e], _builder.Actors.TakeNew(), warnings);
+        var e = _builder.Event(new EventId(string.Concat(IdPrefix, rawId)), when, citations, source.Value, target, coding, Place(row));
+        return ImportRecord.ImportedRow(line, e, IdPrefix.Length, _builder.Actors.TakeNew(), warnings);
     }
 
     private ActorId? Actor(SepReader.Row row, int nameColumn, int sectorsColumn, int countryColumn)

@@ -96,6 +96,11 @@ public sealed class ImportRecord
     private static readonly Actor[] NoActors = [];
     private static readonly ImportIssue[] NoIssues = [];
 
+    // The record id, or (for ICEWS rows) the event id it is the end of, cut when first asked for.
+    private readonly string? _recordId;
+    private readonly int _recordIdStart;
+    private string? _recordIdCut;
+
     private ImportRecord(
         long line,
         string? recordId,
@@ -103,10 +108,12 @@ public sealed class ImportRecord
         IReadOnlyList<Actor> newActors,
         AddedCitation? addedCitation,
         ImportIssue? rejection,
-        IReadOnlyList<ImportIssue> warnings)
+        IReadOnlyList<ImportIssue> warnings,
+        int recordIdStart = 0)
     {
         Line = line;
-        RecordId = recordId;
+        _recordId = recordId;
+        _recordIdStart = recordIdStart;
         Events = events;
         NewActors = newActors;
         AddedCitation = addedCitation;
@@ -118,7 +125,7 @@ public sealed class ImportRecord
     public long Line { get; }
 
     /// <summary>The record's own id in the file, when it has one (ICEWS Event ID, GDELT GlobalEventID, PLOVER id).</summary>
-    public string? RecordId { get; }
+    public string? RecordId => _recordIdStart == 0 || _recordId is null ? _recordId : _recordIdCut ??= _recordId[_recordIdStart..];
 
     /// <summary>
     /// The events made from the record, never null: usually one; several for a PLOVER record with several actors or
@@ -153,6 +160,13 @@ public sealed class ImportRecord
 
         return new(line, recordId, events, Empty(newActors), null, null, Empty(warnings));
     }
+
+    /// <summary>
+    /// A row that became one event whose id is a prefix and the row's id (<c>icews-32889836</c>): the row's id is cut
+    /// from the event's only when asked for, which spares a string per row.
+    /// </summary>
+    internal static ImportRecord ImportedRow(long line, DiplomaticEvent e, int idPrefixLength, IReadOnlyList<Actor> newActors, IReadOnlyList<ImportIssue>? warnings) =>
+        new(line, e.Id.Value, [e], Empty(newActors), null, null, Empty(warnings), idPrefixLength);
 
     /// <summary>A record that adds a citation to an event of another record (a GDELT mention).</summary>
     public static ImportRecord Citing(long line, string? recordId, AddedCitation addedCitation, IReadOnlyList<Actor>? newActors = null)

@@ -140,6 +140,7 @@ public class IcewsReaderTests
         var records = await Fixtures.ReadAllAsync(IcewsReader.ReadAsync(stream));
 
         Assert.Equal([2L, 3, 4, 5, 6, 7, 8, 9, 10, 11], records.Select(r => r.Line));
+        Assert.Equal(["32889836", "32889837"], records.Take(2).Select(r => r.RecordId));
         var first = records[0];
         Assert.Equal(["BGD", "foreign-affairs-bangladesh", "VNM", "high-ranking-military-personnel-vietnam", "vietnam-news-agency-bulletin"], first.NewActors.Select(a => a.Id.Value));
         Assert.Empty(records[1].NewActors);
