@@ -1,0 +1,545 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+
+namespace Diplomacy.Serialization;
+
+/// <summary>
+/// Reads PLOVER event records, as a JSON array (the gold-standard files) or as JSON Lines (the interchange form the
+/// PLOVER manual recommends), in the manual's field names (<c>source</c>, <c>recipient</c>, <c>event_text</c>,
+/// <c>coded_date</c>, <c>cite_info</c>) or the older gold-standard ones (<c>target</c>, <c>eventText</c>,
+/// <c>dateCoded</c>, <c>publication</c>).
+/// </summary>
+/// <remarks>
+/// <para><b>Events.</b> A record becomes one <see cref="CodedEvent"/> per source and recipient pair and per category,
+/// following the CAMEO convention the manual describes for compound actors: several sources and recipients give one
+/// event for each source-recipient pair; several sources and no recipient (PLOVER's reciprocal form: "all of the actors
+/// are considered as the source") give one event for each ordered pair of sources. A record that makes one event keeps
+/// its id; one that makes several gives them its id followed by <c>:1</c>, <c>:2</c>, ... A record without a source
+/// is cited to the placeholder <c>unidentified-actor</c> (a warning). A record of type <c>DOCUMENT</c> documents the file
+/// and is reported as <see cref="ImportIssueKind.NotAnEvent"/>.</para>
+/// <para><b>Categories.</b> The sixteen categories of <see cref="PloverCategory"/>, and the older names of the gold
+/// standard where PLOVER's history is clear: <c>DEMAND</c> became <c>REQUEST</c>; <c>DISAPPROVE</c> and
+/// <c>INVESTIGATE</c> became modes of <c>ACCUSE</c> (CAMEO 11 and 09 map there, with modes <c>disapprove</c> and
+/// <c>investigate</c>); <c>FIGHT</c> became part of <c>ASSAULT</c> (CAMEO 19 maps there). Any other name is rejected as
+/// <see cref="ImportIssueKind.UnknownCode"/>. The quad class is the record's <c>quad_code</c>, else that of the manual's
+/// table for the category; the Goldstein score is <c>event_scale</c>, if given. A <c>cameo</c> field (which
+/// <see cref="PloverWriter"/> writes) gives the CAMEO code.</para>
+/// <para><b>Citation.</b> The publication (<c>cite_info.publication</c>, else <c>publication</c>, <c>corpus</c> or
+/// <c>coder</c>) as a news outlet (or the actor of <c>cite_info.publication_actor</c>, which <see cref="PloverWriter"/>
+/// writes), dated by <c>cite_info.published</c>, else the coding date (<c>coded_date</c>,
+/// <c>dateCoded</c>), else the event date; with <c>cite_info.url</c> and <c>title</c>.</para>
+/// <para>Fields the model has no place for (<c>text</c>, <c>textInfo</c>, sizes, casualties, comments) are not kept.</para>
+/// </remarks>
+public static class PloverReader
+{
+    /// <summary>Reads the records of a PLOVER file (UTF-8): a JSON array of records, or one record per line.</summary>
+    public static async IAsyncEnumerable<ImportRecord> ReadAsync(Stream stream, ImportOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var splitter = new JsonRecordSplitter(stream);
+        var records = new PloverRecords(options);
+        while (await splitter.NextAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return records.Read(splitter.Line, splitter.Current);
+        }
+
+        if (splitter.Error is { } error)
+        {
+            yield return ImportRecord.Rejected(new ImportIssue(splitter.Line, ImportIssueKind.Malformed, error + " The rest of the file was not read."));
+        }
+    }
+}
+
+/// <summary>Turns PLOVER JSON records into import records.</summary>
+internal sealed class PloverRecords
+{
+    private static readonly JsonDocumentOptions DocumentOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+
+    private readonly RecordBuilder _builder;
+    private readonly Dictionary<string, ActorId?> _actors = new(StringComparer.Ordinal);
+    private readonly Dictionary<Coding, Coding> _codings = [];
+
+    public PloverRecords(ImportOptions? options) => _builder = new RecordBuilder(options);
+
+    public ImportRecord Read(long line, ReadOnlyMemory<byte> json)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, DocumentOptions);
+        }
+        catch (JsonException e)
+        {
+            return ImportIssues.Reject(line, null, ImportIssueKind.Malformed, $"the record is not valid JSON ({e.Message}): {JsonRecordSplitter.Preview(json)}");
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return ImportIssues.Reject(line, null, ImportIssueKind.Malformed, $"the record is a JSON {root.ValueKind}, not an object: {JsonRecordSplitter.Preview(json)}");
+            }
+
+            return Read(line, root);
+        }
+    }
+
+    private ImportRecord Read(long line, JsonElement record)
+    {
+        var id = Text(record, "id");
+        if (id is null)
+        {
+            return ImportIssues.Reject(line, null, ImportIssueKind.MissingValue, "the record has no id.");
+        }
+
+        var categoryNames = Strings(record, "event");
+        if (categoryNames.Count == 0)
+        {
+            return ImportIssues.Reject(line, id, ImportIssueKind.MissingValue, "the record has no event category ('event').");
+        }
+
+        if (categoryNames.Any(n => string.Equals(n, "DOCUMENT", StringComparison.OrdinalIgnoreCase)))
+        {
+            return ImportIssues.Reject(line, id, ImportIssueKind.NotAnEvent, "a DOCUMENT record documents the file; it is not an event.");
+        }
+
+        if (!EventId.IsValid(id) || !EventId.IsValid(id + ":99"))
+        {
+            return ImportIssues.Reject(line, id, ImportIssueKind.InvalidValue, $"the id '{id}' cannot be an event id (ASCII letters, digits and '-', '_', '.', ':').");
+        }
+
+        var categories = new List<PloverCategories.Reading>(categoryNames.Count);
+        foreach (var name in categoryNames)
+        {
+            if (!PloverCategories.TryRead(name, out var reading))
+            {
+                return ImportIssues.Reject(line, id, ImportIssueKind.UnknownCode, $"'{name}' is not a PLOVER category (nor one of the older names DEMAND, DISAPPROVE, INVESTIGATE, FIGHT).");
+            }
+
+            categories.Add(reading);
+        }
+
+        if (!TryDate(record, out var when, out var dateProblem))
+        {
+            return ImportIssues.Reject(line, id, dateProblem is null ? ImportIssueKind.MissingValue : ImportIssueKind.InvalidValue, dateProblem ?? "the record has no date.");
+        }
+
+        if (Text(record, "cameo") is { } cameoText && _builder.Cameo(cameoText) is null)
+        {
+            return ImportIssues.Reject(line, id, ImportIssueKind.UnknownCode, $"the CAMEO code '{cameoText}' is not in the CAMEO codebook.");
+        }
+
+        var warnings = new List<ImportIssue>();
+        var sources = Actors(record, line, id, warnings, "source");
+        var recipients = Actors(record, line, id, warnings, "recipient", "target");
+        var citations = Citations(record, when);
+        var location = Location(record);
+        var summary = Text(record, "event_text") ?? Text(record, "eventText");
+
+        if (sources.Count == 0)
+        {
+            warnings.Add(new ImportIssue(line, ImportIssueKind.UnidentifiedSource, "the record names no source; the source is 'unidentified-actor'.") { RecordId = id });
+        }
+
+        var pairs = Pairs(sources, recipients);
+
+        var events = new List<DiplomaticEvent>(pairs.Count * categories.Count);
+        foreach (var category in categories)
+        {
+            var coding = Coding(record, category);
+            foreach (var (source, target) in pairs)
+            {
+                events.Add(_builder.Event(default, when, citations, source, target, coding, location, summary));
+            }
+        }
+
+        for (var i = 0; i < events.Count; i++)
+        {
+            var eventId = events.Count == 1 ? id : $"{id}:{i + 1}";
+            events[i] = events[i] with { Id = eventId };
+        }
+
+        return ImportRecord.Imported(line, id, events, _builder.Actors.TakeNew(), warnings);
+    }
+
+    private List<(ActorId Source, ActorId? Target)> Pairs(List<ActorId> sources, List<ActorId> recipients)
+    {
+        var pairs = new List<(ActorId, ActorId?)>();
+        if (sources.Count == 0)
+        {
+            sources.Add(_builder.Actors.Add(ActorCatalog.UnidentifiedActor));
+        }
+
+        if (recipients.Count > 0)
+        {
+            foreach (var s in sources)
+            {
+                foreach (var r in recipients)
+                {
+                    if (s != r)
+                    {
+                        pairs.Add((s, r));
+                    }
+                }
+            }
+        }
+        else if (sources.Count > 1)
+        {
+            // PLOVER's reciprocal form: all actors as sources, no recipient; CAMEO coded it as each acting on each other.
+            foreach (var s in sources)
+            {
+                foreach (var r in sources)
+                {
+                    if (s != r)
+                    {
+                        pairs.Add((s, r));
+                    }
+                }
+            }
+        }
+
+        if (pairs.Count == 0)
+        {
+            foreach (var s in sources.Distinct())
+            {
+                pairs.Add((s, null));
+            }
+        }
+
+        return pairs;
+    }
+
+    private List<ActorId> Actors(JsonElement record, long line, string id, List<ImportIssue> warnings, params string[] names)
+    {
+        var actors = new List<ActorId>();
+        foreach (var name in names)
+        {
+            if (!record.TryGetProperty(name, out var value))
+            {
+                continue;
+            }
+
+            switch (value.ValueKind)
+            {
+                case JsonValueKind.Array:
+                    foreach (var item in value.EnumerateArray())
+                    {
+                        AddActor(item, actors, line, id, warnings, name);
+                    }
+
+                    break;
+                case JsonValueKind.Object:
+                    AddActor(value, actors, line, id, warnings, name);
+                    break;
+                case JsonValueKind.String when string.IsNullOrWhiteSpace(value.GetString()):
+                case JsonValueKind.Null:
+                    break;
+                default:
+                    warnings.Add(new ImportIssue(line, ImportIssueKind.IgnoredValue, $"'{name}' is {value.GetRawText()}, not a list of actors; it was left out.") { RecordId = id });
+                    break;
+            }
+
+            break;
+        }
+
+        return actors;
+    }
+
+    private void AddActor(JsonElement item, List<ActorId> actors, long line, string id, List<ImportIssue> warnings, string field)
+    {
+        if (item.ValueKind != JsonValueKind.Object)
+        {
+            warnings.Add(new ImportIssue(line, ImportIssueKind.IgnoredValue, $"an actor in '{field}' is {item.GetRawText()}, not an object; it was left out.") { RecordId = id });
+            return;
+        }
+
+        var key = item.GetRawText();
+        if (!_actors.TryGetValue(key, out var actor))
+        {
+            var code = Text(item, "code");
+            var text = Text(item, "actor_text") ?? Text(item, "actorText");
+            var sector = Text(item, "sector");
+            var description = new ActorDescription(EventDataFormat.Plover, text ?? string.Empty, code, null, sector is null ? [] : [sector]);
+            actor = _builder.Actors.Resolve(description, () => Exact(item, code, text) ?? ActorRules.Plover(code, text, sector));
+            _actors.Add(key, actor);
+        }
+
+        if (actor is { } resolved)
+        {
+            if (!actors.Contains(resolved))
+            {
+                actors.Add(resolved);
+            }
+        }
+        else
+        {
+            warnings.Add(new ImportIssue(line, ImportIssueKind.IgnoredValue, $"an actor in '{field}' names nobody ({key}); it was left out.") { RecordId = id });
+        }
+    }
+
+    /// <summary>The actor exactly as <see cref="PloverWriter"/> wrote it (<c>actor_id</c> and <c>actor_type</c>), or null.</summary>
+    private static Actor? Exact(JsonElement item, string? code, string? text)
+    {
+        if (Text(item, "actor_id") is not { } idText || !ActorId.TryParse(idText, out var id) || Text(item, "actor_type") is not { } type)
+        {
+            return null;
+        }
+
+        var name = text ?? idText;
+        ActorId? state = code is not null && ActorRules.Country(code) is { } country && country.Alpha3 == code ? new ActorId(code) : default(ActorId?);
+        switch (type)
+        {
+            case "state":
+                return Countries.TryResolve(idText, out var c) && c.Alpha3 == idText && c.Name == name ? c.ToState() : new State(id, name);
+            case "person":
+                return new Person(id, name, state);
+            case "organization":
+                var kind = Enum.TryParse<OrganizationKind>(Text(item, "organization_kind"), ignoreCase: true, out var k) ? k : OrganizationKind.Other;
+                return new Organization(id, name, kind, state);
+            case "alliance":
+                var obligations = Enum.TryParse<AllianceObligations>(Text(item, "obligations"), ignoreCase: true, out var o) ? o : AllianceObligations.None;
+                return new Alliance(id, name, obligations);
+            default:
+                return null;
+        }
+    }
+
+    private Coding Coding(JsonElement record, PloverCategories.Reading category)
+    {
+        var cameo = Text(record, "cameo") is { } code ? _builder.Cameo(code) : null;
+        var quad = Number(record, "quad_code") is { } q && q is >= 1 and <= 4 && q == Math.Floor(q)
+            ? (QuadClass)(int)q
+            : cameo?.QuadClass ?? category.QuadClass;
+        var goldstein = Number(record, "event_scale") is { } g && g is >= -10 and <= 10 ? g : cameo?.Goldstein;
+        var mode = Strings(record, "mode").FirstOrDefault(m => !string.IsNullOrWhiteSpace(m)) ?? category.Mode;
+        var contexts = Strings(record, "context")
+            .SelectMany(c => c.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .ToArray();
+        var coding = new Coding(quad)
+        {
+            Cameo = cameo?.Cameo,
+            Goldstein = goldstein,
+            PloverCategory = category.Category,
+            PloverMode = mode,
+            PloverContexts = contexts,
+        };
+        if (cameo is not null && cameo.Equals(coding))
+        {
+            return cameo;
+        }
+
+        if (!_codings.TryGetValue(coding, out var interned))
+        {
+            _codings.Add(coding, coding);
+            interned = coding;
+        }
+
+        return interned;
+    }
+
+    private IReadOnlyList<Citation> Citations(JsonElement record, FuzzyDate when)
+    {
+        var info = record.TryGetProperty("cite_info", out var i) && i.ValueKind == JsonValueKind.Object ? i : default;
+        var first = Citation(info, record, when);
+        if (!record.TryGetProperty("additional_cite_info", out var more) || more.ValueKind != JsonValueKind.Array)
+        {
+            return first.Url is null && first.Title is null && first.Quote is null ? _builder.Cite(first.Source, first.Published) : [first];
+        }
+
+        var citations = new List<Citation> { first };
+        foreach (var item in more.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.Object)
+            {
+                citations.Add(Citation(item, default, when));
+            }
+        }
+
+        return citations;
+    }
+
+    private Citation Citation(JsonElement info, JsonElement record, FuzzyDate when)
+    {
+        string? Field(string name) => (info.ValueKind == JsonValueKind.Object ? Text(info, name) : null)
+            ?? (record.ValueKind == JsonValueKind.Object ? Text(record, name) : null);
+
+        var publication = Field("publication") ?? Field("corpus") ?? Field("coder");
+        var source = info.ValueKind == JsonValueKind.Object
+            && info.TryGetProperty("publication_actor", out var publisher)
+            && publisher.ValueKind == JsonValueKind.Object
+            && Exact(publisher, Text(publisher, "code"), Text(publisher, "actor_text")) is { } exact
+                ? _builder.Actors.Add(exact)
+                : _builder.Actors.Outlet(publication ?? string.Empty);
+
+        var published = FuzzyDate.TryParse(Field("published"), out var p) ? p
+            : FuzzyDate.TryParse(Field("coded_date") ?? Field("dateCoded"), out var coded) ? coded
+            : when;
+        return new Citation(source, published)
+        {
+            Url = Field("url") is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : null,
+            Title = Field("title"),
+            Quote = Field("quote"),
+        };
+    }
+
+    private Place? Location(JsonElement record)
+    {
+        if (!(record.TryGetProperty("event_loc", out var loc) || record.TryGetProperty("eventLoc", out loc)) || loc.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        if (Text(loc, "name") is not { } name)
+        {
+            return null;
+        }
+
+        var countryCode = Text(loc, "cc3") ?? Text(loc, "country code") ?? Text(loc, "country_code");
+        ActorId? country = countryCode is not null && ActorRules.Country(countryCode) is { } c ? _builder.Actors.AddState(c) : default(ActorId?);
+        var latitude = Number(loc, "latitude");
+        var longitude = Number(loc, "longitude");
+        return new Place(name, country)
+        {
+            Latitude = latitude is { } lat && Math.Abs(lat) <= 90 ? lat : null,
+            Longitude = longitude is { } lon && Math.Abs(lon) <= 180 ? lon : null,
+        };
+    }
+
+    private static bool TryDate(JsonElement record, out FuzzyDate when, out string? problem)
+    {
+        when = default;
+        problem = null;
+        var edtf = Text(record, "date_edtf");
+        if (edtf is not null)
+        {
+            if (FuzzyDate.TryParse(edtf, out when))
+            {
+                return true;
+            }
+
+            problem = $"the date_edtf '{edtf}' is not an EDTF date.";
+            return false;
+        }
+
+        var date = Text(record, "date");
+        if (date is null)
+        {
+            return false;
+        }
+
+        if (!FuzzyDate.TryParse(date, out var start))
+        {
+            problem = $"the date '{date}' is not a date (YYYY-MM-DD).";
+            return false;
+        }
+
+        when = start;
+        if (Text(record, "enddate") is { } endText)
+        {
+            if (!FuzzyDate.TryParse(endText, out var end) || end.Latest < start.Earliest)
+            {
+                problem = $"the enddate '{endText}' is not a date on or after the date '{date}'.";
+                return false;
+            }
+
+            when = FuzzyDate.Between(start.Earliest, end.Latest);
+        }
+
+        return true;
+    }
+
+    private static string? Text(JsonElement element, string name)
+    {
+        if (!element.TryGetProperty(name, out var value))
+        {
+            return null;
+        }
+
+        var text = value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Number => value.GetRawText(),
+            _ => null,
+        };
+        return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    }
+
+    private static double? Number(JsonElement element, string name)
+    {
+        if (!element.TryGetProperty(name, out var value))
+        {
+            return null;
+        }
+
+        return value.ValueKind switch
+        {
+            JsonValueKind.Number when value.TryGetDouble(out var d) => d,
+            JsonValueKind.String when double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
+            _ => null,
+        };
+    }
+
+    private static List<string> Strings(JsonElement element, string name)
+    {
+        var strings = new List<string>();
+        if (!element.TryGetProperty(name, out var value))
+        {
+            return strings;
+        }
+
+        if (value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString()))
+        {
+            strings.Add(value.GetString()!.Trim());
+        }
+        else if (value.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in value.EnumerateArray())
+            {
+                if (item.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(item.GetString()))
+                {
+                    strings.Add(item.GetString()!.Trim());
+                }
+            }
+        }
+
+        return strings;
+    }
+}
+
+/// <summary>PLOVER category names, current and older, and the quad classes of the PLOVER manual.</summary>
+internal static class PloverCategories
+{
+    /// <summary>How a category name reads: the category, the mode an older name implies, and the manual's quad class.</summary>
+    public readonly record struct Reading(PloverCategory Category, string? Mode, QuadClass QuadClass);
+
+    public static bool TryRead(string name, out Reading reading)
+    {
+        reading = name.ToUpperInvariant() switch
+        {
+            "DEMAND" => new Reading(PloverCategory.Request, null, QuadClass.VerbalConflict),
+            "DISAPPROVE" => new Reading(PloverCategory.Accuse, "disapprove", QuadClass.VerbalConflict),
+            "INVESTIGATE" => new Reading(PloverCategory.Accuse, "investigate", QuadClass.MaterialCooperation),
+            "FIGHT" => new Reading(PloverCategory.Assault, null, QuadClass.MaterialConflict),
+            var upper when upper.All(char.IsAsciiLetterUpper) && Enum.TryParse<PloverCategory>(upper, ignoreCase: true, out var category)
+                => new Reading(category, null, QuadClassOf(category)),
+            _ => default,
+        };
+
+        // Every reading has a quad class (1 to 4); the default has none.
+        return reading.QuadClass != default;
+    }
+
+    /// <summary>The quad class the PLOVER manual gives a category.</summary>
+    public static QuadClass QuadClassOf(PloverCategory category) => category switch
+    {
+        PloverCategory.Agree or PloverCategory.Consult or PloverCategory.Support or PloverCategory.Concede => QuadClass.VerbalCooperation,
+        PloverCategory.Cooperate or PloverCategory.Aid or PloverCategory.Retreat => QuadClass.MaterialCooperation,
+        PloverCategory.Request or PloverCategory.Accuse or PloverCategory.Reject or PloverCategory.Sanction or PloverCategory.Threaten => QuadClass.VerbalConflict,
+        _ => QuadClass.MaterialConflict,
+    };
+
+    /// <summary>The name PLOVER writes for a category (upper case).</summary>
+    public static string Name(PloverCategory category) => category.ToString().ToUpperInvariant();
+}

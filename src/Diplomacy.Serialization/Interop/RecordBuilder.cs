@@ -1,0 +1,134 @@
+using System.Globalization;
+using NodaTime;
+
+namespace Diplomacy.Serialization;
+
+/// <summary>
+/// What the readers share: the actor catalogue, and the interned codings and citation lists, so that a million records
+/// coded <c>040</c> by one publisher on one day share one coding and one citation list.
+/// </summary>
+internal sealed class RecordBuilder
+{
+    private static readonly CameoCode Sanctions = new("163");
+
+    private readonly ImportOptions _options;
+    private readonly SpanCache<Coding?> _cameo = new();
+    private readonly Dictionary<(Coding Coding, double Goldstein), Coding> _variants = [];
+    private readonly Dictionary<(ActorId Source, FuzzyDate Published), IReadOnlyList<Citation>> _citations = [];
+
+    public RecordBuilder(ImportOptions? options)
+    {
+        _options = options ?? ImportOptions.Default;
+        Actors = new ActorCatalog(_options);
+    }
+
+    public ActorCatalog Actors { get; }
+
+    /// <summary>The codebook coding of a CAMEO code, or null when the code is malformed or not in the codebook.</summary>
+    public Coding? Cameo(ReadOnlySpan<char> code)
+    {
+        if (_cameo.TryGet(code, out var coding))
+        {
+            return coding;
+        }
+
+        var text = code.ToString();
+        return _cameo.Add(code, CameoCode.TryParse(text, out var parsed) && Coding.TryFromCameo(parsed, out var found) ? found : null);
+    }
+
+    /// <summary>The coding with the record's own Goldstein score when it differs from the codebook's (interned).</summary>
+    public Coding WithGoldstein(Coding coding, double goldstein)
+    {
+        if (coding.Goldstein is { } g && Math.Abs(g - goldstein) < 1e-9)
+        {
+            return coding;
+        }
+
+        if (!_variants.TryGetValue((coding, goldstein), out var variant))
+        {
+            variant = coding with { Goldstein = goldstein };
+            _variants.Add((coding, goldstein), variant);
+        }
+
+        return variant;
+    }
+
+    /// <summary>A one-citation list (publisher, date), shared by every record with the same publisher and date.</summary>
+    public IReadOnlyList<Citation> Cite(ActorId source, FuzzyDate published)
+    {
+        if (!_citations.TryGetValue((source, published), out var list))
+        {
+            // The event keeps the list it is given when it is already the model's own list type: make that list once.
+            list = new CodedEvent("interned", published, [new Citation(source, published)], source, Coding.FromCameo("010")).Citations;
+            _citations.Add((source, published), list);
+        }
+
+        return list;
+    }
+
+    /// <summary>
+    /// The event a coded record becomes: a <see cref="SanctionsAction"/> for CAMEO 163 by a state or intergovernmental
+    /// body against another actor (unless the options say otherwise), else a <see cref="CodedEvent"/>.
+    /// </summary>
+    public DiplomaticEvent Event(EventId id, FuzzyDate when, IReadOnlyList<Citation> citations, ActorId source, ActorId? target, Coding coding, Place? location, string? summary = null)
+    {
+        if (_options.RecognizeSanctions && coding.Cameo == Sanctions && target is { } t && t != source && Actors.CanImposeSanctions(source))
+        {
+            var action = new SanctionsAction(id, when, citations, source, t, SanctionsActionKind.Impose) { Summary = summary };
+            return action.Coding == coding ? action : action with { Coding = coding };
+        }
+
+        return new CodedEvent(id, when, citations, source, coding) { Target = target, Location = location, Summary = summary };
+    }
+
+    /// <summary>Parses <c>yyyy-MM-dd</c>.</summary>
+    public static bool TryParseIsoDate(ReadOnlySpan<char> text, out LocalDate date)
+    {
+        date = default;
+        return text.Length == 10 && text[4] == '-' && text[7] == '-'
+            && TryDigits(text[..4], out var year) && TryDigits(text.Slice(5, 2), out var month) && TryDigits(text.Slice(8, 2), out var day)
+            && TryDate(year, month, day, out date);
+    }
+
+    /// <summary>Parses <c>yyyyMMdd</c>, ignoring any time that follows (<c>yyyyMMddHHmmss</c>).</summary>
+    public static bool TryParseCompactDate(ReadOnlySpan<char> text, out LocalDate date)
+    {
+        date = default;
+        return text.Length >= 8
+            && TryDigits(text[..4], out var year) && TryDigits(text.Slice(4, 2), out var month) && TryDigits(text.Slice(6, 2), out var day)
+            && TryDigits(text[8..], out _)
+            && TryDate(year, month, day, out date);
+    }
+
+    /// <summary>Parses a number written with a full stop for the decimal point.</summary>
+    public static bool TryParseNumber(ReadOnlySpan<char> text, out double value) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+
+    private static bool TryDate(int year, int month, int day, out LocalDate date)
+    {
+        date = default;
+        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,37 @@
+using Diplomacy.Serialization;
+
+namespace Diplomacy.Serialization.Tests.Interop;
+
+/// <summary>The hand-written files in each exact format (Interop/Fixtures, copied beside the test assembly).</summary>
+internal static class Fixtures
+{
+    public const string Icews = "icews-events.tab";
+    public const string GdeltEvents = "gdelt-events.export.CSV";
+    public const string GdeltMentions = "gdelt-mentions.CSV";
+    public const string PloverGoldStandard = "plover-gold-standard.json";
+    public const string PloverLines = "plover-records.jsonl";
+
+    public static string PathTo(string name) => Path.Combine(AppContext.BaseDirectory, "Interop", "Fixtures", name);
+
+    public static FileStream Open(string name) => File.OpenRead(PathTo(name));
+
+    public static async Task<List<ImportRecord>> ReadAllAsync(IAsyncEnumerable<ImportRecord> records)
+    {
+        var list = new List<ImportRecord>();
+        await foreach (var record in records)
+        {
+            list.Add(record);
+        }
+
+        return list;
+    }
+
+    public static async Task<ImportResult> ImportAsync(string name, Func<Stream, Task<ImportResult>> import)
+    {
+        await using var stream = Open(name);
+        return await import(stream);
+    }
+
+    public static Task<ImportResult> IcewsAsync(ImportOptions? options = null) =>
+        ImportAsync(Icews, s => ChronicleImporter.ImportIcewsAsync(s, options));
+}

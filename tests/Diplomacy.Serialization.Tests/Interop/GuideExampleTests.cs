@@ -1,0 +1,129 @@
+using Diplomacy.Serialization;
+using Diplomacy.TestKit;
+using NodaTime;
+
+namespace Diplomacy.Serialization.Tests.Interop;
+
+/// <summary>The examples of docs/interop.md, kept here so that they cannot rot: if one stops compiling or stops being true, fix both.</summary>
+public class GuideExampleTests
+{
+    private const string Sample = "icews/events.2018.sample.tab";
+
+    [SharedDataFact(Sample)]
+    public async Task Loading_ICEWS()
+    {
+        var (chronicle, summary) = await ChronicleImporter.ImportIcewsAsync(SharedData.PathTo(Sample));
+
+        Assert.Equal("3705 records read: 3705 imported, 0 merged, 0 rejected; 3705 events and 1550 actors added; 0 warnings", summary.ToString());
+        Assert.Equal(151, chronicle.Actors.OfType<State>().Count());
+        Assert.Equal(328, chronicle.Actors.OfType<Person>().Count());
+        Assert.Equal(1071, chronicle.Actors.OfType<Organization>().Count());
+    }
+
+    [Fact]
+    public async Task Loading_GDELT_with_its_mentions()
+    {
+        await using var events = Fixtures.Open(Fixtures.GdeltEvents);
+        await using var mentions = Fixtures.Open(Fixtures.GdeltMentions);
+        var (chronicle, summary) = await ChronicleImporter.ImportGdeltAsync(events, mentions);
+
+        Assert.Equal(3, summary.Merged);
+        Assert.Equal(4, chronicle.Events.Count);
+    }
+
+    [SharedDataFact("plover/PLOVER_GSR_CAMEO.txt")]
+    public async Task Loading_PLOVER()
+    {
+        await using var stream = File.OpenRead(SharedData.PathTo("plover/PLOVER_GSR_CAMEO.txt"));
+        var (_, summary) = await ChronicleImporter.ImportPloverAsync(stream);
+
+        Assert.Equal((323L, 322L, 0L, 1L, 1), (summary.Read, summary.Imported, summary.Merged, summary.Rejected, summary.Warnings.Count(w => w.Kind == ImportIssueKind.RenamedDuplicate)));
+    }
+
+    [Fact]
+    public async Task Loading_several_files_into_an_existing_chronicle()
+    {
+        var existingChronicle = SampleWorld.Build();
+        var importer = new ChronicleImporter(existingChronicle);
+        foreach (var path in new[] { Fixtures.PathTo(Fixtures.Icews) })
+        {
+            await using var file = File.OpenRead(path);
+            await importer.AddAsync(IcewsReader.ReadAsync(file));
+        }
+
+        var (chronicle, summary) = importer.Build();
+        Assert.Equal(existingChronicle.Events.Count + summary.EventsAdded, chronicle.Events.Count);
+        Assert.True(chronicle.ContainsEvent("vulin-patrushev") && chronicle.ContainsEvent("icews-32889836"));
+    }
+
+    [Fact]
+    public async Task Streaming_without_a_chronicle()
+    {
+        await using var file = Fixtures.Open(Fixtures.Icews);
+        var perCode = new Dictionary<string, int>();
+        await foreach (var record in IcewsReader.ReadAsync(file))
+        {
+            foreach (var e in record.Events)
+            {
+                var code = e.Coding.Cameo?.Value ?? "none";
+                perCode[code] = perCode.GetValueOrDefault(code) + 1;
+            }
+        }
+
+        Assert.Equal(2, perCode["040"]);
+        Assert.Equal(2, perCode["163"]);
+    }
+
+    [SharedDataFact(Sample)]
+    public async Task Querying_an_imported_chronicle()
+    {
+        var (chronicle, _) = await ChronicleImporter.ImportIcewsAsync(SharedData.PathTo(Sample));
+
+        var usaNorthKorea = chronicle.EventsBetween("USA", "PRK");
+        var june2 = chronicle.EventsDuring(new DateInterval(new LocalDate(2018, 6, 2), new LocalDate(2018, 6, 2)));
+        var sanctions = chronicle.EventsOf<SanctionsAction>();
+        var putin = chronicle.EventsInvolving("vladimir-putin");
+        var conflict = chronicle.Events.Where(e => e.Coding.QuadClass == QuadClass.MaterialConflict);
+        var knownThen = chronicle.AsKnownAt(new LocalDate(2018, 6, 1));
+
+        Assert.NotEmpty(usaNorthKorea);
+        Assert.Equal(1346, june2.Count);
+        Assert.Single(sanctions);
+        Assert.NotEmpty(putin);
+        Assert.NotEmpty(conflict);
+        Assert.Equal(2359, knownThen.Events.Count);
+    }
+
+    [SharedDataFact(Sample)]
+    public async Task Resolving_actors_yourself()
+    {
+        var options = new ImportOptions
+        {
+            ResolveActor = a => a.Name == "Bharatiya Janata"
+                ? new Organization("bharatiya-janata-party", "Bharatiya Janata Party", OrganizationKind.Other, "IND")
+                : null,
+        };
+        var (chronicle, _) = await ChronicleImporter.ImportIcewsAsync(SharedData.PathTo(Sample), options);
+
+        Assert.Equal("IND", chronicle.GetActor<Organization>("bharatiya-janata-party").HomeState!.Value.Value);
+        Assert.False(chronicle.ContainsActor("bharatiya-janata"));
+    }
+
+    [SharedDataFact(Sample)]
+    public async Task Exporting_the_sample()
+    {
+        var (chronicle, _) = await ChronicleImporter.ImportIcewsAsync(SharedData.PathTo(Sample));
+
+        using var plover = new MemoryStream();
+        var written = await PloverWriter.WriteAsync(chronicle, plover);
+        using var csv = new MemoryStream();
+        var dyadYears = await DyadYears.WriteCsvAsync(chronicle, csv);
+        var panel = DyadYears.Compute(chronicle, new DyadYearOptions { IncludeAllStatePairs = true, FirstYear = 2018 });
+        using var graph = new MemoryStream();
+        var edges = await GraphMLWriter.WriteAsync(chronicle, graph);
+
+        Assert.Equal("2897 records written, 808 events skipped", written.ToString());
+        Assert.Equal(151 * 150, panel.Count);
+        Assert.True(dyadYears.RecordsWritten > 0 && edges.RecordsWritten > 0);
+    }
+}
