@@ -40,6 +40,7 @@ public static class Verifier
         }
 
         failures += CheckLoading(eventCount, output);
+        failures += CheckJsonLoading(eventCount, output);
         output.WriteLine(failures == 0 ? "All approaches agree." : $"{failures} problem(s).");
         return failures == 0 ? 0 : 1;
     }
@@ -88,6 +89,24 @@ public static class Verifier
         {
             output.WriteLine($"{label} ({list.Count}): {string.Join(", ", list.Take(10))}{(list.Count > 10 ? ", ..." : string.Empty)}");
         }
+    }
+
+    private static int CheckJsonLoading(int eventCount, TextWriter output)
+    {
+        var json = new JsonLoading { Events = eventCount };
+        json.Setup();
+        int[] counts =
+        [
+            json.DocumentFloor(),
+            json.DocumentDeserialize(),
+            json.DocumentLoadAsync().GetAwaiter().GetResult(),
+            json.LinesFloor(),
+            json.LinesReadAsync().GetAwaiter().GetResult(),
+        ];
+        var line = $"{nameof(JsonLoading)}: document floor {counts[0]}, Deserialize {counts[1]}, LoadAsync {counts[2]}, lines floor {counts[3]}, ReadAsync {counts[4]} ({json.Bytes.Document:N0} and {json.Bytes.Lines:N0} bytes)";
+        var ok = counts.All(c => c == eventCount);
+        output.WriteLine((ok ? "ok   " : "FAIL ") + line);
+        return ok ? 0 : 1;
     }
 
     private static int CheckLoading(int eventCount, TextWriter output)
