@@ -14,8 +14,12 @@ public static class Verifier
     public static int Run(int eventCount, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var bench = Workbench.Get(eventCount);
-        output.WriteLine($"Quick check: {eventCount:N0} synthetic events, {bench.Scenario}");
+        var generatedAndBuilt = clock.Elapsed;
+        clock.Restart();
+        _ = bench.DuckDb;
+        output.WriteLine($"Quick check: {eventCount:N0} synthetic events (generated and built in {generatedAndBuilt.TotalSeconds:F1} s, DuckDB loaded in {clock.Elapsed.TotalSeconds:F1} s), {bench.Scenario}");
         var failures = 0;
         foreach (var question in QuestionCatalog.All())
         {
@@ -40,7 +44,8 @@ public static class Verifier
         }
 
         failures += CheckLoading(eventCount, output);
-        failures += CheckJsonLoading(eventCount, output);
+        // A chronicle document of more than a million events is larger than a .NET string can hold.
+        failures += eventCount <= JsonLoading.LargestDocument ? CheckJsonLoading(eventCount, output) : 0;
         output.WriteLine(failures == 0 ? "All approaches agree." : $"{failures} problem(s).");
         return failures == 0 ? 0 : 1;
     }

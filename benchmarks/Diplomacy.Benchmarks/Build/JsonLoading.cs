@@ -18,6 +18,9 @@ namespace Diplomacy.Benchmarks.Build;
 [MedianColumn]
 public class JsonLoading
 {
+    /// <summary>The largest size the quick check reads as a whole document (a string).</summary>
+    public const int LargestDocument = 1_000_000;
+
     private string _document = string.Empty;
     private byte[] _documentBytes = [];
     private byte[] _lines = [];
