@@ -14,8 +14,12 @@ public static class Verifier
     public static int Run(int eventCount, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var bench = Workbench.Get(eventCount);
-        output.WriteLine($"Quick check: {eventCount:N0} synthetic events, {bench.Scenario}");
+        var generatedAndBuilt = clock.Elapsed;
+        clock.Restart();
+        _ = bench.DuckDb;
+        output.WriteLine($"Quick check: {eventCount:N0} synthetic events (generated and built in {generatedAndBuilt.TotalSeconds:F1} s, DuckDB loaded in {clock.Elapsed.TotalSeconds:F1} s), {bench.Scenario}");
         var failures = 0;
         foreach (var question in QuestionCatalog.All())
         {
@@ -40,6 +44,8 @@ public static class Verifier
         }
 
         failures += CheckLoading(eventCount, output);
+        // A chronicle document of more than a million events is larger than a .NET string can hold.
+        failures += eventCount <= JsonLoading.LargestDocument ? CheckJsonLoading(eventCount, output) : 0;
         output.WriteLine(failures == 0 ? "All approaches agree." : $"{failures} problem(s).");
         return failures == 0 ? 0 : 1;
     }
@@ -88,6 +94,24 @@ public static class Verifier
         {
             output.WriteLine($"{label} ({list.Count}): {string.Join(", ", list.Take(10))}{(list.Count > 10 ? ", ..." : string.Empty)}");
         }
+    }
+
+    private static int CheckJsonLoading(int eventCount, TextWriter output)
+    {
+        var json = new JsonLoading { Events = eventCount };
+        json.Setup();
+        int[] counts =
+        [
+            json.DocumentFloor(),
+            json.DocumentDeserialize(),
+            json.DocumentLoadAsync().GetAwaiter().GetResult(),
+            json.LinesFloor(),
+            json.LinesReadAsync().GetAwaiter().GetResult(),
+        ];
+        var line = $"{nameof(JsonLoading)}: document floor {counts[0]}, Deserialize {counts[1]}, LoadAsync {counts[2]}, lines floor {counts[3]}, ReadAsync {counts[4]} ({json.Bytes.Document:N0} and {json.Bytes.Lines:N0} bytes)";
+        var ok = counts.All(c => c == eventCount);
+        output.WriteLine((ok ? "ok   " : "FAIL ") + line);
+        return ok ? 0 : 1;
     }
 
     private static int CheckLoading(int eventCount, TextWriter output)

@@ -6,7 +6,9 @@ namespace Diplomacy.Benchmarks.Data;
 /// The events in an in-process DuckDB database, loaded through the appender: one row per event in timeline order
 /// (<c>pos</c> is its index in the list the rows came from), its dates as DATE columns, its kind and quad class, and
 /// the actors it involves as a VARCHAR list, which is how a user would put typed events with any number of actors
-/// into one table.
+/// into one table. The typed kinds' own fields go into tables of their own, one row per event (or per participant),
+/// keyed by <c>pos</c>: <c>sanctions</c>, <c>relationship_changes</c>, <c>participants</c> (of meetings), and
+/// <c>persons</c> (the persons among the actors, with their nationality).
 /// </summary>
 public sealed class DuckDbEvents : IDisposable
 {
@@ -21,7 +23,33 @@ public sealed class DuckDbEvents : IDisposable
             known    DATE NOT NULL,
             quad     TINYINT NOT NULL,
             actors   VARCHAR[] NOT NULL
-        )
+        );
+        CREATE TABLE sanctions (
+            pos      INTEGER NOT NULL,
+            imposer  VARCHAR NOT NULL,
+            target   VARCHAR NOT NULL,
+            action   TINYINT NOT NULL,
+            earliest DATE NOT NULL,
+            measures VARCHAR[] NOT NULL
+        );
+        CREATE TABLE relationship_changes (
+            pos            INTEGER NOT NULL,
+            actor          VARCHAR NOT NULL,
+            partner        VARCHAR NOT NULL,
+            relationship   TINYINT NOT NULL,
+            change         TINYINT NOT NULL,
+            earliest       DATE NOT NULL,
+            exchange_kind  TINYINT,
+            exchange_from  VARCHAR
+        );
+        CREATE TABLE participants (
+            pos   INTEGER NOT NULL,
+            actor VARCHAR NOT NULL
+        );
+        CREATE TABLE persons (
+            id          VARCHAR NOT NULL,
+            nationality VARCHAR
+        );
         """;
 
     private DuckDbEvents(DuckDBConnection connection, IReadOnlyList<DiplomaticEvent> timeline)
@@ -37,7 +65,7 @@ public sealed class DuckDbEvents : IDisposable
     public IReadOnlyList<DiplomaticEvent> Timeline { get; }
 
     /// <summary>Creates an in-memory database and appends one row per event.</summary>
-    public static DuckDbEvents Load(IReadOnlyList<DiplomaticEvent> timeline)
+    public static DuckDbEvents Load(IReadOnlyList<DiplomaticEvent> timeline, IReadOnlyList<Actor>? allActors = null)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         var connection = new DuckDBConnection("DataSource=:memory:");
@@ -73,7 +101,58 @@ public sealed class DuckDbEvents : IDisposable
             }
         }
 
+        AppendTypedKinds(connection, timeline);
+        using (var appender = connection.CreateAppender("persons"))
+        {
+            foreach (var person in (allActors ?? []).OfType<Person>())
+            {
+                appender.CreateRow().AppendValue(person.Id.Value).AppendValue(person.Nationality?.Value).EndRow();
+            }
+        }
+
         return new DuckDbEvents(connection, timeline);
+    }
+
+    private static void AppendTypedKinds(DuckDBConnection connection, IReadOnlyList<DiplomaticEvent> timeline)
+    {
+        using var sanctions = connection.CreateAppender("sanctions");
+        using var changes = connection.CreateAppender("relationship_changes");
+        using var participants = connection.CreateAppender("participants");
+        for (var pos = 0; pos < timeline.Count; pos++)
+        {
+            switch (timeline[pos])
+            {
+                case SanctionsAction s:
+                    sanctions.CreateRow()
+                        .AppendValue((int?)pos)
+                        .AppendValue(s.Imposer.Value)
+                        .AppendValue(s.Target.Value)
+                        .AppendValue((sbyte?)s.Action)
+                        .AppendValue((DateOnly?)s.When.Earliest.ToDateOnly())
+                        .AppendValue(s.Measures.ToList())
+                        .EndRow();
+                    break;
+                case RelationshipChange c:
+                    changes.CreateRow()
+                        .AppendValue((int?)pos)
+                        .AppendValue(c.Actor.Value)
+                        .AppendValue(c.Partner.Value)
+                        .AppendValue((sbyte?)c.Relationship)
+                        .AppendValue((sbyte?)c.Change)
+                        .AppendValue((DateOnly?)c.When.Earliest.ToDateOnly())
+                        .AppendValue((sbyte?)c.InExchangeFor?.Kind)
+                        .AppendValue(c.InExchangeFor?.From?.Value)
+                        .EndRow();
+                    break;
+                case Meeting m:
+                    foreach (var participant in m.Participants)
+                    {
+                        participants.CreateRow().AppendValue((int?)pos).AppendValue(participant.Value).EndRow();
+                    }
+
+                    break;
+            }
+        }
     }
 
     /// <summary>A prepared command with named parameters (<c>$name</c> in the SQL).</summary>

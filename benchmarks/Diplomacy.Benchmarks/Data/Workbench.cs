@@ -33,7 +33,7 @@ public sealed class Workbench
     public Scenario Scenario { get; }
 
     /// <summary>The same records in DuckDB, loaded on first use; row <c>pos</c> is <see cref="Timeline"/>[pos].</summary>
-    public DuckDbEvents DuckDb => _duckDb ??= DuckDbEvents.Load(Timeline);
+    public DuckDbEvents DuckDb => _duckDb ??= DuckDbEvents.Load(Timeline, Chronicle.Actors);
 
     /// <summary>The workbench for <paramref name="eventCount"/> events, made once per process.</summary>
     public static Workbench Get(int eventCount)

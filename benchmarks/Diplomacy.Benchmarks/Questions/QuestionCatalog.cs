@@ -1,8 +1,7 @@
 namespace Diplomacy.Benchmarks.Questions;
 
 /// <summary>
-/// Every question, for the quick check. Next: TradeOffs, SanctionsStance and Contacts (when the queries land) and
-/// loading JSON / JSON Lines next to plain System.Text.Json (when serialization lands), each as one more class.
+/// Every question, for the quick check.
 /// </summary>
 public static class QuestionCatalog
 {
@@ -13,5 +12,8 @@ public static class QuestionCatalog
         new ActorInWindow(),
         new KnownAtThenPair(),
         new QuadClassPerYear(),
+        new SanctionsStance(),
+        new TradeOffs(),
+        new Contacts(),
     ];
 }
