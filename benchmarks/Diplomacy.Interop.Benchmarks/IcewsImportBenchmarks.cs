@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Diplomacy.Serialization;
+using Diplomacy.Interop;
 using nietras.SeparatedValues;
 
 namespace Diplomacy.Interop.Benchmarks;

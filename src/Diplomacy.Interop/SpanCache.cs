@@ -1,4 +1,4 @@
-namespace Diplomacy.Serialization;
+namespace Diplomacy.Interop;
 
 /// <summary>
 /// Interns what repeats in a file (actor names, codes, places, publishers) by its text, looked up without allocating a

@@ -1,4 +1,4 @@
-namespace Diplomacy.Serialization;
+namespace Diplomacy.Interop;
 
 /// <summary>The event-data formats the importers read.</summary>
 public enum EventDataFormat

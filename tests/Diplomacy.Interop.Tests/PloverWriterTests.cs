@@ -1,12 +1,12 @@
 using System.Text;
 using System.Text.Json;
-using Diplomacy.Serialization;
+using Diplomacy.Interop;
 using Diplomacy.TestKit;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 
-namespace Diplomacy.Serialization.Tests.Interop;
+namespace Diplomacy.Interop.Tests;
 
 public class PloverWriterTests
 {

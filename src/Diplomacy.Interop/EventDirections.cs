@@ -1,4 +1,4 @@
-namespace Diplomacy.Serialization;
+namespace Diplomacy.Interop;
 
 /// <summary>
 /// Who acts on whom in an event, for the exports: the sources and the targets of each kind, and the directed pairs

@@ -1,8 +1,8 @@
-using Diplomacy.Serialization;
+using Diplomacy.Interop;
 using Diplomacy.TestKit;
 using NodaTime;
 
-namespace Diplomacy.Serialization.Tests.Interop;
+namespace Diplomacy.Interop.Tests;
 
 /// <summary>The examples of docs/interop.md, kept here so that they cannot rot: if one stops compiling or stops being true, fix both.</summary>
 public class GuideExampleTests

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 
-namespace Diplomacy.Serialization;
+namespace Diplomacy.Interop;
 
 /// <summary>
 /// Writes a chronicle's events as PLOVER JSON Lines: one record per line in the field names of the PLOVER manual, with

@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
 
-namespace Diplomacy.Serialization;
+namespace Diplomacy.Interop;
 
 /// <summary>
 /// What the readers share: the actor catalogue, and the interned codings and citation lists, so that a million records

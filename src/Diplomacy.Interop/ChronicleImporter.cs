@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Text;
 
-namespace Diplomacy.Serialization;
+namespace Diplomacy.Interop;
 
 /// <summary>
 /// Collects the records of one or more event files (ICEWS, GDELT events and mentions, PLOVER) into a

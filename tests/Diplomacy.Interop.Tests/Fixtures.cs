@@ -1,8 +1,8 @@
-using Diplomacy.Serialization;
+using Diplomacy.Interop;
 
-namespace Diplomacy.Serialization.Tests.Interop;
+namespace Diplomacy.Interop.Tests;
 
-/// <summary>The hand-written files in each exact format (Interop/Fixtures, copied beside the test assembly).</summary>
+/// <summary>The hand-written files in each exact format (Fixtures, copied beside the test assembly).</summary>
 internal static class Fixtures
 {
     public const string Icews = "icews-events.tab";
@@ -11,7 +11,7 @@ internal static class Fixtures
     public const string PloverGoldStandard = "plover-gold-standard.json";
     public const string PloverLines = "plover-records.jsonl";
 
-    public static string PathTo(string name) => Path.Combine(AppContext.BaseDirectory, "Interop", "Fixtures", name);
+    public static string PathTo(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
 
     public static FileStream Open(string name) => File.OpenRead(PathTo(name));
 

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using nietras.SeparatedValues;
 
-namespace Diplomacy.Serialization;
+namespace Diplomacy.Interop;
 
 /// <summary>
 /// Reads the GDELT 2.0 event export (<c>*.export.CSV</c>: 61 tab-separated columns, no header) and its mentions table

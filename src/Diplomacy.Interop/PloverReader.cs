@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 
-namespace Diplomacy.Serialization;
+namespace Diplomacy.Interop;
 
 /// <summary>
 /// Reads PLOVER event records, as a JSON array (the gold-standard files) or as JSON Lines (the interchange form the

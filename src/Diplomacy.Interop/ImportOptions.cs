@@ -1,4 +1,4 @@
-namespace Diplomacy.Serialization;
+namespace Diplomacy.Interop;
 
 /// <summary>How an actor appears in a record of an event file, as the importers pass it to <see cref="ImportOptions.ResolveActor"/>.</summary>
 /// <param name="Format">The file's format.</param>

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using nietras.SeparatedValues;
 
-namespace Diplomacy.Serialization;
+namespace Diplomacy.Interop;
 
 /// <summary>
 /// Reads ICEWS coded event files (the Harvard Dataverse <c>events.YYYY.*.tab</c> files): tab-separated, a header row,

@@ -1,4 +1,4 @@
-namespace Diplomacy.Serialization;
+namespace Diplomacy.Interop;
 
 /// <summary>
 /// What an import did: how many records were read, imported, merged and rejected, with every rejection and warning

@@ -1,8 +1,8 @@
-using Diplomacy.Serialization;
+using Diplomacy.Interop;
 using Diplomacy.TestKit;
 using NodaTime;
 
-namespace Diplomacy.Serialization.Tests.Interop;
+namespace Diplomacy.Interop.Tests;
 
 public class PloverReaderTests
 {

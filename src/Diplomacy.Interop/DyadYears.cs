@@ -2,7 +2,7 @@ using System.Globalization;
 using NodaTime;
 using nietras.SeparatedValues;
 
-namespace Diplomacy.Serialization;
+namespace Diplomacy.Interop;
 
 /// <summary>Options for <see cref="DyadYears"/>.</summary>
 public sealed record DyadYearOptions

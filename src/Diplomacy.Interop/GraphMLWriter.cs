@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Xml;
 
-namespace Diplomacy.Serialization;
+namespace Diplomacy.Interop;
 
 /// <summary>Options for <see cref="GraphMLWriter"/>.</summary>
 public sealed record GraphMLOptions

@@ -1,4 +1,4 @@
-namespace Diplomacy.Serialization;
+namespace Diplomacy.Interop;
 
 /// <summary>
 /// The actors one reader has handed out: it resolves descriptions once (through the options' hook, then the rules),

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Diplomacy.Serialization;
+namespace Diplomacy.Interop;
 
 /// <summary>
 /// Splits a stream of JSON records into one record at a time, with the line each starts on: the elements of a top-level

@@ -1,10 +1,10 @@
 using System.Globalization;
-using Diplomacy.Serialization;
+using Diplomacy.Interop;
 using Diplomacy.TestKit;
 using nietras.SeparatedValues;
 using NodaTime;
 
-namespace Diplomacy.Serialization.Tests.Interop;
+namespace Diplomacy.Interop.Tests;
 
 public class DyadYearsTests
 {

@@ -1,8 +1,8 @@
 using System.Xml.Linq;
-using Diplomacy.Serialization;
+using Diplomacy.Interop;
 using Diplomacy.TestKit;
 
-namespace Diplomacy.Serialization.Tests.Interop;
+namespace Diplomacy.Interop.Tests;
 
 public class GraphMLWriterTests
 {

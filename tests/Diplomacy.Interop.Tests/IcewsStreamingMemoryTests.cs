@@ -1,6 +1,6 @@
-using Diplomacy.Serialization;
+using Diplomacy.Interop;
 
-namespace Diplomacy.Serialization.Tests.Interop;
+namespace Diplomacy.Interop.Tests;
 
 /// <summary>Runs alone (no other test allocating in parallel), so that the heap it measures is its own.</summary>
 [CollectionDefinition(nameof(MemoryMeasurements), DisableParallelization = true)]

@@ -1,7 +1,7 @@
-using Diplomacy.Serialization;
+using Diplomacy.Interop;
 using NodaTime;
 
-namespace Diplomacy.Serialization.Tests.Interop;
+namespace Diplomacy.Interop.Tests;
 
 public class GdeltReaderTests
 {
