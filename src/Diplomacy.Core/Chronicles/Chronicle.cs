@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Runtime.InteropServices;
 using NodaTime;
 
 namespace Diplomacy;
@@ -18,24 +17,22 @@ namespace Diplomacy;
 /// <para><b>Two times.</b> <see cref="AsOf"/> keeps what had certainly occurred by a day; <see cref="AsKnownAt"/>
 /// keeps what some citation had certainly published by a day. Both return views that share this chronicle's storage
 /// (O(1) to create) and that every query accepts; they compose.</para>
-/// <para><b>Cost.</b> Lookups by id are O(log n). <see cref="EventsInvolving"/>, <see cref="EventsBetween"/>,
+/// <para><b>Cost.</b> Lookups by id are O(1) (a hash table). <see cref="EventsInvolving"/>, <see cref="EventsBetween"/>,
 /// <see cref="EventsOfKind"/> and <see cref="EventsDuring"/> use indexes: O(log n + k) for k candidate events under
 /// the key (events spanning more than a year under that key are checked one by one).</para>
 /// </remarks>
 public sealed class Chronicle
 {
     private readonly ChronicleData _data;
-    private readonly int _occurredBy;
-    private readonly int _knownBy;
+    private readonly ChronicleView _view;
     private IReadOnlyList<DiplomaticEvent>? _visibleEvents;
 
     private Chronicle(ChronicleData data, LocalDate? asOf, LocalDate? knownAt)
     {
         _data = data;
+        _view = new ChronicleView(data, asOf, knownAt);
         AsOfDate = asOf;
         KnownAtDate = knownAt;
-        _occurredBy = asOf is { } a ? Days.Of(a) : int.MaxValue;
-        _knownBy = knownAt is { } k ? Days.Of(k) : int.MaxValue;
     }
 
     internal Chronicle(ChronicleData data)
@@ -47,10 +44,10 @@ public sealed class Chronicle
     public static Chronicle Empty { get; } = new(ChronicleData.Empty);
 
     /// <summary>Every actor, ordered by id. Views keep every actor; only events are filtered.</summary>
-    public IReadOnlyList<Actor> Actors => _data.ReadOnlyActors;
+    public IReadOnlyList<Actor> Actors => _view.Actors;
 
     /// <summary>Every event (in a view, every visible event), in timeline order.</summary>
-    public IReadOnlyList<DiplomaticEvent> Events => _visibleEvents ??= IsView ? Select(_data.All, null) : _data.ReadOnlyEvents;
+    public IReadOnlyList<DiplomaticEvent> Events => _visibleEvents ??= IsView ? _view.Events(EventKey.All) : _data.ReadOnlyEvents;
 
     /// <summary>The day this chronicle is a view "as of" (see <see cref="AsOf"/>), or null.</summary>
     public LocalDate? AsOfDate { get; }
@@ -61,18 +58,19 @@ public sealed class Chronicle
     /// <summary>True when this chronicle is a view made by <see cref="AsOf"/> or <see cref="AsKnownAt"/>.</summary>
     public bool IsView => AsOfDate is not null || KnownAtDate is not null;
 
-    internal ChronicleData Data => _data;
+    /// <summary>The seam through which queries read this chronicle's (visible) events; see <see cref="IEventIndex"/>.</summary>
+    internal IEventIndex Index => _view;
 
     /// <summary>Starts a builder holding this chronicle's actors and (visible) events.</summary>
     public ChronicleBuilder ToBuilder() => new(this);
 
     /// <summary>Looks up an actor.</summary>
-    public bool TryGetActor(ActorId id, [NotNullWhen(true)] out Actor? actor) => _data.TryGetActor(id, out actor);
+    public bool TryGetActor(ActorId id, [NotNullWhen(true)] out Actor? actor) => _view.TryGetActor(id, out actor);
 
     /// <summary>Looks up an actor.</summary>
     /// <exception cref="KeyNotFoundException">The chronicle holds no actor with that id.</exception>
     public Actor GetActor(ActorId id) =>
-        _data.TryGetActor(id, out var actor) ? actor : throw new KeyNotFoundException($"The chronicle holds no actor '{id}'.");
+        _view.TryGetActor(id, out var actor) ? actor : throw new KeyNotFoundException($"The chronicle holds no actor '{id}'.");
 
     /// <summary>Looks up an actor of a given type.</summary>
     /// <exception cref="KeyNotFoundException">The chronicle holds no actor with that id.</exception>
@@ -82,17 +80,16 @@ public sealed class Chronicle
         GetActor(id) as TActor ?? throw new InvalidCastException($"The actor '{id}' is a {GetActor(id).GetType().Name}, not a {typeof(TActor).Name}.");
 
     /// <summary>True when the chronicle holds the actor.</summary>
-    public bool ContainsActor(ActorId id) => _data.TryGetActor(id, out _);
+    public bool ContainsActor(ActorId id) => _view.TryGetActor(id, out _);
 
-    /// <summary>Looks up a visible event. O(log n).</summary>
+    /// <summary>Looks up a visible event. O(1): a hash lookup.</summary>
     public bool TryGetEvent(EventId id, [NotNullWhen(true)] out DiplomaticEvent? diplomaticEvent)
     {
-        var position = _data.PositionOf(id);
-        diplomaticEvent = position >= 0 && IsVisible(position) ? _data.Events[position] : null;
+        diplomaticEvent = _view.Find(id);
         return diplomaticEvent is not null;
     }
 
-    /// <summary>Looks up a visible event. O(log n).</summary>
+    /// <summary>Looks up a visible event. O(1): a hash lookup.</summary>
     /// <exception cref="KeyNotFoundException">No visible event has that id; the message says when the view hides it.</exception>
     public DiplomaticEvent GetEvent(EventId id)
     {
@@ -101,7 +98,7 @@ public sealed class Chronicle
             return found;
         }
 
-        var hidden = _data.PositionOf(id) >= 0 ? $" (it exists but this view, {DescribeView()}, hides it)" : string.Empty;
+        var hidden = _view.Stores(id) ? $" (it exists but this view, {DescribeView()}, hides it)" : string.Empty;
         throw new KeyNotFoundException($"The chronicle holds no event '{id}'{hidden}.");
     }
 
@@ -110,24 +107,24 @@ public sealed class Chronicle
 
     /// <summary>The events that involve <paramref name="actor"/> in any role, optionally only those in a period.</summary>
     public IReadOnlyList<DiplomaticEvent> EventsInvolving(ActorId actor, DateInterval? period = null) =>
-        Select(_data.ForActor(actor), period);
+        _view.Events(EventKey.Involving(actor), period);
 
     /// <summary>
     /// The events that involve both actors (in any roles, in either direction), optionally only those in a period.
     /// </summary>
     public IReadOnlyList<DiplomaticEvent> EventsBetween(ActorId first, ActorId second, DateInterval? period = null) =>
-        Select(_data.ForPair(first, second), period);
+        _view.Events(EventKey.Between(first, second), period);
 
     /// <summary>The events of one kind, optionally only those in a period.</summary>
     public IReadOnlyList<DiplomaticEvent> EventsOfKind(EventKind kind, DateInterval? period = null) =>
-        Select(_data.ForKind(kind), period);
+        _view.Events(EventKey.Of(kind), period);
 
     /// <summary>The events of one type (e.g. <see cref="ArmsTransfer"/>), optionally only those in a period.</summary>
     public IReadOnlyList<TEvent> EventsOf<TEvent>(DateInterval? period = null)
         where TEvent : DiplomaticEvent
     {
         var kind = KindOf(typeof(TEvent));
-        var events = kind is { } k ? Select(_data.ForKind(k), period) : Select(_data.All, period);
+        var events = _view.Events(kind is { } k ? EventKey.Of(k) : EventKey.All, period);
         return events.OfType<TEvent>().ToArray();
     }
 
@@ -135,7 +132,7 @@ public sealed class Chronicle
     public IReadOnlyList<DiplomaticEvent> EventsDuring(DateInterval period)
     {
         ArgumentNullException.ThrowIfNull(period);
-        return Select(_data.All, period);
+        return _view.Events(EventKey.All, period);
     }
 
     /// <summary>
@@ -180,135 +177,6 @@ public sealed class Chronicle
     /// <summary>E.g. <c>Chronicle: 40 actors, 57 events (as known at 2023-01-01)</c>.</summary>
     public override string ToString() =>
         $"Chronicle: {Actors.Count} actors, {Events.Count} events{(IsView ? " (" + DescribeView() + ")" : string.Empty)}";
-
-    internal bool IsVisible(int position) =>
-        _data.Latest[position] <= _occurredBy && _data.Known[position] <= _knownBy;
-
-    /// <summary>The visible events under a key that overlap the period, in timeline order.</summary>
-    internal IReadOnlyList<DiplomaticEvent> Select(Postings postings, DateInterval? period)
-    {
-        var (from, to) = Window(period);
-        var shortSpans = postings.Short[Candidates(postings, from, to)];
-        var count = 0;
-        foreach (var position in shortSpans)
-        {
-            if (Matches(position, from))
-            {
-                count++;
-            }
-        }
-
-        foreach (var position in postings.Long)
-        {
-            if (_data.Earliest[position] <= to && Matches(position, from))
-            {
-                // Long spans interleave with short ones in timeline order: collect and sort (rare).
-                var positions = new List<int>();
-                CollectPositions(postings, period, positions);
-                return Materialize(CollectionsMarshal.AsSpan(positions));
-            }
-        }
-
-        if (count == 0)
-        {
-            return [];
-        }
-
-        var result = new DiplomaticEvent[count];
-        var events = _data.Events;
-        var next = 0;
-        foreach (var position in shortSpans)
-        {
-            if (Matches(position, from))
-            {
-                result[next++] = events[position];
-            }
-        }
-
-        return result;
-    }
-
-    /// <summary>Adds to <paramref name="into"/> the positions of the visible events under a key that overlap the period, ascending.</summary>
-    internal void CollectPositions(Postings postings, DateInterval? period, List<int> into)
-    {
-        var (from, to) = Window(period);
-        var start = into.Count;
-        foreach (var position in postings.Short[Candidates(postings, from, to)])
-        {
-            if (Matches(position, from))
-            {
-                into.Add(position);
-            }
-        }
-
-        var added = false;
-        foreach (var position in postings.Long)
-        {
-            if (_data.Earliest[position] <= to && Matches(position, from))
-            {
-                into.Add(position);
-                added = true;
-            }
-        }
-
-        if (added)
-        {
-            into.Sort(start, into.Count - start, null);
-        }
-    }
-
-    /// <summary>The period as day numbers, its end brought forward to the "as of" day (nothing later is visible).</summary>
-    private (int From, int To) Window(DateInterval? period)
-    {
-        var (from, to) = Days.Of(period);
-        return (from, Math.Min(to, _occurredBy));
-    }
-
-    /// <summary>
-    /// The range of short-span postings that can overlap [from, to]: those starting after <paramref name="to"/> cannot,
-    /// nor those starting more than the key's longest short span before <paramref name="from"/>.
-    /// </summary>
-    private Range Candidates(Postings postings, int from, int to)
-    {
-        var shortSpans = postings.Short;
-        var earliest = _data.Earliest;
-        var lo = from == int.MinValue ? 0 : LowerBound(shortSpans, earliest, from - postings.MaxShortSpan);
-        var hi = to == int.MaxValue ? shortSpans.Length : LowerBound(shortSpans, earliest, to + 1);
-        return lo < hi ? lo..hi : lo..lo;
-    }
-
-    /// <summary>A candidate is in: it ends on or after the period's start and this view shows it.</summary>
-    private bool Matches(int position, int from) => _data.Latest[position] >= from && IsVisible(position);
-
-    private DiplomaticEvent[] Materialize(ReadOnlySpan<int> positions)
-    {
-        var result = new DiplomaticEvent[positions.Length];
-        for (var i = 0; i < result.Length; i++)
-        {
-            result[i] = _data.Events[positions[i]];
-        }
-
-        return result;
-    }
-
-    private static int LowerBound(ReadOnlySpan<int> positions, int[] days, int day)
-    {
-        int lo = 0, hi = positions.Length;
-        while (lo < hi)
-        {
-            var mid = lo + ((hi - lo) >> 1);
-            if (days[positions[mid]] < day)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
 
     private string DescribeView() =>
         string.Join(", ", new[]

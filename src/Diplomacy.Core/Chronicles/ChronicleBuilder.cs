@@ -75,13 +75,13 @@ public sealed class ChronicleBuilder
     }
 
     /// <summary>Checks everything added so far and lists every problem; empty when <see cref="Build"/> would succeed.</summary>
-    public IReadOnlyList<ChronicleProblem> Validate() => ChronicleValidator.Validate(_actors, _events, out _);
+    public IReadOnlyList<ChronicleProblem> Validate() => ChronicleValidator.Validate(_actors, _events);
 
     /// <summary>Validates and builds the chronicle. The builder can be used again afterwards.</summary>
     /// <exception cref="ChronicleValidationException">Something is inconsistent; every problem is listed and nothing is built.</exception>
     public Chronicle Build()
     {
-        var problems = ChronicleValidator.Validate(_actors, _events, out _);
+        var problems = ChronicleValidator.Validate(_actors, _events);
         if (problems.Count > 0)
         {
             throw new ChronicleValidationException(problems);

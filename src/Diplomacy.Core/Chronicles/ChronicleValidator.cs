@@ -5,11 +5,10 @@ internal static class ChronicleValidator
 {
     public static IReadOnlyList<ChronicleProblem> Validate(
         IReadOnlyList<Actor> actors,
-        IReadOnlyList<DiplomaticEvent> events,
-        out Dictionary<ActorId, Actor> actorsById)
+        IReadOnlyList<DiplomaticEvent> events)
     {
         var problems = new List<ChronicleProblem>();
-        actorsById = new Dictionary<ActorId, Actor>(actors.Count);
+        var actorsById = new Dictionary<ActorId, Actor>(actors.Count);
         foreach (var actor in actors)
         {
             var subject = $"actor '{actor.Id}'";
@@ -218,7 +217,7 @@ internal static class ChronicleValidator
         {
             var holding = false;
             var heldBefore = false;
-            foreach (var change in group.Order(ChronicleData.TimelineComparer.Instance).Cast<OfficeChange>())
+            foreach (var change in group.Order(TimelineComparer.Instance).Cast<OfficeChange>())
             {
                 var subject = $"event '{change.Id}'";
                 switch (change.Change)

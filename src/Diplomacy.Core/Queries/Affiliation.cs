@@ -38,7 +38,7 @@ internal sealed class Affiliation
         chronicle.TryGetActor(root, out var actor);
         if (actor is State)
         {
-            var index = QueryIndex.Of(chronicle);
+            var index = chronicle.Index;
             foreach (var organization in index.BasedIn(root))
             {
                 if (IsOfficial(organization))

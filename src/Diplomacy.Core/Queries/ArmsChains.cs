@@ -18,23 +18,14 @@ internal static class ArmsChains
     public static List<ArmsChain> From(Chronicle chronicle, ArmsTransfer first)
     {
         var chains = new List<ArmsChain>();
-        var index = QueryIndex.Of(chronicle);
-        Walk(chronicle, index, [first], [.. first.Route], chains);
+        Walk(chronicle.Index, [first], [.. first.Route], chains);
         return chains;
     }
 
-    private static void Walk(Chronicle chronicle, QueryIndex index, List<ArmsTransfer> path, List<ActorId> route, List<ArmsChain> chains)
+    private static void Walk(IEventIndex index, List<ArmsTransfer> path, List<ActorId> route, List<ArmsChain> chains)
     {
         var last = path[^1];
-        var next = new List<ArmsTransfer>();
-        var position = chronicle.Data.PositionOf(last.Id);
-        foreach (var p in index.ContinuationsOf(position))
-        {
-            if (chronicle.IsVisible(p) && chronicle.Data.Events[p] is ArmsTransfer onward && !path.Exists(t => t.Id == onward.Id))
-            {
-                next.Add(onward);
-            }
-        }
+        var next = index.ContinuationsOf(last.Id).Where(onward => !path.Exists(t => t.Id == onward.Id)).ToList();
 
         if (next.Count == 0)
         {
@@ -45,7 +36,7 @@ internal static class ArmsChains
         foreach (var onward in next)
         {
             path.Add(onward);
-            Walk(chronicle, index, path, Join(route, onward), chains);
+            Walk(index, path, Join(route, onward), chains);
             path.RemoveAt(path.Count - 1);
         }
     }

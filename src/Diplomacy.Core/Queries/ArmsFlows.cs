@@ -91,7 +91,7 @@ public static partial class ChronicleQueries
         QueryReads.CheckActor(origin, nameof(origin));
         QueryReads.CheckActor(endUser, nameof(endUser));
         var suppliers = new List<ActorId> { origin };
-        suppliers.AddRange(QueryIndex.Of(chronicle).BasedIn(origin).Select(o => o.Id));
+        suppliers.AddRange(chronicle.Index.BasedIn(origin).Select(o => o.Id));
         var starts = suppliers
             .SelectMany(s => chronicle.Involving<ArmsTransfer>(EventKind.ArmsTransfer, s, period).Where(t => t.Supplier == s))
             .DistinctBy(t => t.Id)

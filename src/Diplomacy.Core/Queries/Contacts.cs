@@ -88,19 +88,16 @@ public static partial class ChronicleQueries
         ArgumentNullException.ThrowIfNull(chronicle);
         QueryReads.CheckActor(side, nameof(side));
         QueryReads.CheckActor(otherSide, nameof(otherSide));
-        var index = QueryIndex.Of(chronicle);
+        var index = chronicle.Index;
         var pairs = new Dictionary<(ActorId Person, ActorId Counterpart), List<Meeting>>();
-        var positions = new List<int>();
 
         // Walk the meetings of whichever side's nationals have fewer; the pairs come out the same.
         var (walked, met) = MeetingCount(index, otherSide) < MeetingCount(index, side) ? (otherSide, side) : (side, otherSide);
         foreach (var person in index.Nationals(walked))
         {
-            positions.Clear();
-            chronicle.CollectPositions(index.ByActor(EventKind.Meeting, person.Id), period, positions);
-            foreach (var position in positions)
+            foreach (var e in index.Events(EventKey.Involving(person.Id, EventKind.Meeting), period))
             {
-                var meeting = (Meeting)chronicle.Data.Events[position];
+                var meeting = (Meeting)e;
                 var participants = meeting.Participants;
                 if (!Takes(participants, person.Id))
                 {
@@ -147,8 +144,8 @@ public static partial class ChronicleQueries
             .ToArray();
     }
 
-    private static long MeetingCount(QueryIndex index, ActorId state) =>
-        index.Nationals(state).Sum(p => (long)index.ByActor(EventKind.Meeting, p.Id).Count);
+    private static long MeetingCount(IEventIndex index, ActorId state) =>
+        index.Nationals(state).Sum(p => index.Count(EventKey.Involving(p.Id, EventKind.Meeting)));
 
     /// <summary>True when <paramref name="actor"/> is among the first <paramref name="before"/> participants (all, by default).</summary>
     private static bool Takes(IReadOnlyList<ActorId> participants, ActorId actor, int before = int.MaxValue)

@@ -87,7 +87,7 @@ public static partial class ChronicleQueries
         var verbal = new List<ScoredEvent>();
         var material = new List<ScoredEvent>();
         var evidence = new List<DiplomaticEvent>();
-        var candidates = chronicle.Union(Candidates(chronicle, from, to), period);
+        var candidates = chronicle.Index.Events(Candidates(chronicle.Index, from, to), period);
         foreach (var e in candidates)
         {
             var scored = e is ArmsTransfer transfer
@@ -113,21 +113,19 @@ public static partial class ChronicleQueries
     /// actor's side, when there are fewer such pairs than events involving the actor's side; else under the actor's
     /// side's members.
     /// </summary>
-    private static IEnumerable<Postings> Candidates(Chronicle chronicle, Affiliation from, Affiliation to)
+    private static IEnumerable<EventKey> Candidates(IEventIndex index, Affiliation from, Affiliation to)
     {
-        var data = chronicle.Data;
         var fromMembers = from.Members.ToArray();
         var toMembers = to.Members.ToArray();
-        var scanned = fromMembers.Sum(m => (long)data.ForActor(m).Count);
+        var scanned = fromMembers.Sum(m => index.Count(EventKey.Involving(m)));
         if ((long)fromMembers.Length * toMembers.Length >= scanned)
         {
-            return fromMembers.Select(data.ForActor);
+            return fromMembers.Select(m => EventKey.Involving(m));
         }
 
-        var index = QueryIndex.Of(chronicle);
         return fromMembers
-            .SelectMany(a => toMembers.Where(t => t != a).Select(t => data.ForPair(a, t)))
-            .Concat(fromMembers.Select(a => index.ByActor(EventKind.ArmsTransfer, a)));
+            .SelectMany(a => toMembers.Where(t => t != a).Select(t => EventKey.Between(a, t)))
+            .Concat(fromMembers.Select(a => EventKey.Involving(a, EventKind.ArmsTransfer)));
     }
 
     private static ScoredEvent? Score(DiplomaticEvent e, Affiliation from, Affiliation to)

@@ -152,8 +152,7 @@ public static partial class ChronicleQueries
     /// <summary>The visible reactions spoken by anyone who may count for the affiliation, in timeline order.</summary>
     private static PublicReaction[] ReactionsBy(Chronicle chronicle, Affiliation affiliation, DateInterval? period)
     {
-        var index = QueryIndex.Of(chronicle);
-        return chronicle.Union(affiliation.Members.Select(m => index.ByActor(EventKind.PublicReaction, m)), period)
+        return chronicle.Index.Events(affiliation.Members.Select(m => EventKey.Involving(m, EventKind.PublicReaction)), period)
             .Cast<PublicReaction>()
             .Where(r => affiliation.MayInclude(r.Speaker))
             .ToArray();

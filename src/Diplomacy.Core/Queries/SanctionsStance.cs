@@ -88,7 +88,7 @@ public static partial class ChronicleQueries
         ArgumentNullException.ThrowIfNull(chronicle);
         QueryReads.CheckActor(imposer, nameof(imposer));
         QueryReads.CheckActor(target, nameof(target));
-        var actions = chronicle.Select(QueryIndex.Of(chronicle).ByPair(EventKind.SanctionsAction, imposer, target), QueryReads.UpTo(at))
+        var actions = chronicle.Index.Events(EventKey.Between(imposer, target, EventKind.SanctionsAction), QueryReads.UpTo(at))
             .Cast<SanctionsAction>()
             .Where(a => a.Imposer == imposer && a.Target == target)
             .ToArray();

@@ -79,40 +79,22 @@ public static partial class ChronicleQueries
             throw new ArgumentException("The filter's actor or counterpart is default(ActorId), which identifies nothing; leave it null to match any actor.", nameof(filter));
         }
 
-        var data = chronicle.Data;
-        var candidates = new List<Postings>();
+        var index = chronicle.Index;
         var byActor = (filter.Actor, filter.Counterpart) switch
         {
-            ({ } a, { } c) when a != c => data.ForPair(a, c),
-            ({ } a, _) => data.ForActor(a),
-            (_, { } c) => data.ForActor(c),
-            _ => (Postings?)null,
+            ({ } a, { } c) when a != c => EventKey.Between(a, c),
+            ({ } a, _) => EventKey.Involving(a),
+            (_, { } c) => EventKey.Involving(c),
+            _ => (EventKey?)null,
         };
-        var byKinds = filter.Kinds.Count == 0 ? null : filter.Kinds.Distinct().Select(data.ForKind).ToArray();
-        if (byKinds is not null && (byActor is null || byKinds.Sum(p => p.Count) < byActor.Value.Count))
-        {
-            candidates.AddRange(byKinds);
-        }
-        else
-        {
-            candidates.Add(byActor ?? data.All);
-        }
+        var byKinds = filter.Kinds.Count == 0 ? null : filter.Kinds.Distinct().Select(EventKey.Of).ToArray();
+        var candidates = byKinds is not null && (byActor is null || byKinds.Sum(index.Count) < index.Count(byActor.Value))
+            ? byKinds
+            : [byActor ?? EventKey.All];
 
-        var positions = new List<int>();
-        foreach (var postings in candidates)
+        var result = new List<DiplomaticEvent>();
+        foreach (var e in index.Events(candidates, filter.Period))
         {
-            chronicle.CollectPositions(postings, filter.Period, positions);
-        }
-
-        if (candidates.Count > 1)
-        {
-            positions.Sort();
-        }
-
-        var result = new List<DiplomaticEvent>(positions.Count);
-        foreach (var position in positions)
-        {
-            var e = data.Events[position];
             if (filter.Matches(e))
             {
                 result.Add(e);

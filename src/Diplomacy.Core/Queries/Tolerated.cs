@@ -210,7 +210,7 @@ public static partial class ChronicleQueries
             }
         }
 
-        return acts.Values.OrderBy(a => a.Act, ChronicleData.TimelineComparer.Instance).ToList();
+        return acts.Values.OrderBy(a => a.Act, TimelineComparer.Instance).ToList();
     }
 
     /// <summary>The visible transfer that <paramref name="t"/> continues, or null.</summary>

@@ -31,8 +31,7 @@ public static partial class ChronicleQueries
     {
         ArgumentNullException.ThrowIfNull(chronicle);
         QueryReads.CheckActor(actor, nameof(actor));
-        return chronicle.Select(QueryIndex.Of(chronicle).TradeOffsBy(actor), null)
-            .Cast<RelationshipChange>()
+        return chronicle.Index.TradeOffsBy(actor)
             .Where(c => kind is null || c.InExchangeFor!.Kind == kind)
             .Select(c => new TradeOff(c.Actor, c.Partner, c.Relationship, c.Change, c.When, c.InExchangeFor!) { Evidence = [c] })
             .ToArray();

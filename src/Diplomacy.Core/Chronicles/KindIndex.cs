@@ -1,11 +1,10 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using NodaTime;
 
 namespace Diplomacy;
 
 /// <summary>
-/// Indexes the queries need beyond the chronicle's own: events of one kind by actor, the transfers that continue
+/// Indexes behind <see cref="IEventIndex"/> beyond the chronicle's own: events of one kind by actor, the transfers that continue
 /// each transfer, and actors grouped by the state they belong to. Each is built on first use, once per chronicle
 /// storage, and shared by the chronicle and all its views (which filter by visibility as usual).
 /// </summary>
@@ -14,9 +13,9 @@ namespace Diplomacy;
 /// continuation index costs O(t log n) once for t transfers; grouping actors costs O(number of actors) once.
 /// Lookups are then O(1) and every query pays O(log n + k) for the k events under the key.
 /// </remarks>
-internal sealed class QueryIndex
+internal sealed class KindIndex
 {
-    private static readonly ConditionalWeakTable<ChronicleData, QueryIndex> Cache = new();
+    private static readonly ConditionalWeakTable<ChronicleData, KindIndex> Cache = new();
 
     private readonly ChronicleData _data;
     private readonly Lazy<Dictionary<ActorId, Postings>>[] _byKindAndActor;
@@ -25,7 +24,7 @@ internal sealed class QueryIndex
     private readonly Lazy<Dictionary<int, int[]>> _continuations;
     private readonly Lazy<ActorGroups> _groups;
 
-    private QueryIndex(ChronicleData data)
+    private KindIndex(ChronicleData data)
     {
         _data = data;
         var kinds = Enum.GetValues<EventKind>();
@@ -46,11 +45,11 @@ internal sealed class QueryIndex
             static e => e is RelationshipChange { InExchangeFor: not null } c && c.Change.IsGivingUp() ? [c.Actor] : []));
 
         _continuations = new Lazy<Dictionary<int, int[]>>(BuildContinuations);
-        _groups = new Lazy<ActorGroups>(() => new ActorGroups(_data.Actors));
+        _groups = new Lazy<ActorGroups>(() => new ActorGroups(_data.ActorTable.All));
     }
 
     /// <summary>The index for a chronicle's storage, built on first use.</summary>
-    public static QueryIndex Of(Chronicle chronicle) => Cache.GetValue(chronicle.Data, static data => new QueryIndex(data));
+    public static KindIndex Of(ChronicleData data) => Cache.GetValue(data, static d => new KindIndex(d));
 
     /// <summary>The positions of the events of <paramref name="kind"/> that involve <paramref name="actor"/>.</summary>
     public Postings ByActor(EventKind kind, ActorId actor) =>
@@ -150,7 +149,7 @@ internal sealed class QueryIndex
 
     private sealed class ActorGroups
     {
-        public ActorGroups(Actor[] actors)
+        public ActorGroups(IReadOnlyList<Actor> actors)
         {
             Nationals = actors.OfType<Person>().Where(p => p.Nationality is not null)
                 .GroupBy(p => p.Nationality!.Value).ToDictionary(g => g.Key, g => g.ToArray());
@@ -161,76 +160,5 @@ internal sealed class QueryIndex
         public Dictionary<ActorId, Person[]> Nationals { get; }
 
         public Dictionary<ActorId, Organization[]> BasedIn { get; }
-    }
-}
-
-/// <summary>Index-backed reads shared by the queries.</summary>
-internal static class QueryReads
-{
-    /// <summary>The visible events of one kind involving an actor that overlap a period, in timeline order.</summary>
-    public static IEnumerable<TEvent> Involving<TEvent>(this Chronicle chronicle, EventKind kind, ActorId actor, DateInterval? period = null)
-        where TEvent : DiplomaticEvent =>
-        chronicle.Select(QueryIndex.Of(chronicle).ByActor(kind, actor), period).Cast<TEvent>();
-
-    /// <summary>
-    /// The visible events under any of several keys that overlap a period, each once, in timeline order: the
-    /// postings' positions are merged as numbers, so the cost is O(Σ(log n + k) + K log K) for K positions in all.
-    /// </summary>
-    public static List<DiplomaticEvent> Union(this Chronicle chronicle, IEnumerable<Postings> postings, DateInterval? period)
-    {
-        var positions = new List<int>();
-        foreach (var p in postings)
-        {
-            chronicle.CollectPositions(p, period, positions);
-        }
-
-        positions.Sort();
-        var events = new List<DiplomaticEvent>(positions.Count);
-        for (var i = 0; i < positions.Count; i++)
-        {
-            if (i == 0 || positions[i] != positions[i - 1])
-            {
-                events.Add(chronicle.Data.Events[positions[i]]);
-            }
-        }
-
-        return events;
-    }
-
-    /// <summary>The days from the earliest possible one through <paramref name="day"/>: what may have happened by then.</summary>
-    public static DateInterval UpTo(LocalDate day) => new(LocalDate.MinIsoValue, day);
-
-    /// <summary>Day number of a date (see <see cref="Days"/>).</summary>
-    public static int Day(LocalDate date) => Days.Of(date);
-
-    /// <summary>Throws when an id is the default, which identifies nothing.</summary>
-    public static void CheckActor(ActorId actor, string parameterName)
-    {
-        if (actor.IsDefault)
-        {
-            throw new ArgumentException("The actor id is default(ActorId), which identifies nothing; pass an id such as 'SRB'.", parameterName);
-        }
-    }
-
-    /// <summary>The index of the first element that meets <paramref name="match"/>, or -1.</summary>
-    public static int IndexWhere<T>(this IReadOnlyList<T> list, Func<T, bool> match)
-    {
-        for (var i = 0; i < list.Count; i++)
-        {
-            if (match(list[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>Sorts events into timeline order (date, then id).</summary>
-    public static DiplomaticEvent[] InTimelineOrder(this IEnumerable<DiplomaticEvent> events)
-    {
-        var array = events.DistinctBy(e => e.Id).ToArray();
-        Array.Sort(array, ChronicleData.TimelineComparer.Instance);
-        return array;
     }
 }

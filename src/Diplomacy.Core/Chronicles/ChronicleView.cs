@@ -1,0 +1,251 @@
+using System.Runtime.InteropServices;
+using NodaTime;
+
+namespace Diplomacy;
+
+/// <summary>
+/// The <see cref="IEventIndex"/> of a chronicle or view over <see cref="ChronicleData"/>: the storage's postings
+/// narrowed to a period and to what the view shows (what had certainly occurred by one day, what some citation had
+/// certainly published by another).
+/// </summary>
+internal sealed class ChronicleView : IEventIndex
+{
+    private readonly ChronicleData _data;
+    private readonly int _occurredBy;
+    private readonly int _knownBy;
+
+    /// <summary>A view of <paramref name="data"/>; null days show everything.</summary>
+    public ChronicleView(ChronicleData data, LocalDate? occurredBy, LocalDate? knownBy)
+    {
+        _data = data;
+        _occurredBy = occurredBy is { } a ? Days.Of(a) : int.MaxValue;
+        _knownBy = knownBy is { } k ? Days.Of(k) : int.MaxValue;
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Actor> Actors => _data.ActorTable.All;
+
+    /// <summary>The storage this view reads.</summary>
+    public ChronicleData Data => _data;
+
+    private KindIndex Kinds => KindIndex.Of(_data);
+
+    /// <summary>Looks up an actor (views keep every actor).</summary>
+    public bool TryGetActor(ActorId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Actor? actor) =>
+        _data.ActorTable.TryGet(id, out actor);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<DiplomaticEvent> Events(EventKey key, DateInterval? period = null) => Select(PostingsOf(key), period);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<DiplomaticEvent> Events(IEnumerable<EventKey> keys, DateInterval? period = null)
+    {
+        var positions = new List<int>();
+        var lists = 0;
+        foreach (var key in keys)
+        {
+            CollectPositions(PostingsOf(key), period, positions);
+            lists++;
+        }
+
+        if (lists > 1)
+        {
+            positions.Sort();
+        }
+
+        var events = new List<DiplomaticEvent>(positions.Count);
+        for (var i = 0; i < positions.Count; i++)
+        {
+            if (i == 0 || positions[i] != positions[i - 1])
+            {
+                events.Add(_data.Events[positions[i]]);
+            }
+        }
+
+        return events;
+    }
+
+    /// <inheritdoc/>
+    public long Count(EventKey key) => PostingsOf(key).Count;
+
+    /// <inheritdoc/>
+    public DiplomaticEvent? Find(EventId id)
+    {
+        var position = _data.PositionOf(id);
+        return position >= 0 && IsVisible(position) ? _data.Events[position] : null;
+    }
+
+    /// <summary>True when the storage holds an event with this id, visible here or not.</summary>
+    public bool Stores(EventId id) => _data.PositionOf(id) >= 0;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<RelationshipChange> TradeOffsBy(ActorId actor) =>
+        [.. Select(Kinds.TradeOffsBy(actor), null).Cast<RelationshipChange>()];
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ArmsTransfer> ContinuationsOf(EventId transfer)
+    {
+        var position = _data.PositionOf(transfer);
+        if (position < 0)
+        {
+            return [];
+        }
+
+        var onward = new List<ArmsTransfer>();
+        foreach (var p in Kinds.ContinuationsOf(position))
+        {
+            if (IsVisible(p) && _data.Events[p] is ArmsTransfer t)
+            {
+                onward.Add(t);
+            }
+        }
+
+        return onward;
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Person> Nationals(ActorId state) => Kinds.Nationals(state);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Organization> BasedIn(ActorId state) => Kinds.BasedIn(state);
+
+    private Postings PostingsOf(EventKey key) => key switch
+    {
+        { Actor: null, Counterpart: not null } => throw new ArgumentException("A counterpart needs an actor.", nameof(key)),
+        { Kind: null, Actor: null } => _data.All,
+        { Kind: { } k, Actor: null } => _data.ForKind(k),
+        { Kind: null, Actor: { } a, Counterpart: null } => _data.ForActor(a),
+        { Kind: null, Actor: { } a, Counterpart: { } c } => _data.ForPair(a, c),
+        { Kind: { } k, Actor: { } a, Counterpart: null } => Kinds.ByActor(k, a),
+        { Kind: { } k, Actor: { } a, Counterpart: { } c } => Kinds.ByPair(k, a, c),
+    };
+
+    private bool IsVisible(int position) =>
+        _data.Latest[position] <= _occurredBy && _data.Known[position] <= _knownBy;
+
+    /// <summary>The visible events under a key that overlap the period, in timeline order.</summary>
+    private DiplomaticEvent[] Select(Postings postings, DateInterval? period)
+    {
+        var (from, to) = Window(period);
+        var shortSpans = postings.Short[Candidates(postings, from, to)];
+        var count = 0;
+        foreach (var position in shortSpans)
+        {
+            if (Matches(position, from))
+            {
+                count++;
+            }
+        }
+
+        foreach (var position in postings.Long)
+        {
+            if (_data.Earliest[position] <= to && Matches(position, from))
+            {
+                // Long spans interleave with short ones in timeline order: collect and sort (rare).
+                var positions = new List<int>();
+                CollectPositions(postings, period, positions);
+                return Materialize(CollectionsMarshal.AsSpan(positions));
+            }
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var result = new DiplomaticEvent[count];
+        var events = _data.Events;
+        var next = 0;
+        foreach (var position in shortSpans)
+        {
+            if (Matches(position, from))
+            {
+                result[next++] = events[position];
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Adds to <paramref name="into"/> the positions of the visible events under a key that overlap the period, ascending.</summary>
+    private void CollectPositions(Postings postings, DateInterval? period, List<int> into)
+    {
+        var (from, to) = Window(period);
+        var start = into.Count;
+        foreach (var position in postings.Short[Candidates(postings, from, to)])
+        {
+            if (Matches(position, from))
+            {
+                into.Add(position);
+            }
+        }
+
+        var added = false;
+        foreach (var position in postings.Long)
+        {
+            if (_data.Earliest[position] <= to && Matches(position, from))
+            {
+                into.Add(position);
+                added = true;
+            }
+        }
+
+        if (added)
+        {
+            into.Sort(start, into.Count - start, null);
+        }
+    }
+
+    /// <summary>The period as day numbers, its end brought forward to the "as of" day (nothing later is visible).</summary>
+    private (int From, int To) Window(DateInterval? period)
+    {
+        var (from, to) = Days.Of(period);
+        return (from, Math.Min(to, _occurredBy));
+    }
+
+    /// <summary>
+    /// The range of short-span postings that can overlap [from, to]: those starting after <paramref name="to"/> cannot,
+    /// nor those starting more than the key's longest short span before <paramref name="from"/>.
+    /// </summary>
+    private Range Candidates(Postings postings, int from, int to)
+    {
+        var shortSpans = postings.Short;
+        var earliest = _data.Earliest;
+        var lo = from == int.MinValue ? 0 : LowerBound(shortSpans, earliest, from - postings.MaxShortSpan);
+        var hi = to == int.MaxValue ? shortSpans.Length : LowerBound(shortSpans, earliest, to + 1);
+        return lo < hi ? lo..hi : lo..lo;
+    }
+
+    /// <summary>A candidate is in: it ends on or after the period's start and this view shows it.</summary>
+    private bool Matches(int position, int from) => _data.Latest[position] >= from && IsVisible(position);
+
+    private DiplomaticEvent[] Materialize(ReadOnlySpan<int> positions)
+    {
+        var result = new DiplomaticEvent[positions.Length];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = _data.Events[positions[i]];
+        }
+
+        return result;
+    }
+
+    private static int LowerBound(ReadOnlySpan<int> positions, int[] days, int day)
+    {
+        int lo = 0, hi = positions.Length;
+        while (lo < hi)
+        {
+            var mid = lo + ((hi - lo) >> 1);
+            if (days[positions[mid]] < day)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}

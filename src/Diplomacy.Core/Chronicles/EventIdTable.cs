@@ -1,0 +1,61 @@
+namespace Diplomacy;
+
+/// <summary>
+/// From event id to position in timeline order: an open-addressing hash table (linear probing, at most 80% full)
+/// holding position + 1 per slot (0 is an empty slot). About five bytes per event, built in one pass without
+/// comparing ids; a lookup is O(1) expected.
+/// </summary>
+internal sealed class EventIdTable
+{
+    private readonly DiplomaticEvent[] _events;
+    private readonly int[] _slots;
+
+    /// <summary>Files every event of <paramref name="events"/> (ids distinct, as validation ensures) under its id.</summary>
+    public EventIdTable(DiplomaticEvent[] events)
+    {
+        _events = events;
+        if (events.Length == 0)
+        {
+            _slots = [];
+            return;
+        }
+
+        _slots = new int[checked((int)Math.Min(Array.MaxLength, (events.Length * 5L / 4) + 1))];
+        for (var p = 0; p < events.Length; p++)
+        {
+            var slot = Slot(events[p].Id, _slots.Length);
+            while (_slots[slot] != 0)
+            {
+                slot = slot + 1 == _slots.Length ? 0 : slot + 1;
+            }
+
+            _slots[slot] = p + 1;
+        }
+    }
+
+    /// <summary>The position of the event with this id, or -1.</summary>
+    public int PositionOf(EventId id)
+    {
+        if (_slots.Length == 0 || id.IsDefault)
+        {
+            return -1;
+        }
+
+        for (var slot = Slot(id, _slots.Length); ; slot = slot + 1 == _slots.Length ? 0 : slot + 1)
+        {
+            var entry = _slots[slot];
+            if (entry == 0)
+            {
+                return -1;
+            }
+
+            if (_events[entry - 1].Id == id)
+            {
+                return entry - 1;
+            }
+        }
+    }
+
+    /// <summary>The home slot of an id: its ordinal hash mapped onto the table (multiply and shift, no division).</summary>
+    private static int Slot(EventId id, int length) => (int)(((ulong)(uint)id.GetHashCode() * (uint)length) >> 32);
+}
