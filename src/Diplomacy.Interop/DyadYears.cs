@@ -331,7 +331,7 @@ public static class DyadYears
         public IEnumerable<(ActorId, ActorId)> Dyads(DiplomaticEvent e)
         {
             var seen = new HashSet<(ActorId, ActorId)>();
-            foreach (var (s, t) in EventDirections.Dyads(e))
+            foreach (var (s, t) in EventCatalog.Acts(e).Directed)
             {
                 if (Of(s) is { } a && Of(t) is { } b && a != b && seen.Add((a, b)))
                 {

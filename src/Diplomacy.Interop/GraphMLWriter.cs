@@ -52,11 +52,11 @@ public static class GraphMLWriter
         ArgumentNullException.ThrowIfNull(chronicle);
         ArgumentNullException.ThrowIfNull(stream);
         options ??= new GraphMLOptions();
-        var edges = new Dictionary<(ActorId Source, ActorId Target), Edge>();
+        var edges = new Dictionary<Dyad, Edge>();
         var skipped = new List<SkippedEvent>();
         foreach (var e in chronicle.Events)
         {
-            var dyads = EventDirections.Dyads(e);
+            var dyads = EventCatalog.Acts(e).Directed;
             if (dyads.Count == 0)
             {
                 skipped.Add(new SkippedEvent(e.Id, "it involves only one actor, so it links nobody."));

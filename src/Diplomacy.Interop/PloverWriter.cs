@@ -64,7 +64,7 @@ public static class PloverWriter
         w.WriteStartObject();
         w.WriteString("id", e.Id.Value);
         WriteDate(w, e.When);
-        var (sources, targets) = EventDirections.Of(e);
+        var (sources, targets, _) = EventCatalog.Acts(e);
         WriteActors(w, chronicle, "source", sources);
         if (targets.Count > 0)
         {

@@ -103,6 +103,21 @@ public class SchemaTests
         }
     }
 
+    [Fact]
+    public void The_schema_lists_exactly_the_event_kinds_of_the_catalogue()
+    {
+        var schema = JsonNode.Parse(SchemaText)!;
+        var listed = schema["$defs"]!["event"]!["oneOf"]!.AsArray().Select(r => r!["$ref"]!.GetValue<string>().Split('/')[^1]);
+        Assert.Equal(EventCatalog.Kinds.Select(k => k.Name).Order(), listed.Order());
+        Assert.All(EventCatalog.Kinds, k => Assert.Equal(k.Name, schema["$defs"]![k.Name]!["properties"]!["type"]!["const"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void Every_event_kind_of_the_catalogue_has_a_generated_json_contract()
+    {
+        Assert.All(EventCatalog.Kinds, k => Assert.NotNull(Diplomacy.Serialization.Json.DiplomacyJsonContext.Default.GetTypeInfo(k.Type)));
+    }
+
     private static IEnumerable<string[]> EnumLists(JsonNode node)
     {
         switch (node)

@@ -185,18 +185,5 @@ public sealed class Chronicle
             KnownAtDate is { } k ? $"as known at {k:uuuu-MM-dd}" : null,
         }.Where(s => s is not null));
 
-    private static EventKind? KindOf(Type type) => type.Name switch
-    {
-        nameof(ArmsTransfer) when type == typeof(ArmsTransfer) => EventKind.ArmsTransfer,
-        nameof(Meeting) when type == typeof(Meeting) => EventKind.Meeting,
-        nameof(PublicReaction) when type == typeof(PublicReaction) => EventKind.PublicReaction,
-        nameof(SanctionsAction) when type == typeof(SanctionsAction) => EventKind.SanctionsAction,
-        nameof(RelationshipChange) when type == typeof(RelationshipChange) => EventKind.RelationshipChange,
-        nameof(OfficeChange) when type == typeof(OfficeChange) => EventKind.OfficeChange,
-        nameof(MembershipChange) when type == typeof(MembershipChange) => EventKind.MembershipChange,
-        nameof(Disclosure) when type == typeof(Disclosure) => EventKind.Disclosure,
-        nameof(Commitment) when type == typeof(Commitment) => EventKind.Commitment,
-        nameof(CodedEvent) when type == typeof(CodedEvent) => EventKind.CodedEvent,
-        _ => null,
-    };
+    private static EventKind? KindOf(Type type) => EventCatalog.TryGet(type, out var info) ? info.Kind : null;
 }

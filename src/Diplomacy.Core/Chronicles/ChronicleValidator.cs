@@ -97,6 +97,11 @@ internal static class ChronicleValidator
             problems.Add(new(ChronicleProblemKind.InvalidValue, $"{e.Kind} event dated {e.When}", "Id", "the id is missing."));
         }
 
+        if (!EventCatalog.TryGet(e.GetType(), out var info) || info.Kind != e.Kind)
+        {
+            problems.Add(new(ChronicleProblemKind.InvalidValue, Subject(e), "Kind", $"the type {e.GetType().Name} has no entry of kind {e.Kind} in the EventCatalog; add one."));
+        }
+
         if (e.When.HasOpenStart && e.When.HasOpenEnd)
         {
             problems.Add(new(ChronicleProblemKind.InvalidValue, Subject(e), "When", "the date is open at both ends; give at least one end."));

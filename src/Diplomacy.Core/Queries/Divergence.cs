@@ -135,7 +135,7 @@ public static partial class ChronicleQueries
             return null;
         }
 
-        var (sources, targets) = EventRoles.Of(e);
+        var (sources, _, targets) = EventCatalog.Acts(e);
         var acting = sources.Where(s => from.Includes(s, e.When) is not null).ToArray();
         if (acting.Length == 0 || !targets.Any(t => !acting.Contains(t) && to.Includes(t, e.When) is not null))
         {

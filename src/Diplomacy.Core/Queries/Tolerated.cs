@@ -164,7 +164,7 @@ public static partial class ChronicleQueries
 
         foreach (var e in chronicle.EventsInvolving(actor, period))
         {
-            var (from, to) = EventRoles.Of(e);
+            var (from, _, to) = EventCatalog.Acts(e);
             if (e.Coding.QuadClass == QuadClass.MaterialConflict && to.Contains(actor)
                 && from.FirstOrDefault(f => f != actor && IsOutsider(f, e)) is { IsDefault: false } doer)
             {
@@ -200,7 +200,7 @@ public static partial class ChronicleQueries
                     continue;
                 }
 
-                var (from, to) = EventRoles.Of(e);
+                var (from, _, to) = EventCatalog.Acts(e);
                 var (certainty, enmity) = enemies.During(enemy, e.When);
                 if (certainty is { } c && to.Contains(enemy)
                     && from.FirstOrDefault(f => f != enemy && f != actor && IsOutsider(f, e)) is { IsDefault: false } doer)
@@ -229,7 +229,7 @@ public static partial class ChronicleQueries
                 return false;
             }
 
-            var (from, to) = EventRoles.Of(e);
+            var (from, _, to) = EventCatalog.Acts(e);
             return from.Contains(actor) && to.Contains(doer);
         });
 

@@ -14,19 +14,8 @@ internal static class KnownTypes
         (typeof(Alliance), "alliance"),
     ];
 
-    public static readonly (Type Type, string Name)[] Events =
-    [
-        (typeof(ArmsTransfer), "armsTransfer"),
-        (typeof(Meeting), "meeting"),
-        (typeof(PublicReaction), "publicReaction"),
-        (typeof(SanctionsAction), "sanctionsAction"),
-        (typeof(RelationshipChange), "relationshipChange"),
-        (typeof(OfficeChange), "officeChange"),
-        (typeof(MembershipChange), "membershipChange"),
-        (typeof(Disclosure), "disclosure"),
-        (typeof(Commitment), "commitment"),
-        (typeof(CodedEvent), "codedEvent"),
-    ];
+    /// <summary>The event kinds' names, as <see cref="EventCatalog"/> states them.</summary>
+    public static readonly (Type Type, string Name)[] Events = [.. EventCatalog.Kinds.Select(k => (k.Type, k.Name))];
 
     public const string Discriminator = "type";
 

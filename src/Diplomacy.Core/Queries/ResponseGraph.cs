@@ -1,36 +1,6 @@
 namespace Diplomacy;
 
 /// <summary>
-/// Reads an event as acts of some actors toward others, for the queries that weigh one actor's conduct toward
-/// another (divergence, toleration).
-/// </summary>
-/// <remarks>
-/// From and to, by kind: arms transfer, supplier to everyone after it on the route; meeting, every participant and
-/// the host to every other; public reaction, speaker to the actor it is about; sanctions action, imposer to target;
-/// relationship change, actor to partner; membership change, member to organisation; disclosure, discloser to the
-/// actors concerned; commitment, actor to the actor it is toward; coded event, source to target. An office change
-/// is toward no one.
-/// </remarks>
-internal static class EventRoles
-{
-    public static (IReadOnlyList<ActorId> From, IReadOnlyList<ActorId> To) Of(DiplomaticEvent e) => e switch
-    {
-        ArmsTransfer t => ([t.Supplier], t.Route.Skip(1).ToArray()),
-        Meeting m => (m.Actors, m.Actors),
-        PublicReaction r => ([r.Speaker], Optional(r.About)),
-        SanctionsAction s => ([s.Imposer], [s.Target]),
-        RelationshipChange c => ([c.Actor], [c.Partner]),
-        MembershipChange m => ([m.Member], [m.Organization]),
-        Disclosure d => ([d.Discloser], d.Concerning),
-        Commitment c => ([c.Actor], Optional(c.Toward)),
-        CodedEvent c => ([c.Source], Optional(c.Target)),
-        _ => (e.Actors, []),
-    };
-
-    private static ActorId[] Optional(ActorId? actor) => actor is { } a ? [a] : [];
-}
-
-/// <summary>
 /// Follows what reactions and disclosures refer to: a reaction responds to the events in its
 /// <see cref="PublicReaction.InResponseTo"/>, a disclosure is about the events in its <see cref="Disclosure.About"/>,
 /// and so on back (Peskov answering the FT's report on the Serbian transfers answers the transfers). Only events
