@@ -6,6 +6,5 @@ namespace Diplomacy;
 public sealed record State(ActorId Id, string Name) : Actor(Id, Name)
 {
     /// <summary>The ISO 3166-1 alpha-3 code, which is the state's <see cref="Actor.Id"/>.</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
     public string IsoCode => Id.Value;
 }

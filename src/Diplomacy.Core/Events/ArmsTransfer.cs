@@ -51,7 +51,6 @@ public sealed record ArmsTransfer(EventId Id, FuzzyDate When, IReadOnlyList<Cita
     public EventId? Continues { get; init; }
 
     /// <summary>The route: supplier, recipient, intermediaries, end user (when stated and not already last).</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<ActorId> Route
     {
         get
