@@ -4,57 +4,6 @@ using nietras.SeparatedValues;
 
 namespace Diplomacy.Interop;
 
-/// <summary>Options for <see cref="DyadYears"/>.</summary>
-public sealed record DyadYearOptions
-{
-    /// <summary>
-    /// Whether actors are rolled up to their states, as state-level dyad data (peacesciencer, COW) are: a person to
-    /// its nationality, an organisation to its home state; actors without a state, and pairs within one state, are left
-    /// out. True by default; false keeps the actors as they are.
-    /// </summary>
-    public bool AggregateToStates { get; init; } = true;
-
-    /// <summary>
-    /// Whether to write every ordered pair of the chronicle's states for every year (a full panel, as peacesciencer's
-    /// <c>create_dyadyears()</c> does) rather than only the dyad-years with an event, a shared alliance or sanctions.
-    /// Only with <see cref="AggregateToStates"/>. False by default.
-    /// </summary>
-    public bool IncludeAllStatePairs { get; init; }
-
-    /// <summary>The first year to cover; by default the year of the earliest event.</summary>
-    public int? FirstYear { get; init; }
-
-    /// <summary>The last year to cover; by default the year of the latest event.</summary>
-    public int? LastYear { get; init; }
-}
-
-/// <summary>One directed dyad in one year: how its source acted toward its target, and what bound or divided them.</summary>
-/// <param name="Source">The acting side (a state's ISO alpha-3 code when rolled up to states).</param>
-/// <param name="Target">The side acted upon.</param>
-/// <param name="Year">The calendar year.</param>
-/// <param name="VerbalCooperation">Events of quad class 1 from source to target in the year.</param>
-/// <param name="MaterialCooperation">Events of quad class 2.</param>
-/// <param name="VerbalConflict">Events of quad class 3.</param>
-/// <param name="MaterialConflict">Events of quad class 4.</param>
-/// <param name="MeanGoldstein">The mean Goldstein score of the year's events that have one, or null.</param>
-/// <param name="SharedAlliance">Whether both sides were members of one alliance at some time in the year.</param>
-/// <param name="SanctionsInForce">Whether the source had sanctions in force against the target at some time in the year.</param>
-public sealed record DyadYear(
-    ActorId Source,
-    ActorId Target,
-    int Year,
-    int VerbalCooperation,
-    int MaterialCooperation,
-    int VerbalConflict,
-    int MaterialConflict,
-    double? MeanGoldstein,
-    bool SharedAlliance,
-    bool SanctionsInForce)
-{
-    /// <summary>All events from source to target in the year.</summary>
-    public int Events => VerbalCooperation + MaterialCooperation + VerbalConflict + MaterialConflict;
-}
-
 /// <summary>
 /// A chronicle as a directed dyad-year table, the shape R and pandas users work in (peacesciencer's dyad-years): for
 /// each ordered pair and year, the events per quad class, their mean Goldstein score, whether the pair shared an

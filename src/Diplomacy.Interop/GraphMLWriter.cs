@@ -3,13 +3,6 @@ using System.Xml;
 
 namespace Diplomacy.Interop;
 
-/// <summary>Options for <see cref="GraphMLWriter"/>.</summary>
-public sealed record GraphMLOptions
-{
-    /// <summary>Whether actors that take part in no event (publishers, for one) are written as nodes. False by default.</summary>
-    public bool IncludeIsolatedActors { get; init; }
-}
-
 /// <summary>
 /// Writes a chronicle's actor network as GraphML, for Gephi, yEd, Cytoscape or NetworkX: actors as nodes, interactions
 /// as directed edges weighted by the number of events.

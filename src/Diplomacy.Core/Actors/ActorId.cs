@@ -13,8 +13,11 @@ namespace Diplomacy;
 /// letters and digits in runs separated by single hyphens, at most <see cref="MaxLength"/> characters.
 /// Comparison is ordinal and case-sensitive; <c>srb</c> is a slug, not Serbia.</para>
 /// <para><c>default(ActorId)</c> is not a valid id (<see cref="IsDefault"/> is true); the chronicle rejects it.</para>
+/// <para>Text converts to an id implicitly, for literals in code; the conversion throws on malformed text, which
+/// the design guidelines advise against: see the conversion operator for why it is kept, and use
+/// <see cref="TryParse(string?, IFormatProvider?, out ActorId)"/> for text from outside the program.</para>
 /// </remarks>
-public readonly struct ActorId : IEquatable<ActorId>, IComparable<ActorId>, IComparable, IParsable<ActorId>
+public readonly record struct ActorId : IComparable<ActorId>, IComparable, IParsable<ActorId>, ICheckedText<ActorId>
 {
     /// <summary>The longest id accepted, in characters.</summary>
     public const int MaxLength = 128;
@@ -25,17 +28,9 @@ public readonly struct ActorId : IEquatable<ActorId>, IComparable<ActorId>, ICom
     /// <param name="value">A state's ISO 3166-1 alpha-3 code or a lower-case slug.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is neither an alpha-3 code nor a slug; the message says why.</exception>
-    public ActorId(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        var problem = Validate(value);
-        if (problem is not null)
-        {
-            throw new ArgumentException(problem, nameof(value));
-        }
+    public ActorId(string value) => _value = CheckedText.Check<ActorId>(value, nameof(value));
 
-        _value = value;
-    }
+    private ActorId(string checkedValue, bool _) => _value = checkedValue;
 
     /// <summary>The id's text; empty for <c>default(ActorId)</c>.</summary>
     public string Value => _value ?? string.Empty;
@@ -46,7 +41,17 @@ public readonly struct ActorId : IEquatable<ActorId>, IComparable<ActorId>, ICom
     /// <summary>True when the id has the form of a state code (three upper-case letters).</summary>
     public bool IsStateCode => _value is { Length: 3 } v && char.IsAsciiLetterUpper(v[0]) && char.IsAsciiLetterUpper(v[1]) && char.IsAsciiLetterUpper(v[2]);
 
-    /// <summary>Converts a string to an id, checking its form (see <see cref="ActorId(string)"/>).</summary>
+    /// <summary>Converts text to an id, checking its form: the same as <see cref="ActorId(string)"/>.</summary>
+    /// <remarks>
+    /// <para>This conversion throws <see cref="ArgumentException"/> on text of the wrong form, although the .NET design
+    /// guidelines say implicit conversions should not throw. It is kept on purpose: chronicles are written in code with
+    /// literal ids (<c>ActorId x = "aleksandar-vulin";</c>, or a literal where a parameter wants one), and a malformed literal is a
+    /// programming error that the first run reports with the same message as the constructor. Text from outside the
+    /// program (a file, a user) should go through <see cref="TryParse(string?, IFormatProvider?, out ActorId)"/> or
+    /// <see cref="IsValid"/> instead, which never throw.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not of the form; the message says why.</exception>
     public static implicit operator ActorId(string value) => new(value);
 
     /// <summary>
@@ -113,9 +118,13 @@ public readonly struct ActorId : IEquatable<ActorId>, IComparable<ActorId>, ICom
     }
 
     /// <summary>Says whether <paramref name="value"/> is a valid id.</summary>
-    public static bool IsValid([NotNullWhen(true)] string? value) => value is not null && Validate(value) is null;
+    public static bool IsValid([NotNullWhen(true)] string? value) => CheckedText.IsValid<ActorId>(value);
 
-    private static string? Validate(string value)
+    static ActorId ICheckedText<ActorId>.Wrap(string text) => new(text, true);
+
+    static string? ICheckedText<ActorId>.Problem(string text) => Problem(text);
+
+    private static string? Problem(string value)
     {
         if (value.Length == 0)
         {
@@ -156,29 +165,11 @@ public readonly struct ActorId : IEquatable<ActorId>, IComparable<ActorId>, ICom
     public static ActorId Parse(string s, IFormatProvider? provider = null) => new(s);
 
     /// <summary>Parses an id without throwing.</summary>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out ActorId result)
-    {
-        if (IsValid(s))
-        {
-            result = new ActorId(s);
-            return true;
-        }
-
-        result = default;
-        return false;
-    }
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out ActorId result) =>
+        CheckedText.TryParse(s, out result);
 
     /// <summary>Parses an id without throwing.</summary>
     public static bool TryParse([NotNullWhen(true)] string? s, out ActorId result) => TryParse(s, null, out result);
-
-    /// <inheritdoc/>
-    public bool Equals(ActorId other) => string.Equals(_value, other._value, StringComparison.Ordinal);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is ActorId other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
 
     /// <summary>Orders ids ordinally by their text; the default id sorts first.</summary>
     public int CompareTo(ActorId other) => string.CompareOrdinal(_value, other._value);
@@ -192,12 +183,6 @@ public readonly struct ActorId : IEquatable<ActorId>, IComparable<ActorId>, ICom
 
     /// <summary>The id's text.</summary>
     public override string ToString() => Value;
-
-    /// <summary>Ordinal equality.</summary>
-    public static bool operator ==(ActorId left, ActorId right) => left.Equals(right);
-
-    /// <summary>Ordinal inequality.</summary>
-    public static bool operator !=(ActorId left, ActorId right) => !left.Equals(right);
 
     /// <summary>Ordinal order.</summary>
     public static bool operator <(ActorId left, ActorId right) => left.CompareTo(right) < 0;

@@ -6,27 +6,22 @@ namespace Diplomacy;
 /// A CAMEO event code, kept as text because leading zeros matter (<c>0311</c> is not <c>311</c>).
 /// </summary>
 /// <remarks>
-/// A code has two to four ASCII digits; its first two digits are the root (<c>01</c> to <c>20</c>), which fixes
+/// <para>A code has two to four ASCII digits; its first two digits are the root (<c>01</c> to <c>20</c>), which fixes
 /// the <see cref="Diplomacy.QuadClass"/>. A well-formed code need not be in the codebook: whether it is known is
-/// asked of <see cref="CameoCodebook"/>. <c>default(CameoCode)</c> is not a code (<see cref="IsDefault"/>).
+/// asked of <see cref="CameoCodebook"/>. <c>default(CameoCode)</c> is not a code (<see cref="IsDefault"/>). Two codes are equal when their digits are.</para>
+/// <para>Text converts to a code implicitly, for literals in code; the conversion throws on malformed text, which
+/// the design guidelines advise against: see the conversion operator for why it is kept, and use
+/// <see cref="TryParse(string?, IFormatProvider?, out CameoCode)"/> for text from outside the program.</para>
 /// </remarks>
-public readonly struct CameoCode : IEquatable<CameoCode>, IComparable<CameoCode>, IParsable<CameoCode>
+public readonly record struct CameoCode : IComparable<CameoCode>, IParsable<CameoCode>, ICheckedText<CameoCode>
 {
     private readonly string? _value;
 
     /// <summary>Creates a code, checking its form.</summary>
     /// <exception cref="ArgumentException">The text is not two to four digits with a root of 01 to 20.</exception>
-    public CameoCode(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        var problem = Validate(value);
-        if (problem is not null)
-        {
-            throw new ArgumentException(problem, nameof(value));
-        }
+    public CameoCode(string value) => _value = CheckedText.Check<CameoCode>(value, nameof(value));
 
-        _value = value;
-    }
+    private CameoCode(string checkedValue, bool _) => _value = checkedValue;
 
     /// <summary>The code's digits, e.g. <c>0311</c>.</summary>
     public string Value => _value ?? string.Empty;
@@ -53,9 +48,13 @@ public readonly struct CameoCode : IEquatable<CameoCode>, IComparable<CameoCode>
     };
 
     /// <summary>Says whether <paramref name="value"/> is a well-formed CAMEO code.</summary>
-    public static bool IsValid([NotNullWhen(true)] string? value) => value is not null && Validate(value) is null;
+    public static bool IsValid([NotNullWhen(true)] string? value) => CheckedText.IsValid<CameoCode>(value);
 
-    private static string? Validate(string value)
+    static CameoCode ICheckedText<CameoCode>.Wrap(string text) => new(text, true);
+
+    static string? ICheckedText<CameoCode>.Problem(string text) => Problem(text);
+
+    private static string? Problem(string value)
     {
         if (value.Length is < 2 or > 4 || !value.All(char.IsAsciiDigit))
         {
@@ -75,44 +74,30 @@ public readonly struct CameoCode : IEquatable<CameoCode>, IComparable<CameoCode>
     public static CameoCode Parse(string s, IFormatProvider? provider = null) => new(s);
 
     /// <summary>Parses a code without throwing.</summary>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out CameoCode result)
-    {
-        if (IsValid(s))
-        {
-            result = new CameoCode(s);
-            return true;
-        }
-
-        result = default;
-        return false;
-    }
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out CameoCode result) =>
+        CheckedText.TryParse(s, out result);
 
     /// <summary>Parses a code without throwing.</summary>
     public static bool TryParse([NotNullWhen(true)] string? s, out CameoCode result) => TryParse(s, null, out result);
 
-    /// <summary>Converts text to a code, checking its form.</summary>
+    /// <summary>Converts text to a code, checking its form: the same as <see cref="CameoCode(string)"/>.</summary>
+    /// <remarks>
+    /// <para>This conversion throws <see cref="ArgumentException"/> on text of the wrong form, although the .NET design
+    /// guidelines say implicit conversions should not throw. It is kept on purpose: chronicles are written in code with
+    /// literal ids (<c>CameoCode x = "0311";</c>, or a literal where a parameter wants one), and a malformed literal is a
+    /// programming error that the first run reports with the same message as the constructor. Text from outside the
+    /// program (a file, a user) should go through <see cref="TryParse(string?, IFormatProvider?, out CameoCode)"/> or
+    /// <see cref="IsValid"/> instead, which never throw.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not of the form; the message says why.</exception>
     public static implicit operator CameoCode(string value) => new(value);
-
-    /// <inheritdoc/>
-    public bool Equals(CameoCode other) => string.Equals(_value, other._value, StringComparison.Ordinal);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is CameoCode other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
 
     /// <summary>Orders codes ordinally by their digits, so a root sorts before its children.</summary>
     public int CompareTo(CameoCode other) => string.CompareOrdinal(_value, other._value);
 
     /// <summary>The code's digits.</summary>
     public override string ToString() => Value;
-
-    /// <summary>Equality by digits.</summary>
-    public static bool operator ==(CameoCode left, CameoCode right) => left.Equals(right);
-
-    /// <summary>Inequality by digits.</summary>
-    public static bool operator !=(CameoCode left, CameoCode right) => !left.Equals(right);
 
     /// <summary>Ordinal order.</summary>
     public static bool operator <(CameoCode left, CameoCode right) => left.CompareTo(right) < 0;

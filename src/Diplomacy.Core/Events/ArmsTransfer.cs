@@ -1,91 +1,5 @@
 namespace Diplomacy;
 
-/// <summary>Broad weapon categories, after SIPRI's arms-transfer categories plus the ammunition and small arms that SIPRI leaves out.</summary>
-public enum WeaponCategory
-{
-    /// <summary>Anything not in another category, or military goods left unclassified by the source.</summary>
-    Other = 0,
-
-    /// <summary>Guns, howitzers, mortars and multiple rocket launchers.</summary>
-    Artillery,
-
-    /// <summary>Unguided rockets.</summary>
-    Rockets,
-
-    /// <summary>Guided missiles.</summary>
-    Missiles,
-
-    /// <summary>Artillery shells and other large-calibre ammunition.</summary>
-    Ammunition,
-
-    /// <summary>Small-calibre rounds (bullets).</summary>
-    SmallCalibreAmmunition,
-
-    /// <summary>Rifles, machine guns and other small arms and light weapons.</summary>
-    SmallArms,
-
-    /// <summary>Tanks, armoured personnel carriers and other armoured vehicles.</summary>
-    ArmouredVehicles,
-
-    /// <summary>Crewed aircraft and helicopters.</summary>
-    Aircraft,
-
-    /// <summary>Uncrewed aerial vehicles, including loitering munitions.</summary>
-    Drones,
-
-    /// <summary>Air-defence systems.</summary>
-    AirDefenceSystems,
-
-    /// <summary>Ships and naval weapons.</summary>
-    Naval,
-
-    /// <summary>Radars and other sensors.</summary>
-    Sensors,
-}
-
-/// <summary>Whether a transfer was sold or given.</summary>
-public enum TransferTerms
-{
-    /// <summary>The source does not say.</summary>
-    Unknown = 0,
-
-    /// <summary>Sold (a commercial deal).</summary>
-    Commercial,
-
-    /// <summary>Given as military aid.</summary>
-    Aid,
-}
-
-/// <summary>Whether a transfer carried an end-user clause (the buyer may not pass the goods on) and whether it held.</summary>
-public enum EndUserClause
-{
-    /// <summary>The source does not say.</summary>
-    Unknown = 0,
-
-    /// <summary>There was no such clause.</summary>
-    None,
-
-    /// <summary>There was a clause and it was respected.</summary>
-    Respected,
-
-    /// <summary>There was a clause and the goods went on to someone else anyway.</summary>
-    NotRespected,
-}
-
-/// <summary>One line of a transfer: a category of weapon, how many, and which.</summary>
-/// <param name="Category">The broad category.</param>
-/// <param name="Quantity">How many units (systems, rounds, vehicles), if known; never negative.</param>
-/// <param name="Designation">The model or calibre, if known (e.g. <c>155 mm</c>, <c>Shahed-136</c>).</param>
-public sealed record ArmsItem(WeaponCategory Category, long? Quantity = null, string? Designation = null)
-{
-    /// <summary>True when the source gives the quantity as approximate ("about 16 million").</summary>
-    public bool IsApproximate { get; init; }
-
-    /// <summary>E.g. <c>~16,000,000 SmallCalibreAmmunition</c>.</summary>
-    public override string ToString() =>
-        $"{(IsApproximate ? "~" : string.Empty)}{(Quantity is { } q ? q.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture) + " " : string.Empty)}{Category}{(Designation is null ? string.Empty : " (" + Designation + ")")}";
-}
-
 /// <summary>
 /// Arms passing from a supplier to a recipient (the buyer), possibly on through intermediaries to an end user.
 /// </summary>
@@ -137,7 +51,6 @@ public sealed record ArmsTransfer(EventId Id, FuzzyDate When, IReadOnlyList<Cita
     public EventId? Continues { get; init; }
 
     /// <summary>The route: supplier, recipient, intermediaries, end user (when stated and not already last).</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<ActorId> Route
     {
         get

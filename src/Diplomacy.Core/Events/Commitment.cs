@@ -1,15 +1,5 @@
 namespace Diplomacy;
 
-/// <summary>Whether an actor agreed to do something or refused.</summary>
-public enum CommitmentDecision
-{
-    /// <summary>Agreed, promised or committed.</summary>
-    Agreed,
-
-    /// <summary>Refused.</summary>
-    Refused,
-}
-
 /// <summary>
 /// A decision or commitment: an actor agreeing to do something, or refusing (Serbia refused to train Ukrainian
 /// soldiers but agreed to supply weapons).

@@ -1,41 +1,6 @@
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Diplomacy;
-
-/// <summary>The kinds of <see cref="DiplomaticEvent"/>, one per sealed event type.</summary>
-public enum EventKind
-{
-    /// <summary>An <see cref="Diplomacy.ArmsTransfer"/>.</summary>
-    ArmsTransfer,
-
-    /// <summary>A <see cref="Diplomacy.Meeting"/> or visit.</summary>
-    Meeting,
-
-    /// <summary>A <see cref="Diplomacy.PublicReaction"/> or statement.</summary>
-    PublicReaction,
-
-    /// <summary>A <see cref="Diplomacy.SanctionsAction"/>.</summary>
-    SanctionsAction,
-
-    /// <summary>A <see cref="Diplomacy.RelationshipChange"/>.</summary>
-    RelationshipChange,
-
-    /// <summary>An <see cref="Diplomacy.OfficeChange"/>.</summary>
-    OfficeChange,
-
-    /// <summary>A <see cref="Diplomacy.MembershipChange"/>.</summary>
-    MembershipChange,
-
-    /// <summary>A <see cref="Diplomacy.Disclosure"/>.</summary>
-    Disclosure,
-
-    /// <summary>A <see cref="Diplomacy.Commitment"/> (decision).</summary>
-    Commitment,
-
-    /// <summary>A <see cref="Diplomacy.CodedEvent"/> carrying only standard codes.</summary>
-    CodedEvent,
-}
 
 /// <summary>
 /// An immutable record of something that happened: an id, a date at the precision known, the actors involved, the
@@ -82,21 +47,20 @@ public abstract record DiplomaticEvent
     /// <summary>A one-line description in the author's own words, if any (e.g. <c>Vulin meets Patrushev in Moscow</c>).</summary>
     public string? Summary { get; init; }
 
-    /// <summary>The event's coding: the one its author set, or the kind's documented default.</summary>
-    /// <exception cref="ArgumentNullException">Set to null.</exception>
-    [JsonIgnore]
+    /// <summary>
+    /// The event's coding: the one its author set, or the kind's documented default. Setting it to null (as a
+    /// serializer does for a property absent from its input) is the same as leaving it unset: the kind's default.
+    /// </summary>
     public Coding Coding
     {
         get => _coding ?? DefaultCoding;
-        init => _coding = value ?? throw new ArgumentNullException(nameof(Coding), "Set a coding, or leave the property unset for the kind's default.");
+        init => _coding = value;
     }
 
     /// <summary>True when <see cref="Coding"/> is the kind's default rather than one the author set.</summary>
-    [JsonIgnore]
     public bool HasDefaultCoding => _coding is null;
 
     /// <summary>The kind of event.</summary>
-    [JsonIgnore]
     public abstract EventKind Kind { get; }
 
     /// <summary>
@@ -104,7 +68,6 @@ public abstract record DiplomaticEvent
     /// intermediaries, end user). Citation sources are not included: reporting is not taking part. Computed on each
     /// call.
     /// </summary>
-    [JsonIgnore]
     public IReadOnlyList<ActorId> Actors
     {
         get
@@ -127,7 +90,6 @@ public abstract record DiplomaticEvent
     /// <see cref="FuzzyDate.Latest"/> of the citations' <see cref="Citation.Published"/> dates.
     /// <see cref="LocalDate.MaxIsoValue"/> when there is no citation.
     /// </summary>
-    [JsonIgnore]
     public LocalDate FirstKnown
     {
         get

@@ -1,18 +1,5 @@
 namespace Diplomacy;
 
-/// <summary>How something came to light.</summary>
-public enum DisclosureMethod
-{
-    /// <summary>Reported by an outlet or researcher from its own investigation (the FT's revelation).</summary>
-    Report,
-
-    /// <summary>Leaked: a confidential document or data made public without consent (the Pentagon document).</summary>
-    Leak,
-
-    /// <summary>Released by an official source (trade statistics, a register).</summary>
-    OfficialRelease,
-}
-
 /// <summary>Someone making facts public: who, how, and about which events.</summary>
 /// <param name="Id">The event's id.</param>
 /// <param name="When">When it was made public.</param>

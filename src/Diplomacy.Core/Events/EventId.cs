@@ -6,10 +6,13 @@ namespace Diplomacy;
 /// Identifies an event within a chronicle, e.g. <c>ft-reveals-serbian-arms</c> or <c>icews-32889836</c>.
 /// </summary>
 /// <remarks>
-/// An id is 1 to <see cref="MaxLength"/> characters from ASCII letters, digits, and <c>- _ . :</c>. Comparison is
-/// ordinal and case-sensitive. <c>default(EventId)</c> is not a valid id (<see cref="IsDefault"/>).
+/// <para>An id is 1 to <see cref="MaxLength"/> characters from ASCII letters, digits, and <c>- _ . :</c>. Comparison is
+/// ordinal and case-sensitive. <c>default(EventId)</c> is not a valid id (<see cref="IsDefault"/>).</para>
+/// <para>Text converts to an id implicitly, for literals in code; the conversion throws on malformed text, which
+/// the design guidelines advise against: see the conversion operator for why it is kept, and use
+/// <see cref="TryParse(string?, IFormatProvider?, out EventId)"/> for text from outside the program.</para>
 /// </remarks>
-public readonly struct EventId : IEquatable<EventId>, IComparable<EventId>, IParsable<EventId>
+public readonly record struct EventId : IComparable<EventId>, IParsable<EventId>, ICheckedText<EventId>
 {
     /// <summary>The longest id accepted, in characters.</summary>
     public const int MaxLength = 200;
@@ -18,17 +21,9 @@ public readonly struct EventId : IEquatable<EventId>, IComparable<EventId>, IPar
 
     /// <summary>Creates an id, checking its form.</summary>
     /// <exception cref="ArgumentException">The text is empty, too long, or has a character outside letters, digits and <c>- _ . :</c>.</exception>
-    public EventId(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        var problem = Validate(value);
-        if (problem is not null)
-        {
-            throw new ArgumentException(problem, nameof(value));
-        }
+    public EventId(string value) => _value = CheckedText.Check<EventId>(value, nameof(value));
 
-        _value = value;
-    }
+    private EventId(string checkedValue, bool _) => _value = checkedValue;
 
     /// <summary>The id's text; empty for the default id.</summary>
     public string Value => _value ?? string.Empty;
@@ -36,13 +31,27 @@ public readonly struct EventId : IEquatable<EventId>, IComparable<EventId>, IPar
     /// <summary>True for <c>default(EventId)</c>, which identifies nothing.</summary>
     public bool IsDefault => _value is null;
 
-    /// <summary>Converts text to an id, checking its form.</summary>
+    /// <summary>Converts text to an id, checking its form: the same as <see cref="EventId(string)"/>.</summary>
+    /// <remarks>
+    /// <para>This conversion throws <see cref="ArgumentException"/> on text of the wrong form, although the .NET design
+    /// guidelines say implicit conversions should not throw. It is kept on purpose: chronicles are written in code with
+    /// literal ids (<c>EventId x = "ft-reveals-serbian-arms";</c>, or a literal where a parameter wants one), and a malformed literal is a
+    /// programming error that the first run reports with the same message as the constructor. Text from outside the
+    /// program (a file, a user) should go through <see cref="TryParse(string?, IFormatProvider?, out EventId)"/> or
+    /// <see cref="IsValid"/> instead, which never throw.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not of the form; the message says why.</exception>
     public static implicit operator EventId(string value) => new(value);
 
     /// <summary>Says whether <paramref name="value"/> is a valid event id.</summary>
-    public static bool IsValid([NotNullWhen(true)] string? value) => value is not null && Validate(value) is null;
+    public static bool IsValid([NotNullWhen(true)] string? value) => CheckedText.IsValid<EventId>(value);
 
-    private static string? Validate(string value)
+    static EventId ICheckedText<EventId>.Wrap(string text) => new(text, true);
+
+    static string? ICheckedText<EventId>.Problem(string text) => Problem(text);
+
+    private static string? Problem(string value)
     {
         if (value.Length == 0)
         {
@@ -70,38 +79,17 @@ public readonly struct EventId : IEquatable<EventId>, IComparable<EventId>, IPar
     public static EventId Parse(string s, IFormatProvider? provider = null) => new(s);
 
     /// <summary>Parses an id without throwing.</summary>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out EventId result)
-    {
-        if (IsValid(s))
-        {
-            result = new EventId(s);
-            return true;
-        }
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out EventId result) =>
+        CheckedText.TryParse(s, out result);
 
-        result = default;
-        return false;
-    }
-
-    /// <inheritdoc/>
-    public bool Equals(EventId other) => string.Equals(_value, other._value, StringComparison.Ordinal);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is EventId other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
+    /// <summary>Parses an id without throwing.</summary>
+    public static bool TryParse([NotNullWhen(true)] string? s, out EventId result) => TryParse(s, null, out result);
 
     /// <summary>Ordinal order of the ids' text.</summary>
     public int CompareTo(EventId other) => string.CompareOrdinal(_value, other._value);
 
     /// <summary>The id's text.</summary>
     public override string ToString() => Value;
-
-    /// <summary>Ordinal equality.</summary>
-    public static bool operator ==(EventId left, EventId right) => left.Equals(right);
-
-    /// <summary>Ordinal inequality.</summary>
-    public static bool operator !=(EventId left, EventId right) => !left.Equals(right);
 
     /// <summary>Ordinal order.</summary>
     public static bool operator <(EventId left, EventId right) => left.CompareTo(right) < 0;

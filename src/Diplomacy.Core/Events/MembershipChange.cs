@@ -1,21 +1,5 @@
 namespace Diplomacy;
 
-/// <summary>How a membership changed.</summary>
-public enum MembershipChangeKind
-{
-    /// <summary>Became a member.</summary>
-    Joined,
-
-    /// <summary>Ceased to be a member.</summary>
-    Left,
-
-    /// <summary>Suspended or froze its participation while remaining a member on paper.</summary>
-    Suspended,
-
-    /// <summary>Took part again after a suspension.</summary>
-    Resumed,
-}
-
 /// <summary>A member joining, leaving, suspending or resuming its membership of an alliance or organisation.</summary>
 /// <param name="Id">The event's id.</param>
 /// <param name="When">When the change took effect.</param>

@@ -1,28 +1,5 @@
 namespace Diplomacy;
 
-/// <summary>How a person's hold on an office changed.</summary>
-public enum OfficeChangeKind
-{
-    /// <summary>Took up the office.</summary>
-    Appointed,
-
-    /// <summary>Was removed from it.</summary>
-    Removed,
-
-    /// <summary>Left it of their own accord.</summary>
-    Resigned,
-
-    /// <summary>Took up again an office held before.</summary>
-    Reinstated,
-}
-
-/// <summary>Extension methods on <see cref="OfficeChangeKind"/>.</summary>
-public static class OfficeChangeKindExtensions
-{
-    /// <summary>True when the change starts a spell in office (appointed, reinstated).</summary>
-    public static bool StartsTenure(this OfficeChangeKind change) => change is OfficeChangeKind.Appointed or OfficeChangeKind.Reinstated;
-}
-
 /// <summary>
 /// A person taking up or leaving an office (Vulin: head of BIA until November 2023; deputy prime minister from May
 /// 2024). What a person held on a day is derived from these events.

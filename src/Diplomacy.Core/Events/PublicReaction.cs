@@ -1,50 +1,6 @@
 namespace Diplomacy;
 
 /// <summary>
-/// The tone of a public reaction or statement. The values are ordered from warmest to most hostile; from
-/// <see cref="Criticism"/> on they are hostile, in increasing strength.
-/// </summary>
-public enum ReactionTone
-{
-    /// <summary>Praise ("a dear friend and reliable partner").</summary>
-    Praise,
-
-    /// <summary>Support or endorsement.</summary>
-    Support,
-
-    /// <summary>Confirmation of facts by someone involved.</summary>
-    Confirmation,
-
-    /// <summary>A neutral statement, or a promise to look into the matter.</summary>
-    Neutral,
-
-    /// <summary>An evasive answer.</summary>
-    Evasive,
-
-    /// <summary>Pointed silence where a reaction was expected; recorded so that it can be queried.</summary>
-    Silent,
-
-    /// <summary>A denial (of a dispute, of a fact).</summary>
-    Denial,
-
-    /// <summary>Criticism.</summary>
-    Criticism,
-
-    /// <summary>Condemnation.</summary>
-    Condemnation,
-
-    /// <summary>A threat.</summary>
-    Threat,
-}
-
-/// <summary>Extension methods on <see cref="ReactionTone"/>.</summary>
-public static class ReactionToneExtensions
-{
-    /// <summary>True for criticism, condemnation and threats.</summary>
-    public static bool IsHostile(this ReactionTone tone) => tone >= ReactionTone.Criticism;
-}
-
-/// <summary>
 /// A public reaction or statement: who spoke, about whom, in response to which events, in what tone, with a short
 /// quote. Silence where a reaction was expected is recorded too, with <see cref="ReactionTone.Silent"/>.
 /// </summary>

@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization.Metadata;
+using Diplomacy.Serialization.Json.Converters;
 
 namespace Diplomacy.Serialization.Json;
 
@@ -49,7 +49,7 @@ internal static class DiplomacyContracts
         {
             // Computed properties (Kind, Route, IsoCode, ...) cannot be read back, so they are never written.
             var property = info.Properties[i];
-            if (property.Set is null && property.AssociatedParameter is null && property.Name != "coding")
+            if (property.Set is null && property.AssociatedParameter is null)
             {
                 info.Properties.RemoveAt(i);
             }
@@ -86,27 +86,25 @@ internal static class DiplomacyContracts
     }
 
     /// <summary>
-    /// The model's <see cref="DiplomaticEvent.Coding"/> is ignored by the generated contracts, because they would
-    /// assign it even when the JSON has none, and an unset coding means the kind's default. Here it becomes a property
-    /// that is written only when the author replaced the default (always, for a coded event, whose constructor takes
-    /// it) and, when present in the JSON, set on the new event before anyone sees it.
+    /// The model's <see cref="DiplomaticEvent.Coding"/> always has a value (the kind's default when unset), so the
+    /// generated contract would always write it. Here it is written only when the author replaced the default (always,
+    /// for a coded event, whose constructor takes it). An absent property reaches the model as null, which is the
+    /// kind's default; an explicit JSON <c>null</c> is refused once the event is complete.
     /// </summary>
     private static void AddCoding(JsonTypeInfo info)
     {
         var coding = info.Properties.FirstOrDefault(p => p.Name == "coding")
             ?? throw new InvalidOperationException($"The generated contract of {info.Type.Name} has no Coding property.");
 
-        coding.Get = static owner => ((DiplomaticEvent)owner).Coding;
         coding.ShouldSerialize = static (owner, _) => !((DiplomaticEvent)owner).HasDefaultCoding;
-        if (info.Type != typeof(CodedEvent))
+        info.OnDeserialized = static owner =>
         {
-            coding.Set = static (owner, value) => CodingOf((DiplomaticEvent)owner) = value as Coding
-                ?? throw new System.Text.Json.JsonException("The coding cannot be null; leave it out for the kind's default coding.");
-        }
+            if (ReferenceEquals(((DiplomaticEvent)owner).Coding, CodingConverter.ExplicitNull))
+            {
+                throw new System.Text.Json.JsonException("The coding cannot be null; leave it out for the kind's default coding.");
+            }
+        };
     }
-
-    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_coding")]
-    private static extern ref Coding? CodingOf(DiplomaticEvent diplomaticEvent);
 
     private static bool IsList(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>);
 

@@ -32,6 +32,15 @@ public class EventTests
     }
 
     [Fact]
+    public void Setting_the_coding_to_null_restores_the_kinds_default()
+    {
+        var custom = new PublicReaction("p", Day(2024, 1, 1), Ft, Russia, ReactionTone.Praise) { Coding = Diplomacy.Coding.FromCameo("019") };
+        var reset = custom with { Coding = null! };
+        Assert.True(reset.HasDefaultCoding);
+        Assert.Equal("051", reset.Coding.Cameo?.Value);
+    }
+
+    [Fact]
     public void An_author_can_override_the_coding()
     {
         var custom = Diplomacy.Coding.FromCameo("019");

@@ -13,8 +13,22 @@ internal sealed class CodingConverter : JsonConverter<Coding>
 {
     private const string Known = "cameo, quadClass, goldstein, ploverCategory, ploverMode, ploverContexts";
 
+    /// <summary>
+    /// Stands for a JSON <c>null</c> until the event holding it is complete, when
+    /// <see cref="DiplomacyContracts"/> refuses it: the model reads a null coding as "the kind's default", which is what
+    /// an absent property means, while an explicit null in a file is an error.
+    /// </summary>
+    internal static readonly Coding ExplicitNull = new(QuadClass.VerbalCooperation);
+
+    public override bool HandleNull => true;
+
     public override Coding Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return ExplicitNull;
+        }
+
         ObjectReading.ExpectStartObject(ref reader, "a coding ({\"cameo\": \"051\"} or {\"quadClass\": \"verbalCooperation\", ...})");
         CameoCode? cameo = null;
         QuadClass? quadClass = null;

@@ -1,10 +1,5 @@
 namespace Diplomacy.Interop;
 
-/// <summary>An event an export left out, and why.</summary>
-/// <param name="Event">The event's id.</param>
-/// <param name="Reason">Why it was left out.</param>
-public sealed record SkippedEvent(EventId Event, string Reason);
-
 /// <summary>What an export wrote, and which events it left out.</summary>
 /// <param name="RecordsWritten">PLOVER records, dyad-year rows, or GraphML edges written.</param>
 /// <param name="Skipped">Events the format cannot hold, each with the reason; never null.</param>
