@@ -10,7 +10,7 @@ internal sealed record Section(string Question, IReadOnlyList<string> Columns, I
     public string? Note { get; init; }
 }
 
-/// <summary>Writes sections as readable tables (each followed by its evidence) or as JSON.</summary>
+/// <summary>Writes sections as readable tables (each followed by its evidence, with the basis of each event) or as JSON.</summary>
 internal static class Report
 {
     public static string AsText(Chronicle chronicle, string heading, IEnumerable<Section> sections)
@@ -39,7 +39,7 @@ internal static class Report
                 text.AppendLine("  Evidence:");
                 foreach (var e in section.Evidence)
                 {
-                    text.AppendLine($"    {e.Id} ({e.When}) — {Sources(chronicle, e)}");
+                    text.AppendLine($"    {e.Id} ({e.When}) [{e.Basis}] — {Sources(chronicle, e)}");
                 }
             }
 
@@ -72,10 +72,16 @@ internal static class Report
                 var citations = new JsonArray();
                 foreach (var c in e.Citations)
                 {
-                    citations.Add(new JsonObject { ["source"] = c.Source.Value, ["name"] = NameOf(chronicle, c.Source), ["published"] = c.Published.ToString() });
+                    var citation = new JsonObject { ["source"] = c.Source.Value, ["name"] = NameOf(chronicle, c.Source), ["published"] = c.Published.ToString() };
+                    if (c.Basis is { } citationBasis)
+                    {
+                        citation["basis"] = citationBasis.ToString();
+                    }
+
+                    citations.Add(citation);
                 }
 
-                evidence.Add(new JsonObject { ["id"] = e.Id.Value, ["kind"] = e.Kind.ToString(), ["when"] = e.When.ToString(), ["citations"] = citations });
+                evidence.Add(new JsonObject { ["id"] = e.Id.Value, ["kind"] = e.Kind.ToString(), ["when"] = e.When.ToString(), ["basis"] = e.Basis.ToString(), ["citations"] = citations });
             }
 
             var node = new JsonObject { ["question"] = section.Question, ["answers"] = rows, ["evidence"] = evidence };

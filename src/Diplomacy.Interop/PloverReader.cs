@@ -145,6 +145,7 @@ internal sealed class PloverRecords
 
         var pairs = Pairs(sources, recipients);
 
+        var basis = Basis(Text(record, "evidence_basis")) ?? EvidenceBasis.Reported;
         var events = new List<DiplomaticEvent>(pairs.Count * categories.Count);
         foreach (var category in categories)
         {
@@ -158,7 +159,7 @@ internal sealed class PloverRecords
         for (var i = 0; i < events.Count; i++)
         {
             var eventId = events.Count == 1 ? id : $"{id}:{i + 1}";
-            events[i] = events[i] with { Id = eventId };
+            events[i] = events[i] with { Id = eventId, Basis = basis };
         }
 
         return ImportRecord.Imported(line, id, events, _builder.Actors.TakeNew(), warnings);
@@ -345,7 +346,7 @@ internal sealed class PloverRecords
         var first = Citation(info, record, when);
         if (!record.TryGetProperty("additional_cite_info", out var more) || more.ValueKind != JsonValueKind.Array)
         {
-            return first.Url is null && first.Title is null && first.Quote is null ? _builder.Cite(first.Source, first.Published) : [first];
+            return first.Url is null && first.Title is null && first.Quote is null && first.Basis is null ? _builder.Cite(first.Source, first.Published) : [first];
         }
 
         var citations = new List<Citation> { first };
@@ -381,8 +382,13 @@ internal sealed class PloverRecords
             Url = Field("url") is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : null,
             Title = Field("title"),
             Quote = Field("quote"),
+            Basis = info.ValueKind == JsonValueKind.Object ? Basis(Text(info, "evidence_basis")) : null,
         };
     }
+
+    /// <summary>The basis named by the writer's <c>evidence_basis</c> extra field, or null when absent or unknown.</summary>
+    private static EvidenceBasis? Basis(string? name) =>
+        name is not null && Enum.TryParse<EvidenceBasis>(name, ignoreCase: true, out var basis) && Enum.IsDefined(basis) && !char.IsDigit(name[0]) ? basis : null;
 
     private Place? Location(JsonElement record)
     {

@@ -103,6 +103,12 @@ public static class PloverWriter
         }
 
         w.WriteString("event_kind", e.Kind.ToString());
+        if (e.Basis != EvidenceBasis.Reported)
+        {
+            // PLOVER has no field for it; an extra field (the manual allows them) keeps inferences and background marked.
+            w.WriteString("evidence_basis", BasisName(e.Basis));
+        }
+
         if (e.Summary is { } summary)
         {
             w.WriteString("event_text", summary);
@@ -260,8 +266,16 @@ public static class PloverWriter
             w.WriteString("quote", quote);
         }
 
+        if (citation.Basis is { } basis)
+        {
+            w.WriteString("evidence_basis", BasisName(basis));
+        }
+
         w.WriteEndObject();
     }
+
+    /// <summary>The basis as the chronicle format names it: <c>inferred</c>, <c>background</c>, <c>reported</c>, <c>confirmed</c>.</summary>
+    internal static string BasisName(EvidenceBasis basis) => basis.ToString().ToLowerInvariant();
 
     private static string Iso(NodaTime.LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }

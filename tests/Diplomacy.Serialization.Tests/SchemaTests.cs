@@ -80,6 +80,7 @@ public class SchemaTests
         { "CommitmentDecision", Names<CommitmentDecision>() },
         { "QuadClass", Names<QuadClass>() },
         { "PloverCategory", Names<PloverCategory>() },
+        { "EvidenceBasis", Names<EvidenceBasis>() },
     };
 
     private static string[] Names<TEnum>()

@@ -56,8 +56,10 @@ public static class ModelGenerators
         from title in OptionalText
         from quote in OptionalText
         from hasUrl in Gen.Elements(true, false)
+        from basis in Gen.Elements<EvidenceBasis?>(null, null, EvidenceBasis.Inferred, EvidenceBasis.Confirmed)
         select new Citation(source, published)
         {
+            Basis = basis,
             Title = title,
             Quote = quote,
             Url = hasUrl ? new Uri("https://example.org/news/" + Uri.EscapeDataString(title ?? "x")) : null,
@@ -211,7 +213,9 @@ public static class ModelGenerators
                 select (DiplomaticEvent)new OfficeChange(id, when, c, person, "Office " + id, OfficeChangeKind.Appointed) { Body = body });
         }
 
-        return Gen.OneOf(kinds);
+        return from e in Gen.OneOf(kinds)
+               from basis in Gen.Elements(EvidenceBasis.Reported, EvidenceBasis.Reported, EvidenceBasis.Inferred, EvidenceBasis.Background, EvidenceBasis.Confirmed)
+               select basis == EvidenceBasis.Reported ? e : e with { Basis = basis };
     }
 
     /// <summary>Arrays of <paramref name="min"/> to <paramref name="max"/> elements.</summary>

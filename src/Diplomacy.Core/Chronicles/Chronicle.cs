@@ -25,12 +25,14 @@ public sealed class Chronicle
 {
     private readonly ChronicleData _data;
     private readonly ChronicleView _view;
+    private readonly EvidenceBasis _minimumBasis;
     private IReadOnlyList<DiplomaticEvent>? _visibleEvents;
 
-    private Chronicle(ChronicleData data, LocalDate? asOf, LocalDate? knownAt)
+    private Chronicle(ChronicleData data, LocalDate? asOf, LocalDate? knownAt, EvidenceBasis minimumBasis = EvidenceBasis.Inferred)
     {
         _data = data;
-        _view = new ChronicleView(data, asOf, knownAt);
+        _minimumBasis = minimumBasis;
+        _view = new ChronicleView(data, asOf, knownAt, minimumBasis);
         AsOfDate = asOf;
         KnownAtDate = knownAt;
     }
@@ -55,8 +57,14 @@ public sealed class Chronicle
     /// <summary>The day this chronicle is a view "as known at" (see <see cref="AsKnownAt"/>), or null.</summary>
     public LocalDate? KnownAtDate { get; }
 
-    /// <summary>True when this chronicle is a view made by <see cref="AsOf"/> or <see cref="AsKnownAt"/>.</summary>
-    public bool IsView => AsOfDate is not null || KnownAtDate is not null;
+    /// <summary>
+    /// The weakest <see cref="EvidenceBasis"/> this chronicle shows (see <see cref="WithBasisAtLeast"/>);
+    /// <see cref="EvidenceBasis.Inferred"/>, the weakest there is, unless it is such a view.
+    /// </summary>
+    public EvidenceBasis MinimumBasis => _minimumBasis;
+
+    /// <summary>True when this chronicle is a view made by <see cref="AsOf"/>, <see cref="AsKnownAt"/> or <see cref="WithBasisAtLeast"/>.</summary>
+    public bool IsView => AsOfDate is not null || KnownAtDate is not null || _minimumBasis != EvidenceBasis.Inferred;
 
     /// <summary>The seam through which queries read this chronicle's (visible) events; see <see cref="IEventIndex"/>.</summary>
     internal IEventIndex Index => _view;
@@ -141,7 +149,7 @@ public sealed class Chronicle
     /// open-ended event is never certainly over. Applied to a view, the cut-offs combine (the earlier one wins).
     /// </summary>
     public Chronicle AsOf(LocalDate date) =>
-        new(_data, AsOfDate is { } current && current < date ? current : date, KnownAtDate);
+        new(_data, AsOfDate is { } current && current < date ? current : date, KnownAtDate, _minimumBasis);
 
     /// <summary>
     /// A view of what was publicly known at <paramref name="date"/>: the events that some citation had certainly
@@ -150,7 +158,25 @@ public sealed class Chronicle
     /// published. Applied to a view, the cut-offs combine (the earlier one wins).
     /// </summary>
     public Chronicle AsKnownAt(LocalDate date) =>
-        new(_data, AsOfDate, KnownAtDate is { } current && current < date ? current : date);
+        new(_data, AsOfDate, KnownAtDate is { } current && current < date ? current : date, _minimumBasis);
+
+    /// <summary>
+    /// A view of the events whose <see cref="DiplomaticEvent.Basis"/> is <paramref name="minimum"/> or stronger, e.g.
+    /// <c>WithBasisAtLeast(EvidenceBasis.Reported)</c> leaves out inferences and background. Every query accepts it, so
+    /// no query needs a basis parameter; a stronger minimum never adds to an answer that only gathers events. Composes
+    /// with <see cref="AsOf"/> and <see cref="AsKnownAt"/>; applied to a view, the stronger minimum wins. O(1).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a named <see cref="EvidenceBasis"/>.</exception>
+    public Chronicle WithBasisAtLeast(EvidenceBasis minimum)
+    {
+        if (!Enum.IsDefined(minimum))
+        {
+            throw new ArgumentOutOfRangeException(nameof(minimum), minimum, "Not a named EvidenceBasis.");
+        }
+
+        return new(_data, AsOfDate, KnownAtDate, minimum > _minimumBasis ? minimum : _minimumBasis);
+    }
+
 
     /// <summary>
     /// A new chronicle with these events added; this one is unchanged. On a view, the new chronicle holds the
@@ -183,6 +209,7 @@ public sealed class Chronicle
         {
             AsOfDate is { } a ? $"as of {a:uuuu-MM-dd}" : null,
             KnownAtDate is { } k ? $"as known at {k:uuuu-MM-dd}" : null,
+            _minimumBasis != EvidenceBasis.Inferred ? $"basis at least {_minimumBasis}" : null,
         }.Where(s => s is not null));
 
     private static EventKind? KindOf(Type type) => EventCatalog.TryGet(type, out var info) ? info.Kind : null;

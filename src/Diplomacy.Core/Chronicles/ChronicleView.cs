@@ -13,11 +13,16 @@ internal sealed class ChronicleView : IEventIndex
     private readonly ChronicleData _data;
     private readonly int _occurredBy;
     private readonly int _knownBy;
+    private readonly EvidenceBasis _minimumBasis;
 
-    /// <summary>A view of <paramref name="data"/>; null days show everything.</summary>
-    public ChronicleView(ChronicleData data, LocalDate? occurredBy, LocalDate? knownBy)
+    /// <summary>
+    /// A view of <paramref name="data"/>; null days show everything, and <see cref="EvidenceBasis.Inferred"/> (the
+    /// weakest basis) shows every basis.
+    /// </summary>
+    public ChronicleView(ChronicleData data, LocalDate? occurredBy, LocalDate? knownBy, EvidenceBasis minimumBasis = EvidenceBasis.Inferred)
     {
         _data = data;
+        _minimumBasis = minimumBasis;
         _occurredBy = occurredBy is { } a ? Days.Of(a) : int.MaxValue;
         _knownBy = knownBy is { } k ? Days.Of(k) : int.MaxValue;
     }
@@ -121,7 +126,8 @@ internal sealed class ChronicleView : IEventIndex
     };
 
     private bool IsVisible(int position) =>
-        _data.Latest[position] <= _occurredBy && _data.Known[position] <= _knownBy;
+        _data.Latest[position] <= _occurredBy && _data.Known[position] <= _knownBy
+        && (_minimumBasis == EvidenceBasis.Inferred || _data.Events[position].Basis >= _minimumBasis);
 
     /// <summary>The visible events under a key that overlap the period, in timeline order.</summary>
     private DiplomaticEvent[] Select(Postings postings, DateInterval? period)

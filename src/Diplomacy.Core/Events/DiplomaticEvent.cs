@@ -17,6 +17,7 @@ public abstract record DiplomaticEvent
 {
     private readonly IReadOnlyList<Citation> _citations;
     private readonly Coding? _coding;
+    private readonly EvidenceBasis _basis = EvidenceBasis.Reported;
 
     /// <summary>Creates an event.</summary>
     /// <param name="id">The event's id, unique within a chronicle.</param>
@@ -46,6 +47,17 @@ public abstract record DiplomaticEvent
 
     /// <summary>A one-line description in the author's own words, if any (e.g. <c>Vulin meets Patrushev in Moscow</c>).</summary>
     public string? Summary { get; init; }
+
+    /// <summary>
+    /// On what basis the event is in the record (an inference, background, a report, a participant's confirmation);
+    /// <see cref="EvidenceBasis.Reported"/> unless set. See <see cref="EvidenceBasis"/> for the order and for denials.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a value that is not a named <see cref="EvidenceBasis"/>.</exception>
+    public EvidenceBasis Basis
+    {
+        get => _basis;
+        init => _basis = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(Basis), value, "Not a named EvidenceBasis.");
+    }
 
     /// <summary>
     /// The event's coding: the one its author set, or the kind's documented default. Setting it to null (as a

@@ -18,6 +18,13 @@ public sealed record Citation(ActorId Source, FuzzyDate Published)
     /// <summary>A short phrase quoted from the report, if any.</summary>
     public string? Quote { get; init; }
 
+    /// <summary>
+    /// On what basis this source states the fact, when it differs from the event's own
+    /// <see cref="DiplomaticEvent.Basis"/> (e.g. a report that only infers what another source reported), or null
+    /// when it is the event's. Queries filter on the event's basis; this one tells the citations apart.
+    /// </summary>
+    public EvidenceBasis? Basis { get; init; }
+
     /// <summary>The source and date, e.g. <c>financial-times, 2024-06</c>.</summary>
     public override string ToString() => $"{Source}, {Published}";
 }

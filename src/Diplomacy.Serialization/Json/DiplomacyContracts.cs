@@ -14,7 +14,7 @@ internal static class DiplomacyContracts
     // own properties in declaration order between them.
     private static readonly Dictionary<string, int> EventOrder = new(StringComparer.Ordinal)
     {
-        ["id"] = -30, ["when"] = -20, ["summary"] = 100, ["citations"] = 110, ["coding"] = 120,
+        ["id"] = -30, ["when"] = -20, ["summary"] = 100, ["basis"] = 105, ["citations"] = 110, ["coding"] = 120,
     };
 
     private static readonly Dictionary<string, int> ActorOrder = new(StringComparer.Ordinal)
@@ -42,6 +42,7 @@ internal static class DiplomacyContracts
         if (isEvent && !info.Type.IsAbstract)
         {
             AddCoding(info);
+            AddBasis(info);
         }
 
         var order = isEvent ? EventOrder : typeof(Actor).IsAssignableFrom(info.Type) ? ActorOrder : null;
@@ -104,6 +105,19 @@ internal static class DiplomacyContracts
                 throw new System.Text.Json.JsonException("The coding cannot be null; leave it out for the kind's default coding.");
             }
         };
+    }
+
+    /// <summary>
+    /// <see cref="DiplomaticEvent.Basis"/> is a version 1 addition: written only when it is not
+    /// <see cref="EvidenceBasis.Reported"/>, and set only when present, so files without it read as before (the model's
+    /// own default is <see cref="EvidenceBasis.Reported"/>).
+    /// </summary>
+    private static void AddBasis(JsonTypeInfo info)
+    {
+        var basis = info.Properties.FirstOrDefault(p => p.Name == "basis")
+            ?? throw new InvalidOperationException($"The generated contract of {info.Type.Name} has no Basis property.");
+
+        basis.ShouldSerialize = static (owner, _) => ((DiplomaticEvent)owner).Basis != EvidenceBasis.Reported;
     }
 
     private static bool IsList(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>);

@@ -34,5 +34,6 @@ internal static class DiplomacyConverters
         new CamelCaseEnumConverter<DatePrecision>(),
         new CamelCaseEnumConverter<Season>(),
         new CamelCaseEnumConverter<ChronicleProblemKind>(),
+        new CamelCaseEnumConverter<EvidenceBasis>(),
     ];
 }
