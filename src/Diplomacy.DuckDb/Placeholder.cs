@@ -1,0 +1,2 @@
+namespace Diplomacy.DuckDb;
+internal static class Placeholder { }
