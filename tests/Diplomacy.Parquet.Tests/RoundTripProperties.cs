@@ -21,7 +21,7 @@ public class RoundTripProperties
             Assert.Equal(chronicle.Events, read.Events);
             return true;
         });
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(30), property);
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(20), property);
     }
 
     [Fact]

@@ -1,2 +1,0 @@
-namespace Diplomacy.DuckDb;
-internal static class Placeholder { }
