@@ -51,7 +51,7 @@ public sealed class SyntheticChronicle
         ArgumentOutOfRangeException.ThrowIfLessThan(options.StateCount, 4);
         _options = options;
         _random = new SyntheticRandom(options.Seed);
-        _actors = new SyntheticActors(options, _random);
+        _actors = new SyntheticActors(options, options.ActorSeed is { } actorSeed ? new SyntheticRandom(actorSeed) : _random);
         _citations = new CitationInterner(_actors.Outlets);
         _stateRank = WeightedSampler.Zipf(_actors.States.Length, 1.15);
         _personRank = WeightedSampler.Zipf(_actors.Persons.Length, 1.0);
@@ -116,7 +116,7 @@ public sealed class SyntheticChronicle
         var citationKey = default((int, int, int));
         for (var i = 0; i < n; i++)
         {
-            ids[i] = new EventId("e" + i.ToString(CultureInfo.InvariantCulture));
+            ids[i] = new EventId(_options.IdPrefix + i.ToString(CultureInfo.InvariantCulture));
             var roll = _random.NextDouble();
             if (roll < 0.005)
             {

@@ -33,6 +33,15 @@ public sealed record SyntheticOptions
     /// <summary>How many years events span, from 1 January of <see cref="FirstYear"/>.</summary>
     public int Years { get; init; } = 30;
 
+    /// <summary>
+    /// When set, the actors are made from this seed rather than <see cref="Seed"/>: chunks made with different seeds
+    /// and the same actor seed share their actors, so they can be streamed one after another as one data set.
+    /// </summary>
+    public int? ActorSeed { get; init; }
+
+    /// <summary>The prefix of event ids (<c>e0</c>, <c>e1</c>, ... by default); give each chunk its own.</summary>
+    public string IdPrefix { get; init; } = "e";
+
     /// <summary>Options for <paramref name="eventCount"/> events with the default shape.</summary>
     public static SyntheticOptions For(int eventCount, int seed = DefaultSeed) => new() { EventCount = eventCount, Seed = seed };
 }

@@ -1,0 +1,14 @@
+-- The sanctions steps $imposer took toward $target that may have been taken by $at (earliest day on or before it),
+-- in timeline order: the steps to replay. certainly_taken says whether the step was certainly taken by then.
+-- Replay (docs/queries.md): impose, extend and join make the posture imposing and add their measures; lift removes
+-- the measures it names (all when none) and makes it lifted when none is left; refuse and delay set their posture.
+SELECT e.event_id, e.earliest, e.latest, e.date_order, s.action, s.measures,
+       (e.latest <= CAST($at AS DATE)) AS certainly_taken
+FROM sanctions_actions AS s
+JOIN events AS e ON e.event_id = s.event_id
+WHERE s.imposer = $imposer
+  AND s.target = $target
+  AND e.earliest <= CAST($at AS DATE)
+  AND (CAST($as_of AS DATE) IS NULL OR (e.latest <= CAST($as_of AS DATE) AND NOT e.open_end))
+  AND (CAST($known_at AS DATE) IS NULL OR e.first_known <= CAST($known_at AS DATE))
+ORDER BY e.open_start DESC, e.earliest, e.latest, e.date_order, e.event_id
