@@ -50,13 +50,17 @@ public abstract record DiplomaticEvent
 
     /// <summary>
     /// On what basis the event is in the record (an inference, background, a report, a participant's confirmation);
-    /// <see cref="EvidenceBasis.Reported"/> unless set. See <see cref="EvidenceBasis"/> for the order and for denials.
+    /// <see cref="EvidenceBasis.Reported"/> unless set; setting it to the type's default value (0, as a serializer does
+    /// for a property absent from its input) is the same as leaving it unset. See <see cref="EvidenceBasis"/> for the
+    /// order and for denials.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to a value that is not a named <see cref="EvidenceBasis"/>.</exception>
     public EvidenceBasis Basis
     {
         get => _basis;
-        init => _basis = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(Basis), value, "Not a named EvidenceBasis.");
+        init => _basis = value == default ? EvidenceBasis.Reported
+            : Enum.IsDefined(value) ? value
+            : throw new ArgumentOutOfRangeException(nameof(Basis), value, "Not a named EvidenceBasis.");
     }
 
     /// <summary>

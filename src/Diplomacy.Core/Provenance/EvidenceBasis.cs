@@ -16,13 +16,15 @@ namespace Diplomacy;
 /// <see cref="PublicReaction"/> with <see cref="ReactionTone.Denial"/> in response to it), so a reader sees both and
 /// can query either. A fact that one participant confirms and another denies is <see cref="Confirmed"/>, with the
 /// denial beside it.</para>
+/// <para><b>Values.</b> The named values start at 1, so that the default value of the type (0, what an unset field
+/// holds) is no basis at all: <see cref="DiplomaticEvent.Basis"/> reads it as <see cref="Reported"/>.</para>
 /// <para>The basis of the denial or confirmation itself, as a statement, is that of any statement: usually
 /// <see cref="Reported"/> (a source reports that the speaker said it).</para>
 /// </remarks>
 public enum EvidenceBasis
 {
     /// <summary>Inferred by the author or a source from other facts, not reported as having happened ("it is reasonable to assume that ...").</summary>
-    Inferred,
+    Inferred = 1,
 
     /// <summary>Background knowledge the story assumes: public record that none of the story's sources reports (e.g. the day an official took office).</summary>
     Background,
