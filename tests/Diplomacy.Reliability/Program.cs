@@ -82,7 +82,7 @@ public static class Program
             throw new ArgumentException("--writers must be 1 to 9.");
         }
 
-        var report = StoreStress.Run(TimeSpan.FromSeconds(options.Number("seconds", 60)), writers, (int)options.Number("readers", 8), (int)options.Number("batches", 200), Console.Out);
+        var report = StoreStress.Run(TimeSpan.FromSeconds(options.Number("seconds", 60)), writers, (int)options.Number("readers", 6), (int)options.Number("batches", 40), Console.Out);
         Console.WriteLine($"stress: {report}");
         report.Failures.Take(20).ToList().ForEach(Console.WriteLine);
         return report.Failures.Count == 0 ? 0 : 1;
