@@ -29,11 +29,12 @@ public static class GdeltReader
     public const int MentionColumns = 16;
 
     /// <summary>Reads the rows of a GDELT 2.0 event export (UTF-8).</summary>
+    /// <exception cref="InvalidDataException">A line is longer than <see cref="ImportOptions.MaxRecordLength"/>.</exception>
     public static async IAsyncEnumerable<ImportRecord> ReadEventsAsync(Stream stream, ImportOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        using var sep = await Open(reader, cancellationToken).ConfigureAwait(false);
+        using var sep = await Open(reader, (options ?? ImportOptions.Default).SeparatedRowLimit, cancellationToken).ConfigureAwait(false);
         var rows = new GdeltEventRows(options);
         while (await sep.MoveNextAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -42,11 +43,12 @@ public static class GdeltReader
     }
 
     /// <summary>Reads the rows of a GDELT 2.0 mentions table (UTF-8); each adds a citation to its event.</summary>
+    /// <exception cref="InvalidDataException">A line is longer than <see cref="ImportOptions.DefaultMaxRecordLength"/>.</exception>
     public static async IAsyncEnumerable<ImportRecord> ReadMentionsAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        using var sep = await Open(reader, cancellationToken).ConfigureAwait(false);
+        using var sep = await Open(reader, ImportOptions.Default.SeparatedRowLimit, cancellationToken).ConfigureAwait(false);
         var rows = new GdeltMentionRows();
         while (await sep.MoveNextAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -54,10 +56,10 @@ public static class GdeltReader
         }
     }
 
-    private static ValueTask<SepReader> Open(TextReader reader, CancellationToken cancellationToken) =>
+    private static ValueTask<SepReader> Open(TextReader reader, int maxRecordLength, CancellationToken cancellationToken) =>
         Sep.New('\t')
             .Reader(o => o with { HasHeader = false, DisableQuotesParsing = true, DisableColCountCheck = true })
-            .FromAsync(reader, cancellationToken);
+            .FromAsync(new LineLengthLimit(reader, maxRecordLength), cancellationToken);
 
     /// <summary>The rejection of a row with the wrong number of columns or a GlobalEventID (column 1) that is not a number; else null.</summary>
     internal static ImportRecord? CheckRow(SepReader.Row row, int columns, string what)
@@ -69,7 +71,8 @@ public static class GdeltReader
         }
 
         var rawId = row[0].Span;
-        return rawId.IsEmpty || !long.TryParse(rawId, out _)
+        // Digits only: long.TryParse alone lets spaces, a sign and trailing NUL characters through, which ids cannot hold.
+        return rawId.IsEmpty || rawId.ContainsAnyExceptInRange('0', '9') || !long.TryParse(rawId, out _)
             ? ImportIssues.Reject(line, rawId.ToString(), rawId.IsEmpty ? ImportIssueKind.MissingValue : ImportIssueKind.InvalidValue, $"the GlobalEventID '{rawId}' is not a number.")
             : null;
     }

@@ -29,7 +29,7 @@ public static class IcewsReader
     ];
 
     /// <summary>Reads the records of an ICEWS file (UTF-8).</summary>
-    /// <exception cref="InvalidDataException">The header lacks a column ICEWS files have (the message names it).</exception>
+    /// <exception cref="InvalidDataException">The header lacks a column ICEWS files have (the message names it), or a line is longer than <see cref="ImportOptions.MaxRecordLength"/>.</exception>
     public static IAsyncEnumerable<ImportRecord> ReadAsync(Stream stream, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -37,14 +37,25 @@ public static class IcewsReader
     }
 
     /// <summary>Reads the records of an ICEWS file.</summary>
-    /// <exception cref="InvalidDataException">The header lacks a column ICEWS files have (the message names it).</exception>
+    /// <exception cref="InvalidDataException">The header lacks a column ICEWS files have (the message names it), or a line is longer than <see cref="ImportOptions.MaxRecordLength"/>.</exception>
     public static async IAsyncEnumerable<ImportRecord> ReadAsync(TextReader reader, ImportOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        using var sep = await Sep.New('\t')
-            .Reader(o => o with { HasHeader = true, DisableQuotesParsing = true, DisableColCountCheck = true })
-            .FromAsync(reader, cancellationToken)
-            .ConfigureAwait(false);
+        SepReader opened;
+        try
+        {
+            opened = await Sep.New('\t')
+                .Reader(o => o with { HasHeader = true, DisableQuotesParsing = true, DisableColCountCheck = true })
+                .FromAsync(new LineLengthLimit(reader, (options ?? ImportOptions.Default).SeparatedRowLimit), cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (ArgumentException e)
+        {
+            // Sep refuses a header that names a column twice.
+            throw new InvalidDataException($"This is not an ICEWS event file: {e.Message}", e);
+        }
+
+        using var sep = opened;
         var columns = Columns.From(sep.Header);
         var rows = new IcewsRows(options, columns);
         while (await sep.MoveNextAsync(cancellationToken).ConfigureAwait(false))
@@ -111,9 +122,9 @@ internal sealed class IcewsRows
         }
 
         var rawId = row[c.EventId].Span;
-        if (IsNull(rawId) || !IsDigits(rawId))
+        if (IsNull(rawId) || !IsDigits(rawId) || rawId.Length > EventId.MaxLength - IdPrefix.Length)
         {
-            return ImportIssues.Reject(line, rawId.ToString(), IsNull(rawId) ? ImportIssueKind.MissingValue : ImportIssueKind.InvalidValue, $"the Event ID '{rawId}' is not a number.");
+            return ImportIssues.Reject(line, rawId.ToString(), IsNull(rawId) ? ImportIssueKind.MissingValue : ImportIssueKind.InvalidValue, $"the Event ID '{rawId}' is not a number (of at most {EventId.MaxLength - IdPrefix.Length} digits).");
         }
 
         if (!RecordBuilder.TryParseIsoDate(row[c.Date].Span, out var date))

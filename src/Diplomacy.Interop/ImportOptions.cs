@@ -28,4 +28,45 @@ public sealed record ImportOptions
     /// repeating an event exactly (up to its citations) is merged either way.
     /// </summary>
     public bool RejectConflictingDuplicates { get; init; }
+
+    /// <summary>The default of <see cref="MaxRecordLength"/>: 8 Mi (8,388,608).</summary>
+    public const int DefaultMaxRecordLength = 8 * 1024 * 1024;
+
+    /// <summary>The longest row the tab-separated readers can hold, whatever <see cref="MaxRecordLength"/> says: 8 Mi characters (their parser, Sep, holds at most 16 Mi).</summary>
+    internal const int MaxSeparatedRowLength = 8 * 1024 * 1024;
+
+    /// <summary>The default of <see cref="MaxDecompressedBytes"/>: 16 GiB.</summary>
+    public const long DefaultMaxDecompressedBytes = 16L * 1024 * 1024 * 1024;
+
+    private readonly int _maxRecordLength = DefaultMaxRecordLength;
+    private readonly long _maxDecompressedBytes = DefaultMaxDecompressedBytes;
+
+    /// <summary>
+    /// The longest record the readers hold in memory (default 8 Mi): a row of a tab-separated file (ICEWS, GDELT), in
+    /// characters (at most 8 Mi whatever is set), or a PLOVER JSON record, in bytes. Real records are well under a megabyte, so a longer one is a
+    /// damaged or hostile file: the tab-separated readers throw an <see cref="InvalidDataException"/> naming its line,
+    /// the PLOVER reader ends with a <see cref="ImportIssueKind.Malformed"/> rejection, rather than buffer without bound.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to less than 1,024 or more than 1 Gi.</exception>
+    public int MaxRecordLength
+    {
+        get => _maxRecordLength;
+        init => _maxRecordLength = value is >= 1024 and <= 1 << 30 ? value : throw new ArgumentOutOfRangeException(nameof(MaxRecordLength), value, "The maximum record length must be 1,024 to 1 Gi.");
+    }
+
+    /// <summary>The limit the tab-separated readers apply: <see cref="MaxRecordLength"/>, at most 8 Mi.</summary>
+    internal int SeparatedRowLimit => Math.Min(MaxRecordLength, MaxSeparatedRowLength);
+
+    /// <summary>
+    /// The most bytes a reader takes out of one compressed entry (a zip archive's file) before refusing it with an
+    /// <see cref="InvalidDataException"/> (default 16 GiB, above any real yearly event file). Readers stream, so memory
+    /// stays bounded either way; the limit bounds the time and work a small archive that expands without end (a zip
+    /// bomb) can cost.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to less than 1.</exception>
+    public long MaxDecompressedBytes
+    {
+        get => _maxDecompressedBytes;
+        init => _maxDecompressedBytes = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxDecompressedBytes), value, "The maximum decompressed size must be at least 1 byte.");
+    }
 }

@@ -26,7 +26,15 @@ internal sealed class JsonRecordSplitter
     private int _valueStart = -1;
     private long _valueLine;
 
-    public JsonRecordSplitter(Stream stream) => _stream = stream;
+    private readonly int _maxRecordBytes;
+
+    /// <param name="stream">The records.</param>
+    /// <param name="maxRecordBytes">The longest record (or line) held; a longer one ends the splitting with an <see cref="Error"/>.</param>
+    public JsonRecordSplitter(Stream stream, int maxRecordBytes = ImportOptions.DefaultMaxRecordLength)
+    {
+        _stream = stream;
+        _maxRecordBytes = maxRecordBytes;
+    }
 
     /// <summary>The current record's bytes; valid until the next call of <see cref="NextAsync"/>.</summary>
     public ReadOnlyMemory<byte> Current { get; private set; }
@@ -34,7 +42,7 @@ internal sealed class JsonRecordSplitter
     /// <summary>The line the current record starts on.</summary>
     public long Line { get; private set; }
 
-    /// <summary>When the rest of the file cannot be split (an array that ends inside a record), what is wrong; else null.</summary>
+    /// <summary>When the rest of the file cannot be split (an array that ends inside a record, a record too long), what is wrong; else null.</summary>
     public string? Error { get; private set; }
 
     /// <summary>Moves to the next record; false at the end of the records (or after an error, which <see cref="Error"/> describes).</summary>
@@ -68,6 +76,10 @@ internal sealed class JsonRecordSplitter
             }
 
             await FillAsync(cancellationToken).ConfigureAwait(false);
+            if (Error is not null)
+            {
+                return false;
+            }
         }
     }
 
@@ -110,6 +122,10 @@ internal sealed class JsonRecordSplitter
             }
 
             await FillAsync(cancellationToken).ConfigureAwait(false);
+            if (Error is not null)
+            {
+                return null;
+            }
         }
     }
 
@@ -300,7 +316,14 @@ internal sealed class JsonRecordSplitter
 
         if (_end == _buffer.Length)
         {
-            Array.Resize(ref _buffer, _buffer.Length * 2);
+            if (_end >= _maxRecordBytes)
+            {
+                Line = _valueStart >= 0 ? _valueLine : _line;
+                Error = $"A record is longer than {_maxRecordBytes} bytes (ImportOptions.MaxRecordLength).";
+                return;
+            }
+
+            Array.Resize(ref _buffer, (int)Math.Min(_buffer.Length * 2L, _maxRecordBytes + 1L));
         }
 
         var read = await _stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);

@@ -37,7 +37,7 @@ public static class PloverReader
     public static async IAsyncEnumerable<ImportRecord> ReadAsync(Stream stream, ImportOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var splitter = new JsonRecordSplitter(stream);
+        var splitter = new JsonRecordSplitter(stream, (options ?? ImportOptions.Default).MaxRecordLength);
         var records = new PloverRecords(options);
         while (await splitter.NextAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -82,7 +82,15 @@ internal sealed class PloverRecords
                 return ImportIssues.Reject(line, null, ImportIssueKind.Malformed, $"the record is a JSON {root.ValueKind}, not an object: {JsonRecordSplitter.Preview(json)}");
             }
 
-            return Read(line, root);
+            try
+            {
+                return Read(line, root);
+            }
+            catch (InvalidOperationException e)
+            {
+                // A string that is not text (invalid UTF-8, a lone surrogate escape): System.Text.Json notices on reading it.
+                return ImportIssues.Reject(line, null, ImportIssueKind.Malformed, $"the record holds a string that is not valid text ({e.Message}): {JsonRecordSplitter.Preview(json)}");
+            }
         }
     }
 

@@ -8,8 +8,12 @@ public sealed record ChronicleJsonOptions
 {
     private readonly int _maxDepth = 32;
     private readonly int _maxLineBytes = 16 * 1024 * 1024;
+    private readonly int _maxArrayLength = 1_000_000;
 
-    /// <summary>The defaults: indented, unknown properties refused, depth at most 32, JSON Lines lines at most 16 MiB.</summary>
+    /// <summary>
+    /// The defaults: indented, unknown properties refused, depth at most 32, JSON Lines lines at most 16 MiB, at most
+    /// a million actors and a million events in a document.
+    /// </summary>
     public static ChronicleJsonOptions Default { get; } = new();
 
     /// <summary>
@@ -45,5 +49,19 @@ public sealed record ChronicleJsonOptions
     {
         get => _maxLineBytes;
         init => _maxLineBytes = value is >= 1024 and <= 1 << 30 ? value : throw new ArgumentOutOfRangeException(nameof(MaxLineBytes), value, "The maximum line length must be 1 KiB to 1 GiB.");
+    }
+
+    /// <summary>
+    /// The most elements a chronicle document's <c>actors</c> array, and its <c>events</c> array, may each hold
+    /// (default 1,000,000). <see cref="ChronicleJson"/> holds a whole document in memory, so a longer array is refused
+    /// with a <see cref="ChronicleFormatException"/> at its first element too many, before it can exhaust memory. Raise
+    /// it for larger documents you trust, or keep large event logs in JSON Lines (<see cref="EventJsonLines"/>), which
+    /// streams and has no such limit.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to less than 1.</exception>
+    public int MaxArrayLength
+    {
+        get => _maxArrayLength;
+        init => _maxArrayLength = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxArrayLength), value, "The maximum array length must be at least 1.");
     }
 }

@@ -143,6 +143,10 @@ public static class EventJsonLines
             // Malformed JSON outside the event object (e.g. after it).
             throw new ChronicleFormatException(ElementReader.Clean(e), "$", lineNumber, e.BytePositionInLine, null, e);
         }
+        catch (InvalidOperationException e) when (ElementReader.IsTextError(e))
+        {
+            throw source.ErrorAt(reader.TokenStartIndex, "$", e.Message, e);
+        }
     }
 
     /// <summary>Writes events as JSON Lines, one per line, flushing as it goes; returns how many were written.</summary>

@@ -106,4 +106,46 @@ public class AtomicSaveTests
 
         Assert.Empty(Directory.GetFiles(directory.Path));
     }
+
+    [UnixFact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void Save_keeps_the_permissions_of_the_file_it_replaces()
+    {
+        using var directory = new TempDirectory();
+        var path = directory.File("chronicle.json");
+        File.WriteAllText(path, "old");
+        const UnixFileMode mode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead;
+        File.SetUnixFileMode(path, mode);
+
+        ChronicleJson.Save(SampleWorld.Build(), path);
+
+        Assert.Equal(mode, File.GetUnixFileMode(path));
+    }
+
+    [UnixFact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task SaveAsync_keeps_the_permissions_of_the_file_it_replaces()
+    {
+        using var directory = new TempDirectory();
+        var path = directory.File("chronicle.json");
+        File.WriteAllText(path, "old");
+        const UnixFileMode mode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        File.SetUnixFileMode(path, mode);
+
+        await ChronicleJson.SaveAsync(SampleWorld.Build(), path);
+
+        Assert.Equal(mode, File.GetUnixFileMode(path));
+    }
+}
+
+/// <summary>A fact about Unix file modes and directories, skipped (saying so) on Windows.</summary>
+public sealed class UnixFactAttribute : FactAttribute
+{
+    public UnixFactAttribute()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Skip = "Unix file modes do not exist on Windows.";
+        }
+    }
 }

@@ -78,6 +78,10 @@ internal static class ChronicleDocumentReader
         {
             throw Malformed(e, source, "$");
         }
+        catch (InvalidOperationException e) when (ElementReader.IsTextError(e))
+        {
+            throw source.ErrorAt(reader.TokenStartIndex, "$", e.Message, e);
+        }
     }
 
     private static void ExpectDocumentObject(ref Utf8JsonReader reader, in SourceText source)
@@ -115,10 +119,10 @@ internal static class ChronicleDocumentReader
                     case "formatVersion":
                         break;
                     case "actors":
-                        actors.ReadArray(ref reader, json.Actor, source);
+                        actors.ReadArray(ref reader, json.Actor, source, json.Format.MaxArrayLength);
                         break;
                     case "events":
-                        events.ReadArray(ref reader, json.Event, source);
+                        events.ReadArray(ref reader, json.Event, source, json.Format.MaxArrayLength);
                         break;
                     default:
                         if (!json.Format.AllowUnknownProperties)
@@ -139,6 +143,10 @@ internal static class ChronicleDocumentReader
         catch (JsonException e)
         {
             throw Malformed(e, source, actors.Current ?? events.Current ?? path);
+        }
+        catch (InvalidOperationException e) when (ElementReader.IsTextError(e))
+        {
+            throw source.ErrorAt(reader.TokenStartIndex, actors.Current ?? events.Current ?? path, e.Message, e);
         }
 
         try
@@ -210,7 +218,7 @@ internal sealed class Elements<T>(string arrayPath)
 
     public string PathOf(int index) => string.Create(CultureInfo.InvariantCulture, $"{ArrayPath}[{index}]");
 
-    public void ReadArray(ref Utf8JsonReader reader, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info, in SourceText source)
+    public void ReadArray(ref Utf8JsonReader reader, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info, in SourceText source, int maxLength)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
@@ -221,6 +229,11 @@ internal sealed class Elements<T>(string arrayPath)
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             Current = PathOf(Items.Count);
+            if (Items.Count == maxLength)
+            {
+                throw source.ErrorAt(reader.TokenStartIndex, Current, string.Create(CultureInfo.InvariantCulture, $"The array holds more than {maxLength} elements (ChronicleJsonOptions.MaxArrayLength); raise the limit for a document you trust, or keep large event logs in JSON Lines."));
+            }
+
             Starts.Add(reader.TokenStartIndex);
             Items.Add(ElementReader.Read(ref reader, info, source, Current));
             Current = PathOf(Items.Count);

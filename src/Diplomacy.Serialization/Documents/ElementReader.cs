@@ -137,9 +137,16 @@ internal static class ElementReader
 
             return source.ErrorAt(start, path, $"The {what} has no \"type\"; give one of: {KnownTypes.Describe(isEvent)}.");
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException || IsTextError(e))
         {
             return null;
         }
     }
+
+    /// <summary>
+    /// Whether an exception is System.Text.Json refusing a string's text (invalid UTF-8, a lone surrogate escape such
+    /// as <c>\uD800</c>), which its reader only notices when the string is read, and reports as an
+    /// <see cref="InvalidOperationException"/>. Used only around reading, where nothing else throws that type.
+    /// </summary>
+    internal static bool IsTextError(Exception e) => e is InvalidOperationException;
 }
