@@ -39,23 +39,20 @@ public static partial class ChronicleQueries
         ArgumentNullException.ThrowIfNull(chronicle);
         QueryReads.CheckActor(alliance, nameof(alliance));
         var members = new List<AllianceMember>();
-        var changes = chronicle.Involving<MembershipChange>(EventKind.MembershipChange, alliance, QueryReads.UpTo(at))
-            .Where(c => c.Organization == alliance);
-        foreach (var group in changes.GroupBy(c => c.Member))
+        foreach (var group in MembershipChanges(chronicle, alliance, QueryReads.UpTo(at)).GroupBy(c => c.Member))
         {
             var all = group.ToArray();
-            var possibly = Replay(all);
-            var certainly = Replay(all.Where(c => c.When.Latest <= at));
-            var shown = possibly.State != MemberState.None ? possibly : certainly;
-            if (shown.State == MemberState.None)
+            var possibly = Current(MembershipReplay.Spells(group.Key, alliance, all));
+            var certainly = Current(MembershipReplay.Spells(group.Key, alliance, all.Where(c => c.When.Latest <= at)));
+            if ((possibly ?? certainly) is not { } shown)
             {
                 continue;
             }
 
-            members.Add(new AllianceMember(group.Key, shown.State == MemberState.Suspended)
+            members.Add(new AllianceMember(group.Key, shown.IsSuspended)
             {
-                Since = shown.Joined?.When,
-                Certainty = possibly.State == certainly.State ? Certainty.Certain : Certainty.Possible,
+                Since = shown.Joined,
+                Certainty = possibly?.IsSuspended == certainly?.IsSuspended ? Certainty.Certain : Certainty.Possible,
                 Evidence = all,
             });
         }
@@ -63,38 +60,6 @@ public static partial class ChronicleQueries
         return members.OrderBy(m => m.Member).ToArray();
     }
 
-    private static (MemberState State, MembershipChange? Joined) Replay(IEnumerable<MembershipChange> changes)
-    {
-        var state = MemberState.None;
-        MembershipChange? joined = null;
-        foreach (var change in changes)
-        {
-            switch (change.Change)
-            {
-                case MembershipChangeKind.Joined:
-                    joined = state == MemberState.None ? change : joined;
-                    state = MemberState.Active;
-                    break;
-                case MembershipChangeKind.Left:
-                    joined = null;
-                    state = MemberState.None;
-                    break;
-                case MembershipChangeKind.Suspended:
-                    state = MemberState.Suspended;
-                    break;
-                case MembershipChangeKind.Resumed:
-                    state = MemberState.Active;
-                    break;
-            }
-        }
-
-        return (state, joined);
-    }
-
-    private enum MemberState
-    {
-        None,
-        Active,
-        Suspended,
-    }
+    /// <summary>The spell that lasts after the last change, or null when the last change ended membership.</summary>
+    private static MembershipSpell? Current(List<MembershipSpell> spells) => spells is [.., { Until: null } last] ? last : null;
 }

@@ -41,24 +41,9 @@ public static partial class ChronicleQueries
         ArgumentNullException.ThrowIfNull(chronicle);
         QueryReads.CheckActor(person, nameof(person));
         var day = Days.Of(at);
-        return OfficeRecord.SpellsOf(chronicle, person)
-            .Where(s => s.PossiblyDuring(day, day))
-            .Select(s => OfficeHeldFrom(person, s, Spells.Covers([s], day, day) ? Certainty.Certain : Certainty.Possible))
-            .OrderBy(o => o.Since ?? default)
-            .ThenBy(o => o.Office, StringComparer.Ordinal)
-            .ToArray();
-    }
-
-    private static OfficeHeld OfficeHeldFrom(ActorId person, Spell<OfficeChange> spell, Certainty certainty)
-    {
-        var any = spell.Start ?? spell.End!;
-        return new OfficeHeld(person, any.Office.Trim())
-        {
-            Body = spell.Start?.Body ?? spell.End?.Body,
-            Since = spell.Start?.When,
-            Until = spell.End?.When,
-            Certainty = certainty,
-            Evidence = spell.Events.ToArray(),
-        };
+        return OfficeRecord.Held(
+            person,
+            OfficeRecord.SpellsOf(chronicle, person).Where(s => s.PossiblyDuring(day, day)),
+            s => Spells.Covers([s], day, day) ? Certainty.Certain : Certainty.Possible);
     }
 }

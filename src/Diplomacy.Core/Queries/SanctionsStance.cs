@@ -88,71 +88,18 @@ public static partial class ChronicleQueries
         ArgumentNullException.ThrowIfNull(chronicle);
         QueryReads.CheckActor(imposer, nameof(imposer));
         QueryReads.CheckActor(target, nameof(target));
-        var actions = chronicle.Index.Events(EventKey.Between(imposer, target, EventKind.SanctionsAction), QueryReads.UpTo(at))
-            .Cast<SanctionsAction>()
-            .Where(a => a.Imposer == imposer && a.Target == target)
-            .ToArray();
-        var possibly = SanctionsReplay.Run(actions);
-        var certainly = SanctionsReplay.Run(actions.Where(a => a.When.Latest <= at));
-        var certain = possibly.Posture == certainly.Posture && possibly.Measures.SequenceEqual(certainly.Measures, StringComparer.Ordinal);
-        return new SanctionsStance(imposer, target, at, possibly.Posture)
+        var actions = SanctionsSteps(chronicle, imposer, target, QueryReads.UpTo(at));
+        var possibly = SanctionsReplay.Spells(imposer, target, actions).LastOrDefault();
+        var certainly = SanctionsReplay.Spells(imposer, target, actions.Where(a => a.When.Latest <= at)).LastOrDefault();
+        var certain = possibly?.Posture == certainly?.Posture
+            && (possibly?.Measures ?? []).SequenceEqual(certainly?.Measures ?? [], StringComparer.Ordinal);
+        return new SanctionsStance(imposer, target, at, possibly?.Posture ?? SanctionsPosture.None)
         {
-            Since = possibly.Since?.When,
-            Measures = possibly.Measures,
+            Since = possibly?.Since,
+            Measures = possibly?.Measures ?? [],
             Actions = actions,
             Certainty = certain ? Certainty.Certain : Certainty.Possible,
             Evidence = actions,
         };
-    }
-}
-
-/// <summary>Replays sanctions steps in order (see <see cref="SanctionsStance"/>).</summary>
-internal static class SanctionsReplay
-{
-    public static (SanctionsPosture Posture, SanctionsAction? Since, List<string> Measures) Run(IEnumerable<SanctionsAction> actions)
-    {
-        var posture = SanctionsPosture.None;
-        SanctionsAction? since = null;
-        var measures = new List<string>();
-        foreach (var action in actions)
-        {
-            SanctionsPosture next;
-            switch (action.Action)
-            {
-                case SanctionsActionKind.Impose or SanctionsActionKind.Extend or SanctionsActionKind.Join:
-                    measures.AddRange(action.Measures.Where(m => !measures.Contains(m, StringComparer.Ordinal)));
-                    next = SanctionsPosture.Imposing;
-                    break;
-                case SanctionsActionKind.Lift:
-                    if (action.Measures.Count == 0)
-                    {
-                        measures.Clear();
-                    }
-                    else
-                    {
-                        measures.RemoveAll(m => action.Measures.Contains(m, StringComparer.Ordinal));
-                    }
-
-                    next = measures.Count > 0 ? SanctionsPosture.Imposing : SanctionsPosture.Lifted;
-                    break;
-                case SanctionsActionKind.Refuse:
-                    next = SanctionsPosture.Refusing;
-                    break;
-                case SanctionsActionKind.Delay:
-                    next = SanctionsPosture.Delaying;
-                    break;
-                default:
-                    next = posture;
-                    break;
-            }
-
-            if (next != posture)
-            {
-                posture = next;
-                since = action;
-            }
-        }
-
-        return (posture, since, measures);
     }
 }
