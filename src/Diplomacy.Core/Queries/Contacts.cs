@@ -2,63 +2,6 @@ using NodaTime;
 
 namespace Diplomacy;
 
-/// <summary>One meeting on a personal channel, with whether each side held an office at the time.</summary>
-/// <param name="Meeting">The meeting.</param>
-public sealed record ChannelMeeting(Meeting Meeting)
-{
-    /// <summary>When it took place.</summary>
-    public FuzzyDate When => Meeting.When;
-
-    /// <summary>Where, if known.</summary>
-    public Place? Place => Meeting.Place;
-
-    /// <summary>
-    /// True when the channel's <see cref="PersonalChannel.Person"/> held none of the offices the chronicle records for
-    /// them on some possible day of the meeting. A person with no recorded office is not flagged: the chronicle does
-    /// not say.
-    /// </summary>
-    public bool PersonHeldNoOffice { get; init; }
-
-    /// <summary>The same for the channel's <see cref="PersonalChannel.Counterpart"/>.</summary>
-    public bool CounterpartHeldNoOffice { get; init; }
-
-    /// <summary>True when either side held no office at the time.</summary>
-    public bool EitherHeldNoOffice => PersonHeldNoOffice || CounterpartHeldNoOffice;
-
-    /// <summary>
-    /// <see cref="Certainty.Possible"/> when either side's office status differs across the meeting's possible days
-    /// (or across the possible days of the office changes): the flags then say "possibly held no office".
-    /// </summary>
-    public Certainty Certainty { get; init; }
-}
-
-/// <summary>
-/// A personal channel between two states' people: two persons who met, how often, when, where, and whether either
-/// held no office at the time.
-/// </summary>
-/// <param name="Person">A national of the first side.</param>
-/// <param name="Counterpart">A national of the other side.</param>
-public sealed record PersonalChannel(ActorId Person, ActorId Counterpart) : QueryResult
-{
-    private readonly IReadOnlyList<ChannelMeeting> _meetings = ValueList<ChannelMeeting>.Empty;
-
-    /// <summary>Their meetings, in timeline order; never null.</summary>
-    public IReadOnlyList<ChannelMeeting> Meetings
-    {
-        get => _meetings;
-        init => _meetings = ValueList<ChannelMeeting>.From(value, nameof(Meetings));
-    }
-
-    /// <summary>How many times they met.</summary>
-    public int Count => Meetings.Count;
-
-    /// <summary>The places they met, each once, in order of first meeting there.</summary>
-    public IReadOnlyList<Place> Places => ValueList<Place>.Wrap(Meetings.Select(m => m.Place).OfType<Place>().Distinct().ToArray());
-
-    /// <summary>How many of the meetings were (possibly, see <see cref="ChannelMeeting.Certainty"/>) held while either side held no office.</summary>
-    public int WithoutOffice => Meetings.Count(m => m.EitherHeldNoOffice);
-}
-
 public static partial class ChronicleQueries
 {
     /// <summary>

@@ -2,25 +2,6 @@ using NodaTime;
 
 namespace Diplomacy;
 
-/// <summary>One actor's posture on sanctions toward another on a day.</summary>
-public enum SanctionsPosture
-{
-    /// <summary>No sanctions step recorded by then.</summary>
-    None,
-
-    /// <summary>Sanctions imposed, extended or joined, and not all lifted.</summary>
-    Imposing,
-
-    /// <summary>Refused to impose or join sanctions (Serbia toward Russia).</summary>
-    Refusing,
-
-    /// <summary>Put off joining sanctions (South Korea toward Russia).</summary>
-    Delaying,
-
-    /// <summary>Lifted the sanctions it had imposed.</summary>
-    Lifted,
-}
-
 /// <summary>
 /// An actor's sanctions stance toward a target on a day, derived from the <see cref="SanctionsAction"/> steps taken
 /// by then: the posture, since when, the measures in force and the steps that led there.
