@@ -2,30 +2,10 @@ using NodaTime;
 
 namespace Diplomacy;
 
-public static partial class ChronicleQueries
+/// <summary>The query behind <see cref="ChronicleQueries.Tolerated"/>.</summary>
+internal static class ToleratedQuery
 {
-    /// <summary>
-    /// Acts hostile to <paramref name="actor"/> that drew no reaction from it at criticism or beyond within a window:
-    /// material conflict toward it, and arms or aid that reached an actor it was at war or in open conflict with
-    /// (per <see cref="RelationshipChange"/> events of kind war or conflict in force at the time).
-    /// </summary>
-    /// <param name="chronicle">The chronicle to ask.</param>
-    /// <param name="actor">Who tolerated (or not); its officials and bodies react for it as in <see cref="ReactionsTo"/>.</param>
-    /// <param name="period">Only acts in this period; null for all.</param>
-    /// <param name="options">The window; null for <see cref="ToleranceOptions.Default"/> (180 days).</param>
-    /// <returns>The tolerated acts in timeline order; each one's evidence is the act, the reactions seen and the relationship changes that make the recipient an enemy.</returns>
-    /// <remarks>
-    /// <para>An act draws a reaction when, between its earliest possible day and the window's end, someone who counts
-    /// for the actor reacts to it (as <see cref="ReactionsTo"/> finds) or speaks about the doer (or the doer's
-    /// official bodies and nationals), or the actor itself does something coded as verbal or material conflict
-    /// toward the doer. It is tolerated when none of those was criticism, condemnation, a threat or conflict.</para>
-    /// <para>The doer of an arms transfer is its supplier; every transfer along a chain that ends with the enemy
-    /// counts, each for its own supplier. Acts by the actor or those who count for it are not listed.</para>
-    /// <para>Cost: O(log n + k) for the k events involving the actor, plus O(log n + t) per enemy for its t arms
-    /// transfers and the events involving it in the period, plus the reactions of those who count for the actor.</para>
-    /// </remarks>
-    /// <example><c>chronicle.Tolerated("RUS")</c>: the Serbian ammunition that reached Ukraine via the United States and the Czech Republic.</example>
-    public static IReadOnlyList<ToleratedAct> Tolerated(this Chronicle chronicle, ActorId actor, DateInterval? period = null, ToleranceOptions? options = null)
+    public static IReadOnlyList<ToleratedAct> Tolerated(Chronicle chronicle, ActorId actor, DateInterval? period = null, ToleranceOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(chronicle);
         QueryReads.CheckActor(actor, nameof(actor));
@@ -39,7 +19,7 @@ public static partial class ChronicleQueries
 
         var windows = acts.ToDictionary(a => a.Act.Id, a => WindowEnd(a.Act, options.Window));
         var overall = new DateInterval(acts.Min(a => a.Act.When.Earliest), windows.Values.Max());
-        var reactions = ReactionsBy(chronicle, affiliation, overall).Where(r => affiliation.Includes(r.Speaker, r.When) is not null).ToArray();
+        var reactions = ReactionsToQuery.ReactionsBy(chronicle, affiliation, overall).Where(r => affiliation.Includes(r.Speaker, r.When) is not null).ToArray();
         var graph = new ResponseGraph(chronicle);
         var doers = new Dictionary<ActorId, Affiliation>();
         var horizon = Earlier(chronicle.AsOfDate, chronicle.KnownAtDate);

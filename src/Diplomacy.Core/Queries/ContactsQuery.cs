@@ -2,31 +2,10 @@ using NodaTime;
 
 namespace Diplomacy;
 
-public static partial class ChronicleQueries
+/// <summary>The query behind <see cref="ChronicleQueries.Contacts"/>.</summary>
+internal static class ContactsQuery
 {
-    /// <summary>
-    /// The personal channels between <paramref name="side"/>'s and <paramref name="otherSide"/>'s people: every pair
-    /// of persons, one of each nationality, who took part in the same <see cref="Meeting"/> in the period; how often
-    /// they met, when, where, and whether either held no office at the time (see <see cref="RoleOf"/>).
-    /// </summary>
-    /// <param name="chronicle">The chronicle to ask.</param>
-    /// <param name="side">The first state; its nationals are each channel's <see cref="PersonalChannel.Person"/>.</param>
-    /// <param name="otherSide">The other state.</param>
-    /// <param name="period">Only meetings in this period; null for all.</param>
-    /// <returns>
-    /// The channels, most meetings first (then by first meeting, then by ids). Each channel's evidence is its meetings
-    /// and the office changes that show whether each side held an office then.
-    /// </returns>
-    /// <remarks>
-    /// Persons count by <see cref="Person.Nationality"/>. Cost: O(p + Σ(log n + m)) for the p nationals of both
-    /// sides and the m meetings of each national of the side whose nationals have fewer meetings, plus O(log n + c)
-    /// per person met for their c office changes.
-    /// </remarks>
-    /// <example>
-    /// <c>chronicle.Contacts("SRB", "RUS", new DateInterval(new LocalDate(2023, 11, 1), new LocalDate(2024, 5, 31)))</c>:
-    /// Vulin–Patrushev 2, Vulin–Naryshkin 2, Vulin–Bortnikov 1, all while Vulin held no office.
-    /// </example>
-    public static IReadOnlyList<PersonalChannel> Contacts(this Chronicle chronicle, ActorId side, ActorId otherSide, DateInterval? period = null)
+    public static IReadOnlyList<PersonalChannel> Contacts(Chronicle chronicle, ActorId side, ActorId otherSide, DateInterval? period = null)
     {
         ArgumentNullException.ThrowIfNull(chronicle);
         QueryReads.CheckActor(side, nameof(side));

@@ -2,34 +2,10 @@ using NodaTime;
 
 namespace Diplomacy;
 
-public static partial class ChronicleQueries
+/// <summary>The query behind <see cref="ChronicleQueries.ArmsFlows"/>.</summary>
+internal static class ArmsFlowsQuery
 {
-    /// <summary>
-    /// The routes by which arms from <paramref name="origin"/> reached <paramref name="endUser"/>: each as the
-    /// ordered chain of actors, with quantities summed per weapon category, values summed per currency, and the
-    /// transfers behind it.
-    /// </summary>
-    /// <param name="chronicle">The chronicle to ask.</param>
-    /// <param name="origin">Where the arms came from: the actor, or any organisation based in it (its arms makers and exporters), as supplier.</param>
-    /// <param name="endUser">Who the arms reached.</param>
-    /// <param name="period">Only routes whose first transfer (the one leaving the origin) is in this period; null for all.</param>
-    /// <returns>The routes, in the timeline order of the first transfer to take each.</returns>
-    /// <remarks>
-    /// <para><b>Joining chains.</b> A transfer's own route is supplier, recipient, intermediaries in order, then the
-    /// stated end user. A transfer whose <see cref="ArmsTransfer.Continues"/> names another takes that one's goods on
-    /// from its supplier: the joined route is the earlier route cut after the last place that supplier appears on it
-    /// (kept whole if it does not appear), followed by the continuing transfer's recipient, intermediaries and end
-    /// user. Chains follow every continuation to its end; a chain reaches the end user when its joined route ends
-    /// there. So Serbia → Czech Republic continued by Czech Republic → Ukraine is the route Serbia, Czech Republic,
-    /// Ukraine, as is one transfer Serbia → Czech Republic with Ukraine as stated end user.</para>
-    /// <para><b>Sums.</b> What a route carried is what left the origin: the items and value of each chain's first
-    /// transfer, counted once per route. Onward transfers pass the same goods on, so their items and values are not
-    /// added again (they are listed in <see cref="ArmsRoute.Transfers"/>).</para>
-    /// <para>Cost: O(log n + s + d) for the s transfers supplied by the origin and its organisations and the d
-    /// transfers continuing them.</para>
-    /// </remarks>
-    /// <example><c>chronicle.ArmsFlows("SRB", "UKR")</c>: Serbia → United States → Ukraine and Serbia → Czech Republic → Ukraine.</example>
-    public static IReadOnlyList<ArmsRoute> ArmsFlows(this Chronicle chronicle, ActorId origin, ActorId endUser, DateInterval? period = null)
+    public static IReadOnlyList<ArmsRoute> ArmsFlows(Chronicle chronicle, ActorId origin, ActorId endUser, DateInterval? period = null)
     {
         ArgumentNullException.ThrowIfNull(chronicle);
         QueryReads.CheckActor(origin, nameof(origin));

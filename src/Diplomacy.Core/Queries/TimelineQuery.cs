@@ -2,19 +2,10 @@ using NodaTime;
 
 namespace Diplomacy;
 
-public static partial class ChronicleQueries
+/// <summary>The query behind <see cref="ChronicleQueries.Timeline"/>.</summary>
+internal static class TimelineQuery
 {
-    /// <summary>The events that meet <paramref name="filter"/>, in timeline order.</summary>
-    /// <param name="chronicle">The chronicle to ask.</param>
-    /// <param name="filter">Which events to keep; null keeps every event.</param>
-    /// <returns>The events, in timeline order (by date, then id), exactly those <see cref="TimelineFilter.Matches"/> accepts.</returns>
-    /// <remarks>
-    /// Cost: O(log n + k) where k is the number of events under the most selective index the filter allows: the pair
-    /// (actor and counterpart), the actor, or the kinds (whichever holds fewest events), else every event in the
-    /// period.
-    /// </remarks>
-    /// <example><c>chronicle.Timeline(new TimelineFilter { Actor = "SRB", Counterpart = "RUS", QuadClass = QuadClass.VerbalCooperation })</c>.</example>
-    public static IReadOnlyList<DiplomaticEvent> Timeline(this Chronicle chronicle, TimelineFilter? filter = null)
+    public static IReadOnlyList<DiplomaticEvent> Timeline(Chronicle chronicle, TimelineFilter? filter = null)
     {
         ArgumentNullException.ThrowIfNull(chronicle);
         filter ??= new TimelineFilter();
