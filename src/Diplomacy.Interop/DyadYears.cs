@@ -14,14 +14,15 @@ namespace Diplomacy.Interop;
 /// source and target, a sanctions action's imposer and target, each pair of a meeting's participants both ways, ...) in
 /// the calendar year they happened. An event whose possible days span more than one year is not counted, and is listed
 /// as skipped by <see cref="WriteCsvAsync(Chronicle, TextWriter, DyadYearOptions?, CancellationToken)"/>.</para>
-/// <para><b>Alliances</b> come from <see cref="MembershipChange"/> events on <see cref="Alliance"/> actors: a member is
-/// in from the earliest day of its joining (or resuming) until the earliest day of its leaving, suspended members
-/// included; a pair shares an alliance in a year when both were members of one alliance at some time in that year.</para>
-/// <para><b>Sanctions</b> come from <see cref="SanctionsAction"/> events: imposing, extending or joining puts sanctions
-/// of the imposer on the target in force from its earliest day, lifting ends them; refusing and delaying change nothing.
-/// With states rolled up, sanctions on a state's officials or bodies count for the state.</para>
-/// <para>This is computed here from the events, through the chronicle's kind and time indexes; it does not depend on
-/// the query API.</para>
+/// <para><b>Alliances</b> come from <see cref="ChronicleQueries.MembershipSpells(Chronicle)"/> in <see cref="Alliance"/>
+/// actors, the replay <see cref="ChronicleQueries.MembersOf"/> reads: a member is in from the earliest day of the change
+/// that made it one until the day before the earliest day of its leaving, suspended members included; a pair shares an
+/// alliance in a year when both were members of one alliance on some day of that year.</para>
+/// <para><b>Sanctions</b> come from <see cref="ChronicleQueries.SanctionsSpells(Chronicle)"/>, the replay
+/// <see cref="ChronicleQueries.SanctionsStance"/> reads: sanctions are in force during a spell that is imposing, or in
+/// which a refusal or delay left earlier measures in force (<see cref="SanctionsSpell.InForce"/>), from the earliest day
+/// of its first step to the day before the earliest day of the step that ended it. A lift that names some measures
+/// leaves the others in force. With states rolled up, sanctions on a state's officials or bodies count for the state.</para>
 /// </remarks>
 public static class DyadYears
 {
@@ -122,28 +123,23 @@ public static class DyadYears
             }
         }
 
-        foreach (var (members, spell) in AllianceSpells(chronicle, roll))
+        foreach (var (a, b, (from, to)) in SharedAlliances(chronicle, roll))
         {
-            for (var year = Math.Max(first, spell.First); year <= Math.Min(last, spell.Last); year++)
+            for (var year = Math.Max(first, from.Year); year <= Math.Min(last, to.Year); year++)
             {
-                foreach (var a in members)
-                {
-                    foreach (var b in members)
-                    {
-                        if (a != b && spell.Covers(a, b, year))
-                        {
-                            At(a, b, year).SharedAlliance = true;
-                        }
-                    }
-                }
+                At(a, b, year).SharedAlliance = true;
             }
         }
 
-        foreach (var (imposer, target, spell) in SanctionSpells(chronicle, roll))
+        foreach (var spell in chronicle.SanctionsSpells())
         {
-            for (var year = Math.Max(first, spell.First); year <= Math.Min(last, spell.Last); year++)
+            if (spell.InForce && Days(spell.Since, spell.Until) is var (from, to)
+                && roll.Of(spell.Imposer) is { } imposer && roll.Of(spell.Target) is { } target && imposer != target)
             {
-                At(imposer, target, year).SanctionsInForce = true;
+                for (var year = Math.Max(first, from.Year); year <= Math.Min(last, to.Year); year++)
+                {
+                    At(imposer, target, year).SanctionsInForce = true;
+                }
             }
         }
 
@@ -171,76 +167,41 @@ public static class DyadYears
             .ToList();
     }
 
-    /// <summary>Each alliance's members with the years of their membership.</summary>
-    private static IEnumerable<(ActorId[] Members, MembershipYears Spell)> AllianceSpells(Chronicle chronicle, RollUp roll)
+    /// <summary>
+    /// The days a spell held, as the queries read it: from the earliest day of the change that began it to the day
+    /// before the earliest day of the one that ended it; null when those are the same day (it never held on any day).
+    /// </summary>
+    private static (LocalDate From, LocalDate To)? Days(FuzzyDate since, FuzzyDate? until)
     {
-        var byAlliance = new Dictionary<ActorId, Dictionary<ActorId, Spells>>();
-        foreach (var change in chronicle.EventsOf<MembershipChange>())
+        var to = until is { } u ? u.Earliest.PlusDays(-1) : LocalDate.MaxIsoValue;
+        return to < since.Earliest ? null : (since.Earliest, to);
+    }
+
+    /// <summary>Each ordered pair of (rolled-up) members of one alliance with the days both were in it together.</summary>
+    private static IEnumerable<(ActorId A, ActorId B, (LocalDate From, LocalDate To) Days)> SharedAlliances(Chronicle chronicle, RollUp roll)
+    {
+        foreach (var alliance in chronicle.MembershipSpells().GroupBy(s => s.Organization))
         {
-            if (!chronicle.TryGetActor(change.Organization, out var organization) || organization is not Alliance)
+            if (!chronicle.TryGetActor(alliance.Key, out var organization) || organization is not Alliance)
             {
                 continue;
             }
 
-            var members = byAlliance.TryGetValue(change.Organization, out var m) ? m : byAlliance[change.Organization] = [];
-            var spells = members.TryGetValue(change.Member, out var s) ? s : members[change.Member] = new Spells();
-            var day = change.When.HasOpenStart ? change.When.Latest : change.When.Earliest;
-            switch (change.Change)
+            var spells = alliance
+                .Select(s => (Member: roll.Of(s.Member), Days: Days(s.Since, s.Until)))
+                .Where(s => s.Member is not null && s.Days is not null)
+                .Select(s => (Member: s.Member!.Value, Days: s.Days!.Value))
+                .ToArray();
+            foreach (var (a, aDays) in spells)
             {
-                case MembershipChangeKind.Joined or MembershipChangeKind.Resumed:
-                    spells.Start(day);
-                    break;
-                case MembershipChangeKind.Left:
-                    spells.End(day);
-                    break;
-            }
-        }
-
-        foreach (var members in byAlliance.Values)
-        {
-            // Roll each member's spells up to its state (members of no state are left out at state level).
-            var years = new MembershipYears();
-            foreach (var (member, spells) in members)
-            {
-                if (roll.Of(member) is { } rolled)
+                foreach (var (b, bDays) in spells)
                 {
-                    foreach (var (from, to) in spells.Years())
+                    var from = aDays.From > bDays.From ? aDays.From : bDays.From;
+                    var to = aDays.To < bDays.To ? aDays.To : bDays.To;
+                    if (a != b && from <= to)
                     {
-                        years.Add(rolled, from, to);
+                        yield return (a, b, (from, to));
                     }
-                }
-            }
-
-            yield return (years.Members, years);
-        }
-    }
-
-    /// <summary>Each imposer-target pair's years of sanctions in force, rolled up.</summary>
-    private static IEnumerable<(ActorId Imposer, ActorId Target, (int First, int Last) Spell)> SanctionSpells(Chronicle chronicle, RollUp roll)
-    {
-        var pairs = new Dictionary<(ActorId, ActorId), Spells>();
-        foreach (var action in chronicle.EventsOf<SanctionsAction>())
-        {
-            var spells = pairs.TryGetValue((action.Imposer, action.Target), out var s) ? s : pairs[(action.Imposer, action.Target)] = new Spells();
-            var day = action.When.HasOpenStart ? action.When.Latest : action.When.Earliest;
-            switch (action.Action)
-            {
-                case SanctionsActionKind.Impose or SanctionsActionKind.Extend or SanctionsActionKind.Join:
-                    spells.Start(day);
-                    break;
-                case SanctionsActionKind.Lift:
-                    spells.End(day);
-                    break;
-            }
-        }
-
-        foreach (var ((imposer, target), spells) in pairs)
-        {
-            if (roll.Of(imposer) is { } a && roll.Of(target) is { } b && a != b)
-            {
-                foreach (var years in spells.Years())
-                {
-                    yield return (a, b, years);
                 }
             }
         }
@@ -288,57 +249,6 @@ public static class DyadYears
                 }
             }
         }
-    }
-
-    /// <summary>One actor's spells (of membership or of sanctions), opened and closed in timeline order.</summary>
-    private sealed class Spells
-    {
-        private readonly List<(LocalDate From, LocalDate? To)> _spells = [];
-
-        public void Start(LocalDate day)
-        {
-            if (_spells.Count == 0 || _spells[^1].To is not null)
-            {
-                _spells.Add((day, null));
-            }
-        }
-
-        public void End(LocalDate day)
-        {
-            if (_spells.Count > 0 && _spells[^1].To is null)
-            {
-                _spells[^1] = (_spells[^1].From, day);
-            }
-        }
-
-        public IEnumerable<(int First, int Last)> Years() =>
-            _spells.Select(s => (s.From.Year, s.To?.Year ?? int.MaxValue));
-    }
-
-    /// <summary>The members of one alliance with the years each was in it.</summary>
-    private sealed class MembershipYears
-    {
-        private readonly Dictionary<ActorId, List<(int First, int Last)>> _years = [];
-
-        public ActorId[] Members => [.. _years.Keys];
-
-        public int First => _years.Values.SelectMany(y => y).Select(y => y.First).DefaultIfEmpty(int.MaxValue).Min();
-
-        public int Last => _years.Values.SelectMany(y => y).Select(y => y.Last).DefaultIfEmpty(int.MinValue).Max();
-
-        public void Add(ActorId member, int first, int last)
-        {
-            if (!_years.TryGetValue(member, out var list))
-            {
-                _years[member] = list = [];
-            }
-
-            list.Add((first, last));
-        }
-
-        public bool Covers(ActorId a, ActorId b, int year) => In(a, year) && In(b, year);
-
-        private bool In(ActorId member, int year) => _years[member].Any(y => y.First <= year && year <= y.Last);
     }
 
     private sealed class Tally

@@ -522,7 +522,7 @@ internal sealed class PloverRecords
     }
 }
 
-/// <summary>PLOVER category names, current and older, and the quad classes of the PLOVER manual.</summary>
+/// <summary>PLOVER category names, current and older (the quad class of a current one is <see cref="PloverCategoryExtensions.ToQuadClass"/>).</summary>
 internal static class PloverCategories
 {
     /// <summary>How a category name reads: the category, the mode an older name implies, and the manual's quad class.</summary>
@@ -537,22 +537,13 @@ internal static class PloverCategories
             "INVESTIGATE" => new Reading(PloverCategory.Accuse, "investigate", QuadClass.MaterialCooperation),
             "FIGHT" => new Reading(PloverCategory.Assault, null, QuadClass.MaterialConflict),
             var upper when upper.All(char.IsAsciiLetterUpper) && Enum.TryParse<PloverCategory>(upper, ignoreCase: true, out var category)
-                => new Reading(category, null, QuadClassOf(category)),
+                => new Reading(category, null, category.ToQuadClass()),
             _ => default,
         };
 
         // Every reading has a quad class (1 to 4); the default has none.
         return reading.QuadClass != default;
     }
-
-    /// <summary>The quad class the PLOVER manual gives a category.</summary>
-    public static QuadClass QuadClassOf(PloverCategory category) => category switch
-    {
-        PloverCategory.Agree or PloverCategory.Consult or PloverCategory.Support or PloverCategory.Concede => QuadClass.VerbalCooperation,
-        PloverCategory.Cooperate or PloverCategory.Aid or PloverCategory.Retreat => QuadClass.MaterialCooperation,
-        PloverCategory.Request or PloverCategory.Accuse or PloverCategory.Reject or PloverCategory.Sanction or PloverCategory.Threaten => QuadClass.VerbalConflict,
-        _ => QuadClass.MaterialConflict,
-    };
 
     /// <summary>The name PLOVER writes for a category (upper case).</summary>
     public static string Name(PloverCategory category) => category.ToString().ToUpperInvariant();

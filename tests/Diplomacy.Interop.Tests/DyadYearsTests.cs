@@ -139,6 +139,24 @@ public class DyadYearsTests
         Assert.Equal(rows, read);
     }
 
+    [Fact]
+    public void A_lift_that_names_some_measures_leaves_the_others_in_force_as_the_stance_does()
+    {
+        var chronicle = new ChronicleBuilder()
+            .AddActors(SampleWorld.Actors)
+            .AddEvents(
+            [
+                new SanctionsAction("impose", new LocalDate(2022, 2, 24), [SampleWorld.Cite(SampleWorld.Vreme, "2022-02-24")], SampleWorld.UnitedStates, SampleWorld.Russia, SanctionsActionKind.Impose) { Measures = ["asset-freeze", "export-ban"] },
+                new SanctionsAction("lift-one", new LocalDate(2023, 3, 1), [SampleWorld.Cite(SampleWorld.Vreme, "2023-03-01")], SampleWorld.UnitedStates, SampleWorld.Russia, SanctionsActionKind.Lift) { Measures = ["export-ban"] },
+            ])
+            .Build();
+
+        var rows = DyadYears.Compute(chronicle, new DyadYearOptions { LastYear = 2024 });
+
+        Assert.Equal(["asset-freeze"], chronicle.SanctionsStance(SampleWorld.UnitedStates, SampleWorld.Russia, new LocalDate(2024, 6, 1)).Measures);
+        Assert.True(Row(rows, "USA", "RUS", 2024).SanctionsInForce);
+    }
+
     [SharedDataFact("icews/events.2018.sample.tab")]
     public async Task The_ICEWS_samples_dyad_years_agree_with_a_count_made_row_by_row()
     {

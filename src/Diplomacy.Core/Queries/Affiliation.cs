@@ -100,19 +100,3 @@ internal sealed class Affiliation
     /// <summary>True when the actor always counts for the root (itself, its official bodies, its nationals).</summary>
     public bool AlwaysIncludes(ActorId actor) => _always.Contains(actor);
 }
-
-/// <summary>Office spells: what a person held, derived from <see cref="OfficeChange"/> events.</summary>
-internal static class OfficeRecord
-{
-    /// <summary>The spells of one person in one office, from its changes in timeline order.</summary>
-    public static List<Spell<OfficeChange>> SpellsOf(IEnumerable<OfficeChange> changesToOneOffice) =>
-        Spell<OfficeChange>.Build(changesToOneOffice, c => c.Change.StartsTenure(), c => !c.Change.StartsTenure());
-
-    /// <summary>Every office spell of a person, from the visible changes, in order of their start.</summary>
-    public static List<Spell<OfficeChange>> SpellsOf(Chronicle chronicle, ActorId person) =>
-        chronicle.Involving<OfficeChange>(EventKind.OfficeChange, person)
-            .Where(o => o.Person == person)
-            .GroupBy(o => o.Office.Trim(), StringComparer.Ordinal)
-            .SelectMany(SpellsOf)
-            .ToList();
-}

@@ -2,107 +2,10 @@ using NodaTime;
 
 namespace Diplomacy;
 
-/// <summary>How an act was hostile to the actor that tolerated it.</summary>
-public enum Hostility
+/// <summary>The query behind <see cref="ChronicleQueries.Tolerated"/>.</summary>
+internal static class ToleratedQuery
 {
-    /// <summary>Material conflict toward the actor itself (sanctions, force, cutting ties).</summary>
-    Direct,
-
-    /// <summary>Arms that reached an actor it was at war or in open conflict with, directly or along a chain of transfers.</summary>
-    ArmingEnemy,
-
-    /// <summary>Other material cooperation (aid) toward an actor it was at war or in open conflict with.</summary>
-    AidingEnemy,
-}
-
-/// <summary>Options for <see cref="ChronicleQueries.Tolerated"/>.</summary>
-public sealed record ToleranceOptions
-{
-    private readonly Period _window = Period.FromDays(180);
-
-    /// <summary>The options used when none are given: a window of 180 days.</summary>
-    public static ToleranceOptions Default { get; } = new();
-
-    /// <summary>
-    /// How long after an act (after its latest possible day, or after it first became known if that was later) a
-    /// reaction still counts as a reaction to it. Default 180 days.
-    /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">Set to a period with a time part, a negative part, or longer than 100 years.</exception>
-    public Period Window
-    {
-        get => _window;
-        init
-        {
-            ArgumentNullException.ThrowIfNull(value);
-            var reference = new LocalDate(2000, 1, 1);
-            if (value.HasTimeComponent || value.Years < 0 || value.Months < 0 || value.Weeks < 0 || value.Days < 0 || reference.Plus(value) > reference.PlusYears(100))
-            {
-                throw new ArgumentOutOfRangeException(nameof(Window), value, "The window must be a date period (years, months, weeks, days) of zero to 100 years, such as Period.FromDays(180).");
-            }
-
-            _window = value;
-        }
-    }
-}
-
-/// <summary>
-/// An act hostile to an actor that drew no reaction from it at criticism or beyond: what was done, by whom, how it
-/// was hostile, and the strongest reaction seen.
-/// </summary>
-/// <param name="Act">The hostile event.</param>
-/// <param name="Doer">Who did it.</param>
-/// <param name="Hostility">How it was hostile.</param>
-public sealed record ToleratedAct(DiplomaticEvent Act, ActorId Doer, Hostility Hostility) : QueryResult
-{
-    private readonly IReadOnlyList<PublicReaction> _reactions = ValueList<PublicReaction>.Empty;
-
-    /// <summary>For <see cref="Hostility.ArmingEnemy"/> and <see cref="Hostility.AidingEnemy"/>, the enemy armed or aided.</summary>
-    public ActorId? Enemy { get; init; }
-
-    /// <summary>The most hostile reaction seen in the window (all are milder than criticism), or null when there was none at all.</summary>
-    public PublicReaction? StrongestReaction { get; init; }
-
-    /// <summary>Every reaction seen in the window, in timeline order; never null.</summary>
-    public IReadOnlyList<PublicReaction> Reactions
-    {
-        get => _reactions;
-        init => _reactions = ValueList<PublicReaction>.From(value, nameof(Reactions));
-    }
-
-    /// <summary>The last day a reaction would have counted.</summary>
-    public LocalDate WindowEnd { get; init; }
-
-    /// <summary>
-    /// <see cref="Certainty.Possible"/> when the enmity may not have held throughout the act, or when the chronicle is a
-    /// view whose cut-off falls before <see cref="WindowEnd"/>, so that a reaction may yet come.
-    /// </summary>
-    public Certainty Certainty { get; init; }
-}
-
-public static partial class ChronicleQueries
-{
-    /// <summary>
-    /// Acts hostile to <paramref name="actor"/> that drew no reaction from it at criticism or beyond within a window:
-    /// material conflict toward it, and arms or aid that reached an actor it was at war or in open conflict with
-    /// (per <see cref="RelationshipChange"/> events of kind war or conflict in force at the time).
-    /// </summary>
-    /// <param name="chronicle">The chronicle to ask.</param>
-    /// <param name="actor">Who tolerated (or not); its officials and bodies react for it as in <see cref="ReactionsTo"/>.</param>
-    /// <param name="period">Only acts in this period; null for all.</param>
-    /// <param name="options">The window; null for <see cref="ToleranceOptions.Default"/> (180 days).</param>
-    /// <returns>The tolerated acts in timeline order; each one's evidence is the act, the reactions seen and the relationship changes that make the recipient an enemy.</returns>
-    /// <remarks>
-    /// <para>An act draws a reaction when, between its earliest possible day and the window's end, someone who counts
-    /// for the actor reacts to it (as <see cref="ReactionsTo"/> finds) or speaks about the doer (or the doer's
-    /// official bodies and nationals), or the actor itself does something coded as verbal or material conflict
-    /// toward the doer. It is tolerated when none of those was criticism, condemnation, a threat or conflict.</para>
-    /// <para>The doer of an arms transfer is its supplier; every transfer along a chain that ends with the enemy
-    /// counts, each for its own supplier. Acts by the actor or those who count for it are not listed.</para>
-    /// <para>Cost: O(log n + k) for the k events involving the actor, plus O(log n + t) per enemy for its t arms
-    /// transfers and the events involving it in the period, plus the reactions of those who count for the actor.</para>
-    /// </remarks>
-    /// <example><c>chronicle.Tolerated("RUS")</c>: the Serbian ammunition that reached Ukraine via the United States and the Czech Republic.</example>
-    public static IReadOnlyList<ToleratedAct> Tolerated(this Chronicle chronicle, ActorId actor, DateInterval? period = null, ToleranceOptions? options = null)
+    public static IReadOnlyList<ToleratedAct> Tolerated(Chronicle chronicle, ActorId actor, DateInterval? period = null, ToleranceOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(chronicle);
         QueryReads.CheckActor(actor, nameof(actor));
@@ -116,7 +19,7 @@ public static partial class ChronicleQueries
 
         var windows = acts.ToDictionary(a => a.Act.Id, a => WindowEnd(a.Act, options.Window));
         var overall = new DateInterval(acts.Min(a => a.Act.When.Earliest), windows.Values.Max());
-        var reactions = ReactionsBy(chronicle, affiliation, overall).Where(r => affiliation.Includes(r.Speaker, r.When) is not null).ToArray();
+        var reactions = ReactionsToQuery.ReactionsBy(chronicle, affiliation, overall).Where(r => affiliation.Includes(r.Speaker, r.When) is not null).ToArray();
         var graph = new ResponseGraph(chronicle);
         var doers = new Dictionary<ActorId, Affiliation>();
         var horizon = Earlier(chronicle.AsOfDate, chronicle.KnownAtDate);

@@ -2,88 +2,10 @@ using NodaTime;
 
 namespace Diplomacy;
 
-/// <summary>One meeting on a personal channel, with whether each side held an office at the time.</summary>
-/// <param name="Meeting">The meeting.</param>
-public sealed record ChannelMeeting(Meeting Meeting)
+/// <summary>The query behind <see cref="ChronicleQueries.Contacts"/>.</summary>
+internal static class ContactsQuery
 {
-    /// <summary>When it took place.</summary>
-    public FuzzyDate When => Meeting.When;
-
-    /// <summary>Where, if known.</summary>
-    public Place? Place => Meeting.Place;
-
-    /// <summary>
-    /// True when the channel's <see cref="PersonalChannel.Person"/> held none of the offices the chronicle records for
-    /// them on some possible day of the meeting. A person with no recorded office is not flagged: the chronicle does
-    /// not say.
-    /// </summary>
-    public bool PersonHeldNoOffice { get; init; }
-
-    /// <summary>The same for the channel's <see cref="PersonalChannel.Counterpart"/>.</summary>
-    public bool CounterpartHeldNoOffice { get; init; }
-
-    /// <summary>True when either side held no office at the time.</summary>
-    public bool EitherHeldNoOffice => PersonHeldNoOffice || CounterpartHeldNoOffice;
-
-    /// <summary>
-    /// <see cref="Certainty.Possible"/> when either side's office status differs across the meeting's possible days
-    /// (or across the possible days of the office changes): the flags then say "possibly held no office".
-    /// </summary>
-    public Certainty Certainty { get; init; }
-}
-
-/// <summary>
-/// A personal channel between two states' people: two persons who met, how often, when, where, and whether either
-/// held no office at the time.
-/// </summary>
-/// <param name="Person">A national of the first side.</param>
-/// <param name="Counterpart">A national of the other side.</param>
-public sealed record PersonalChannel(ActorId Person, ActorId Counterpart) : QueryResult
-{
-    private readonly IReadOnlyList<ChannelMeeting> _meetings = ValueList<ChannelMeeting>.Empty;
-
-    /// <summary>Their meetings, in timeline order; never null.</summary>
-    public IReadOnlyList<ChannelMeeting> Meetings
-    {
-        get => _meetings;
-        init => _meetings = ValueList<ChannelMeeting>.From(value, nameof(Meetings));
-    }
-
-    /// <summary>How many times they met.</summary>
-    public int Count => Meetings.Count;
-
-    /// <summary>The places they met, each once, in order of first meeting there.</summary>
-    public IReadOnlyList<Place> Places => ValueList<Place>.Wrap(Meetings.Select(m => m.Place).OfType<Place>().Distinct().ToArray());
-
-    /// <summary>How many of the meetings were (possibly, see <see cref="ChannelMeeting.Certainty"/>) held while either side held no office.</summary>
-    public int WithoutOffice => Meetings.Count(m => m.EitherHeldNoOffice);
-}
-
-public static partial class ChronicleQueries
-{
-    /// <summary>
-    /// The personal channels between <paramref name="side"/>'s and <paramref name="otherSide"/>'s people: every pair
-    /// of persons, one of each nationality, who took part in the same <see cref="Meeting"/> in the period; how often
-    /// they met, when, where, and whether either held no office at the time (see <see cref="RoleOf"/>).
-    /// </summary>
-    /// <param name="chronicle">The chronicle to ask.</param>
-    /// <param name="side">The first state; its nationals are each channel's <see cref="PersonalChannel.Person"/>.</param>
-    /// <param name="otherSide">The other state.</param>
-    /// <param name="period">Only meetings in this period; null for all.</param>
-    /// <returns>
-    /// The channels, most meetings first (then by first meeting, then by ids). Each channel's evidence is its meetings
-    /// and the office changes that show whether each side held an office then.
-    /// </returns>
-    /// <remarks>
-    /// Persons count by <see cref="Person.Nationality"/>. Cost: O(p + Σ(log n + m)) for the p nationals of both
-    /// sides and the m meetings of each national of the side whose nationals have fewer meetings, plus O(log n + c)
-    /// per person met for their c office changes.
-    /// </remarks>
-    /// <example>
-    /// <c>chronicle.Contacts("SRB", "RUS", new DateInterval(new LocalDate(2023, 11, 1), new LocalDate(2024, 5, 31)))</c>:
-    /// Vulin–Patrushev 2, Vulin–Naryshkin 2, Vulin–Bortnikov 1, all while Vulin held no office.
-    /// </example>
-    public static IReadOnlyList<PersonalChannel> Contacts(this Chronicle chronicle, ActorId side, ActorId otherSide, DateInterval? period = null)
+    public static IReadOnlyList<PersonalChannel> Contacts(Chronicle chronicle, ActorId side, ActorId otherSide, DateInterval? period = null)
     {
         ArgumentNullException.ThrowIfNull(chronicle);
         QueryReads.CheckActor(side, nameof(side));

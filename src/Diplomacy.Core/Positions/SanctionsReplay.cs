@@ -1,0 +1,88 @@
+namespace Diplomacy;
+
+/// <summary>
+/// The one replay of sanctions steps: impose, extend and join make the posture imposing and add their measures; lift
+/// removes the measures it names (all, when it names none) and makes the posture lifted when none is left (imposing
+/// while some are); refuse and delay make it refusing and delaying and leave any measures in force as they are.
+/// </summary>
+/// <remarks>
+/// Read by <see cref="ChronicleQueries.SanctionsStance"/>, <see cref="ChronicleQueries.SanctionsSpells(Chronicle, ActorId, ActorId)"/>
+/// and the dyad-year export, so that they cannot disagree.
+/// </remarks>
+internal static class SanctionsReplay
+{
+    /// <summary>The spells of one imposer toward one target, from its steps in timeline order.</summary>
+    public static List<SanctionsSpell> Spells(ActorId imposer, ActorId target, IEnumerable<SanctionsAction> actions)
+    {
+        var spells = new List<SanctionsSpell>();
+        var posture = SanctionsPosture.None;
+        var measures = new List<string>();
+        var steps = new List<SanctionsAction>();
+        string[] spellMeasures = [];
+        foreach (var action in actions)
+        {
+            var next = Apply(action, posture, measures);
+            if (next != posture)
+            {
+                if (steps.Count > 0)
+                {
+                    spells.Add(Spell(imposer, target, posture, steps, spellMeasures, action.When));
+                }
+
+                posture = next;
+                steps = [action];
+            }
+            else if (steps.Count > 0)
+            {
+                steps.Add(action);
+            }
+
+            spellMeasures = [.. measures];
+        }
+
+        if (steps.Count > 0)
+        {
+            spells.Add(Spell(imposer, target, posture, steps, spellMeasures, null));
+        }
+
+        return spells;
+    }
+
+    /// <summary>Applies one step to the measures in force and returns the posture after it.</summary>
+    private static SanctionsPosture Apply(SanctionsAction action, SanctionsPosture posture, List<string> measures)
+    {
+        switch (action.Action)
+        {
+            case SanctionsActionKind.Impose or SanctionsActionKind.Extend or SanctionsActionKind.Join:
+                measures.AddRange(action.Measures.Where(m => !measures.Contains(m, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal));
+                return SanctionsPosture.Imposing;
+            case SanctionsActionKind.Lift:
+                if (action.Measures.Count == 0)
+                {
+                    measures.Clear();
+                }
+                else
+                {
+                    measures.RemoveAll(m => action.Measures.Contains(m, StringComparer.Ordinal));
+                }
+
+                return measures.Count > 0 ? SanctionsPosture.Imposing : SanctionsPosture.Lifted;
+            case SanctionsActionKind.Refuse:
+                return SanctionsPosture.Refusing;
+            case SanctionsActionKind.Delay:
+                return SanctionsPosture.Delaying;
+            default:
+                return posture;
+        }
+    }
+
+    private static SanctionsSpell Spell(ActorId imposer, ActorId target, SanctionsPosture posture, List<SanctionsAction> steps, string[] measures, FuzzyDate? until) =>
+        new(imposer, target, posture)
+        {
+            Since = steps[0].When,
+            Until = until,
+            Measures = measures,
+            Actions = steps,
+            Evidence = steps,
+        };
+}

@@ -1,0 +1,82 @@
+using NodaTime;
+
+namespace Diplomacy;
+
+/// <summary>The query behind <see cref="ChronicleQueries.ArmsFlows"/>.</summary>
+internal static class ArmsFlowsQuery
+{
+    public static IReadOnlyList<ArmsRoute> ArmsFlows(Chronicle chronicle, ActorId origin, ActorId endUser, DateInterval? period = null)
+    {
+        ArgumentNullException.ThrowIfNull(chronicle);
+        QueryReads.CheckActor(origin, nameof(origin));
+        QueryReads.CheckActor(endUser, nameof(endUser));
+        var suppliers = new List<ActorId> { origin };
+        suppliers.AddRange(chronicle.Index.BasedIn(origin).Select(o => o.Id));
+        var starts = suppliers
+            .SelectMany(s => chronicle.Involving<ArmsTransfer>(EventKind.ArmsTransfer, s, period).Where(t => t.Supplier == s))
+            .DistinctBy(t => t.Id)
+            .ToDictionary(t => t.Id);
+
+        var routes = new Dictionary<IReadOnlyList<ActorId>, (List<ArmsTransfer> First, List<ArmsTransfer> All)>();
+        var order = new List<IReadOnlyList<ActorId>>();
+        foreach (var start in starts.Values.InTimelineOrder().Cast<ArmsTransfer>())
+        {
+            if (start.Continues is { } previous && starts.ContainsKey(previous))
+            {
+                continue; // its goods are already followed from the origin's earlier transfer
+            }
+
+            foreach (var chain in ArmsChains.From(chronicle, start))
+            {
+                if (chain.Route.Count < 2 || chain.Route[^1] != endUser)
+                {
+                    continue;
+                }
+
+                if (!routes.TryGetValue(chain.Route, out var found))
+                {
+                    routes.Add(chain.Route, found = ([], []));
+                    order.Add(chain.Route);
+                }
+
+                if (!found.First.Contains(start))
+                {
+                    found.First.Add(start);
+                }
+
+                found.All.AddRange(chain.Transfers);
+            }
+        }
+
+        return order.Select(route =>
+        {
+            var (first, all) = routes[route];
+            var transfers = all.InTimelineOrder();
+            return new ArmsRoute(route)
+            {
+                Quantities = SumQuantities(first),
+                Values = SumValues(first),
+                Transfers = transfers.Cast<ArmsTransfer>().ToArray(),
+                Evidence = transfers,
+            };
+        }).ToArray();
+    }
+
+    private static ArmsQuantity[] SumQuantities(IEnumerable<ArmsTransfer> transfers) =>
+        transfers.SelectMany(t => t.Items)
+            .GroupBy(i => i.Category)
+            .OrderBy(g => g.Key)
+            .Select(g => new ArmsQuantity(g.Key, g.Sum(i => i.Quantity ?? 0))
+            {
+                IsApproximate = g.Any(i => i.IsApproximate && i.Quantity is not null),
+                IsLowerBound = g.Any(i => i.Quantity is null),
+            })
+            .ToArray();
+
+    private static Money[] SumValues(IEnumerable<ArmsTransfer> transfers) =>
+        transfers.Select(t => t.Value).OfType<Money>()
+            .GroupBy(m => m.Currency, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Aggregate((a, b) => a + b))
+            .ToArray();
+}

@@ -1,0 +1,15 @@
+using NodaTime;
+
+namespace Diplomacy;
+
+/// <summary>How many arms of one category went along a route.</summary>
+/// <param name="Category">The weapon category.</param>
+/// <param name="Quantity">The sum of the quantities stated.</param>
+public sealed record ArmsQuantity(WeaponCategory Category, long Quantity)
+{
+    /// <summary>True when some quantity summed was approximate ("about 16 million").</summary>
+    public bool IsApproximate { get; init; }
+
+    /// <summary>True when some item of this category had no stated quantity, so that <see cref="Quantity"/> is only a lower bound.</summary>
+    public bool IsLowerBound { get; init; }
+}

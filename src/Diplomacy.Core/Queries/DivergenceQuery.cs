@@ -1,0 +1,110 @@
+using NodaTime;
+
+namespace Diplomacy;
+
+/// <summary>The query behind <see cref="ChronicleQueries.Divergence"/>.</summary>
+internal static class DivergenceQuery
+{
+    public static Divergence Divergence(Chronicle chronicle, ActorId actor, ActorId toward, DateInterval? period = null)
+    {
+        ArgumentNullException.ThrowIfNull(chronicle);
+        QueryReads.CheckActor(actor, nameof(actor));
+        QueryReads.CheckActor(toward, nameof(toward));
+        var from = Affiliation.Of(chronicle, actor);
+        var to = Affiliation.Of(chronicle, toward);
+        var enemies = Enemies.Of(chronicle, toward);
+        var verbal = new List<ScoredEvent>();
+        var material = new List<ScoredEvent>();
+        var evidence = new List<DiplomaticEvent>();
+        var candidates = chronicle.Index.Events(Candidates(chronicle.Index, from, to), period);
+        foreach (var e in candidates)
+        {
+            var scored = e is ArmsTransfer transfer
+                ? ScoreTransfer(chronicle, transfer, from, to, enemies, evidence)
+                : Score(e, from, to);
+            if (scored is not null)
+            {
+                (scored.QuadClass.IsVerbal() ? verbal : material).Add(scored);
+                evidence.Add(e);
+            }
+        }
+
+        return new Divergence(actor, toward)
+        {
+            Verbal = verbal,
+            Material = material,
+            Evidence = evidence.InTimelineOrder(),
+        };
+    }
+
+    /// <summary>
+    /// Where the events that may count are: under the pairs of the two sides' members plus the arms transfers of the
+    /// actor's side, when there are fewer such pairs than events involving the actor's side; else under the actor's
+    /// side's members.
+    /// </summary>
+    private static IEnumerable<EventKey> Candidates(IEventIndex index, Affiliation from, Affiliation to)
+    {
+        var fromMembers = from.Members.ToArray();
+        var toMembers = to.Members.ToArray();
+        var scanned = fromMembers.Sum(m => index.Count(EventKey.Involving(m)));
+        if ((long)fromMembers.Length * toMembers.Length >= scanned)
+        {
+            return fromMembers.Select(m => EventKey.Involving(m));
+        }
+
+        return fromMembers
+            .SelectMany(a => toMembers.Where(t => t != a).Select(t => EventKey.Between(a, t)))
+            .Concat(fromMembers.Select(a => EventKey.Involving(a, EventKind.ArmsTransfer)));
+    }
+
+    private static ScoredEvent? Score(DiplomaticEvent e, Affiliation from, Affiliation to)
+    {
+        if (e.Coding.Goldstein is not { } goldstein)
+        {
+            return null;
+        }
+
+        var (sources, _, targets) = EventCatalog.Acts(e);
+        var acting = sources.Where(s => from.Includes(s, e.When) is not null).ToArray();
+        if (acting.Length == 0 || !targets.Any(t => !acting.Contains(t) && to.Includes(t, e.When) is not null))
+        {
+            return null;
+        }
+
+        var quad = e is SanctionsAction { Action: SanctionsActionKind.Refuse } ? QuadClass.VerbalCooperation : e.Coding.QuadClass;
+        return new ScoredEvent(e, quad, goldstein);
+    }
+
+    private static ScoredEvent? ScoreTransfer(Chronicle chronicle, ArmsTransfer transfer, Affiliation from, Affiliation to, Enemies enemies, List<DiplomaticEvent> evidence)
+    {
+        if (transfer.Coding.Goldstein is not { } goldstein)
+        {
+            return null;
+        }
+
+        var route = transfer.Route;
+        var at = route.IndexWhere(a => from.Includes(a, transfer.When) is not null);
+        if (at < 0 || at == route.Count - 1)
+        {
+            return null;
+        }
+
+        var onward = ArmsChains.From(chronicle, transfer)
+            .SelectMany(chain => chain.Route.Skip(chain.Route.IndexWhere(a => a == route[at]) + 1))
+            .Distinct()
+            .ToArray();
+        foreach (var recipient in onward)
+        {
+            var (certainty, enmity) = enemies.During(recipient, transfer.When);
+            if (certainty is not null)
+            {
+                evidence.AddRange(enmity);
+                return new ScoredEvent(transfer, QuadClass.MaterialConflict, -Math.Abs(goldstein)) { Enemy = recipient };
+            }
+        }
+
+        return onward.Any(r => to.Includes(r, transfer.When) is not null)
+            ? new ScoredEvent(transfer, transfer.Coding.QuadClass, goldstein)
+            : null;
+    }
+}

@@ -1,0 +1,33 @@
+using NodaTime;
+
+namespace Diplomacy;
+
+/// <summary>Options for <see cref="ChronicleQueries.Tolerated"/>.</summary>
+public sealed record ToleranceOptions
+{
+    private readonly Period _window = Period.FromDays(180);
+
+    /// <summary>The options used when none are given: a window of 180 days.</summary>
+    public static ToleranceOptions Default { get; } = new();
+
+    /// <summary>
+    /// How long after an act (after its latest possible day, or after it first became known if that was later) a
+    /// reaction still counts as a reaction to it. Default 180 days.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a period with a time part, a negative part, or longer than 100 years.</exception>
+    public Period Window
+    {
+        get => _window;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            var reference = new LocalDate(2000, 1, 1);
+            if (value.HasTimeComponent || value.Years < 0 || value.Months < 0 || value.Weeks < 0 || value.Days < 0 || reference.Plus(value) > reference.PlusYears(100))
+            {
+                throw new ArgumentOutOfRangeException(nameof(Window), value, "The window must be a date period (years, months, weeks, days) of zero to 100 years, such as Period.FromDays(180).");
+            }
+
+            _window = value;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using NodaTime;
+
+namespace Diplomacy;
+
+/// <summary>
+/// An act hostile to an actor that drew no reaction from it at criticism or beyond: what was done, by whom, how it
+/// was hostile, and the strongest reaction seen.
+/// </summary>
+/// <param name="Act">The hostile event.</param>
+/// <param name="Doer">Who did it.</param>
+/// <param name="Hostility">How it was hostile.</param>
+public sealed record ToleratedAct(DiplomaticEvent Act, ActorId Doer, Hostility Hostility) : QueryResult
+{
+    private readonly IReadOnlyList<PublicReaction> _reactions = ValueList<PublicReaction>.Empty;
+
+    /// <summary>For <see cref="Hostility.ArmingEnemy"/> and <see cref="Hostility.AidingEnemy"/>, the enemy armed or aided.</summary>
+    public ActorId? Enemy { get; init; }
+
+    /// <summary>The most hostile reaction seen in the window (all are milder than criticism), or null when there was none at all.</summary>
+    public PublicReaction? StrongestReaction { get; init; }
+
+    /// <summary>Every reaction seen in the window, in timeline order; never null.</summary>
+    public IReadOnlyList<PublicReaction> Reactions
+    {
+        get => _reactions;
+        init => _reactions = ValueList<PublicReaction>.From(value, nameof(Reactions));
+    }
+
+    /// <summary>The last day a reaction would have counted.</summary>
+    public LocalDate WindowEnd { get; init; }
+
+    /// <summary>
+    /// <see cref="Certainty.Possible"/> when the enmity may not have held throughout the act, or when the chronicle is a
+    /// view whose cut-off falls before <see cref="WindowEnd"/>, so that a reaction may yet come.
+    /// </summary>
+    public Certainty Certainty { get; init; }
+}
