@@ -1,5 +1,6 @@
 using Diplomacy.TestKit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Diplomacy.Serialization.Tests;
 
@@ -97,6 +98,56 @@ public class ChronicleFileTests
         var services = new ServiceCollection().AddDiplomacy().AddDiplomacyChronicleFile("a.json", o => o.StartEmptyIfMissing = true);
         Assert.Throws<InvalidOperationException>(() => services.AddDiplomacyChronicleFile("b.json"));
         using var provider = services.BuildServiceProvider();
-        Assert.NotNull(provider.GetRequiredService<IChronicleStore>());
+        provider.GetRequiredService<IStartupValidator>().Validate();
+        Assert.Same(Chronicle.Empty, provider.GetRequiredService<IChronicleStore>().Current);
+        Assert.Equal(Path.GetFullPath("a.json"), provider.GetRequiredService<IChronicleFile>().Path);
+    }
+
+    [Fact]
+    public void A_second_chronicle_file_is_refused_with_its_path()
+    {
+        var services = new ServiceCollection().AddDiplomacyChronicleFile("a.json");
+        var error = Assert.Throws<InvalidOperationException>(() => services.AddDiplomacyChronicleFile("b.json"));
+        Assert.Contains(Path.GetFullPath("b.json"), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_store_of_the_applications_own_is_refused()
+    {
+        var services = new ServiceCollection().AddSingleton<IChronicleStore>(new ChronicleStore(Chronicle.Empty));
+        var error = Assert.Throws<InvalidOperationException>(() => services.AddDiplomacyChronicleFile("a.json"));
+        Assert.Contains("would never be loaded", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_initial_chronicle_configured_before_the_file_fails_at_start_up_naming_the_file()
+    {
+        using var provider = new ServiceCollection()
+            .AddDiplomacy(o => o.InitialChronicle = SampleWorld.Build())
+            .AddDiplomacyChronicleFile("a.json", o => o.StartEmptyIfMissing = true)
+            .BuildServiceProvider();
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+        Assert.Contains(Path.GetFullPath("a.json"), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_initial_chronicle_factory_configured_after_the_file_fails_at_start_up_naming_the_file()
+    {
+        using var provider = new ServiceCollection()
+            .AddDiplomacyChronicleFile("a.json", o => o.StartEmptyIfMissing = true)
+            .AddDiplomacy(o => o.InitialChronicleFactory = _ => Chronicle.Empty)
+            .BuildServiceProvider();
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+        Assert.Contains(Path.GetFullPath("a.json"), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_null_format_fails_at_start_up()
+    {
+        using var provider = new ServiceCollection()
+            .AddDiplomacyChronicleFile("a.json", o => o.Format = null!)
+            .BuildServiceProvider();
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+        Assert.Contains("ChronicleFileOptions.Format is null", error.Message, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using NodaTime;
+using Microsoft.Extensions.Options;
 
 namespace Diplomacy;
 
@@ -8,26 +8,32 @@ namespace Diplomacy;
 public static class DiplomacyServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers NodaTime's <see cref="IClock"/> (the system clock, unless an <see cref="IClock"/> is already
-    /// registered), <see cref="DiplomacyOptions"/>, and a singleton <see cref="IChronicleStore"/>. Safe to call more
-    /// than once: services are added only if missing, and every <paramref name="configure"/> applies to the one
-    /// options instance, in call order.
+    /// Registers a singleton <see cref="IChronicleStore"/> that starts with the chronicle <see cref="DiplomacyOptions"/>
+    /// name, and the options themselves, validated at start-up: the initial chronicle is not null, and at most one of
+    /// <see cref="DiplomacyOptions.InitialChronicle"/> and <see cref="DiplomacyOptions.InitialChronicleFactory"/> is set.
     /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Sets the options; every call's action applies, in call order.</param>
+    /// <remarks>
+    /// <para>Safe to call more than once: the store and the validator are added only if missing.</para>
+    /// <para>Invalid options fail with <see cref="OptionsValidationException"/> when a host starts (through
+    /// <c>ValidateOnStart</c>; without a host, resolve <see cref="IStartupValidator"/> and call its <c>Validate</c>), and
+    /// at the latest when the store is first resolved.</para>
+    /// </remarks>
     public static IServiceCollection AddDiplomacy(this IServiceCollection services, Action<DiplomacyOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var options = services.FirstOrDefault(d => d.ServiceType == typeof(DiplomacyOptions))?.ImplementationInstance as DiplomacyOptions;
-        if (options is null)
+        var options = services.AddOptions<DiplomacyOptions>();
+        if (configure is not null)
         {
-            options = new DiplomacyOptions();
-            services.AddSingleton(options);
+            options.Configure(configure);
         }
 
-        configure?.Invoke(options);
-        services.TryAddSingleton<IClock>(SystemClock.Instance);
+        options.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiplomacyOptions>, DiplomacyOptionsValidator>());
         services.TryAddSingleton<IChronicleStore>(provider =>
         {
-            var configured = provider.GetRequiredService<DiplomacyOptions>();
+            var configured = provider.GetRequiredService<IOptions<DiplomacyOptions>>().Value;
             var initial = configured.InitialChronicleFactory?.Invoke(provider) ?? configured.InitialChronicle;
             return new ChronicleStore(initial);
         });

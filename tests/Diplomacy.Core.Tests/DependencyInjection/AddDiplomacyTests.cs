@@ -1,26 +1,19 @@
 using Diplomacy.TestKit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NodaTime;
-using NodaTime.Testing;
 
 namespace Diplomacy.Core.Tests.DependencyInjection;
 
 public class AddDiplomacyTests
 {
     [Fact]
-    public void Registers_the_system_clock_and_an_empty_store()
+    public void Registers_an_empty_store_and_no_clock()
     {
-        using var provider = new ServiceCollection().AddDiplomacy().BuildServiceProvider();
-        Assert.Same(SystemClock.Instance, provider.GetRequiredService<IClock>());
-        Assert.Empty(provider.GetRequiredService<IChronicleStore>().Current.Events);
-    }
-
-    [Fact]
-    public void Keeps_a_clock_that_is_already_registered()
-    {
-        var fake = new FakeClock(Instant.FromUtc(2024, 7, 8, 0, 0));
-        using var provider = new ServiceCollection().AddSingleton<IClock>(fake).AddDiplomacy().BuildServiceProvider();
-        Assert.Same(fake, provider.GetRequiredService<IClock>());
+        var services = new ServiceCollection().AddDiplomacy();
+        Assert.DoesNotContain(services, d => d.ServiceType == typeof(IClock));
+        using var provider = services.BuildServiceProvider();
+        Assert.Same(Chronicle.Empty, provider.GetRequiredService<IChronicleStore>().Current);
     }
 
     [Fact]
@@ -31,13 +24,13 @@ public class AddDiplomacyTests
             .AddDiplomacy(o => o.InitialChronicle = Chronicle.Empty)
             .AddDiplomacy(o => o.InitialChronicle = sample);
         Assert.Single(services, d => d.ServiceType == typeof(IChronicleStore));
-        Assert.Single(services, d => d.ServiceType == typeof(IClock));
+        Assert.Single(services, d => d.ServiceType == typeof(IValidateOptions<DiplomacyOptions>));
         using var provider = services.BuildServiceProvider();
         Assert.Same(sample, provider.GetRequiredService<IChronicleStore>().Current);
     }
 
     [Fact]
-    public void The_factory_wins_over_the_initial_chronicle()
+    public void The_factory_makes_the_initial_chronicle()
     {
         var sample = SampleWorld.Build();
         using var provider = new ServiceCollection()
@@ -51,5 +44,40 @@ public class AddDiplomacyTests
     {
         using var provider = new ServiceCollection().AddDiplomacy().BuildServiceProvider();
         Assert.Same(provider.GetRequiredService<IChronicleStore>(), provider.GetRequiredService<IChronicleStore>());
+    }
+
+    [Fact]
+    public void Valid_options_pass_start_up_validation()
+    {
+        using var provider = new ServiceCollection().AddDiplomacy(o => o.InitialChronicle = SampleWorld.Build()).BuildServiceProvider();
+        provider.GetRequiredService<IStartupValidator>().Validate();
+        Assert.NotEmpty(provider.GetRequiredService<IChronicleStore>().Current.Events);
+    }
+
+    [Fact]
+    public void A_null_initial_chronicle_fails_at_start_up()
+    {
+        using var provider = new ServiceCollection().AddDiplomacy(o => o.InitialChronicle = null!).BuildServiceProvider();
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+        Assert.Contains("InitialChronicle is null", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Setting_both_the_initial_chronicle_and_its_factory_fails_at_start_up()
+    {
+        var sample = SampleWorld.Build();
+        using var provider = new ServiceCollection()
+            .AddDiplomacy(o => o.InitialChronicle = sample)
+            .AddDiplomacy(o => o.InitialChronicleFactory = _ => sample)
+            .BuildServiceProvider();
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+        Assert.Contains("both InitialChronicle and InitialChronicleFactory", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invalid_options_fail_when_the_store_is_first_resolved_without_a_host()
+    {
+        using var provider = new ServiceCollection().AddDiplomacy(o => o.InitialChronicle = null!).BuildServiceProvider();
+        Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IChronicleStore>());
     }
 }
