@@ -28,7 +28,8 @@ internal static class DiplomacyCli
         var parse = CreateRoot(console).Parse(args);
         if (parse.Action is ParseErrorAction && parse.Errors.Count > 0)
         {
-            console.Error.WriteLine($"diplomacy: {parse.Errors[0].Message.TrimEnd('.')} (see '{CommandPath(parse.CommandResult)} --help')");
+            var message = string.Join(' ', parse.Errors[0].Message.Split((char[])['\r', '\n', '\t', ' '], StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.');
+            console.Error.WriteLine($"diplomacy: {message} (see '{CommandPath(parse.CommandResult)} --help')");
             return ExitCodes.Usage;
         }
 
