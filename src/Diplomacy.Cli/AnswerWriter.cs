@@ -1,0 +1,132 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Spectre.Console;
+
+namespace Diplomacy.Cli;
+
+/// <summary>Prints an <see cref="Answer"/> as readable tables (the answers, then the evidence) or as JSON.</summary>
+internal static class AnswerWriter
+{
+    /// <summary>The answers as a table, then each piece of evidence with its date and sources.</summary>
+    public static void WriteTables(CliConsole console, Chronicle chronicle, Answer answer)
+    {
+        var ansi = console.Tables;
+        ansi.Write(new Text(answer.Question, new Style(decoration: Decoration.Bold)));
+        ansi.WriteLine();
+        if (answer.Rows.Count == 0)
+        {
+            ansi.WriteLine("(no answer in the record)");
+        }
+        else
+        {
+            var table = new Table { Border = TableBorder.Rounded };
+            foreach (var column in answer.Columns)
+            {
+                table.AddColumn(new TableColumn(Markup.Escape(column)));
+            }
+
+            foreach (var row in answer.Rows)
+            {
+                table.AddRow(row.Select(c => (Spectre.Console.Rendering.IRenderable)new Text(c ?? "—")).ToArray());
+            }
+
+            ansi.Write(table);
+        }
+
+        if (answer.Evidence.Count == 0)
+        {
+            return;
+        }
+
+        ansi.WriteLine("Evidence:");
+        var evidence = new Table { Border = TableBorder.Minimal };
+        evidence.AddColumn("event").AddColumn("date").AddColumn("kind").AddColumn("sources");
+        foreach (var e in answer.Evidence)
+        {
+            evidence.AddRow(new Text(e.Id.Value), new Text(e.When.ToString()), new Text(CliValues.Kebab(e.Kind)), new Text(Sources(chronicle, e)));
+        }
+
+        ansi.Write(evidence);
+    }
+
+    /// <summary>
+    /// The answer as one JSON object: <c>question</c>, <c>answers</c> (one object per row, keyed by column) and
+    /// <c>evidence</c> (id, kind, date, summary and citations with source, name, published, title and url).
+    /// </summary>
+    public static void WriteJson(TextWriter output, Chronicle chronicle, Answer answer)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("question", answer.Question);
+            json.WriteStartArray("answers");
+            foreach (var row in answer.Rows)
+            {
+                json.WriteStartObject();
+                for (var i = 0; i < answer.Columns.Count; i++)
+                {
+                    if (row[i] is { } cell)
+                    {
+                        json.WriteString(answer.Columns[i], cell);
+                    }
+                    else
+                    {
+                        json.WriteNull(answer.Columns[i]);
+                    }
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("evidence");
+            foreach (var e in answer.Evidence)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", e.Id.Value);
+                json.WriteString("kind", CliValues.Kebab(e.Kind));
+                json.WriteString("when", e.When.ToString());
+                if (e.Summary is { } summary)
+                {
+                    json.WriteString("summary", summary);
+                }
+
+                json.WriteStartArray("citations");
+                foreach (var c in e.Citations)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("source", c.Source.Value);
+                    json.WriteString("name", NameOf(chronicle, c.Source));
+                    json.WriteString("published", c.Published.ToString());
+                    if (c.Title is { } title)
+                    {
+                        json.WriteString("title", title);
+                    }
+
+                    if (c.Url is { } url)
+                    {
+                        json.WriteString("url", url.ToString());
+                    }
+
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+    }
+
+    /// <summary>An actor's name, or its id when the chronicle does not hold it.</summary>
+    public static string NameOf(Chronicle chronicle, ActorId id) => chronicle.TryGetActor(id, out var actor) ? actor.Name : id.Value;
+
+    private static string Sources(Chronicle chronicle, DiplomaticEvent e) =>
+        string.Join("; ", e.Citations.Select(c => $"{NameOf(chronicle, c.Source)}, {c.Published}"));
+}

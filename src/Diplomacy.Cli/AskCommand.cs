@@ -1,0 +1,339 @@
+using System.CommandLine;
+using NodaTime;
+
+namespace Diplomacy.Cli;
+
+/// <summary>
+/// <c>diplomacy ask &lt;question&gt;</c>: one subcommand per query of <see cref="ChronicleQueries"/>, each printing its
+/// answers and their evidence as tables, or as JSON with <c>--json</c>.
+/// </summary>
+internal sealed class AskCommand
+{
+    internal const string Seed = "seeds/serbia-arms-2024.json";
+
+    private readonly Option<string> _data = new("--data", "-d")
+    {
+        Description = "The chronicle to ask (a chronicle document, .json).",
+        HelpName = "file",
+        Required = true,
+        Recursive = true,
+    };
+
+    private readonly Option<LocalDate?> _asOf = Recursive(CliValues.DateOption("--as-of", "Answer from what had certainly occurred by this day."));
+
+    private readonly Option<LocalDate?> _asKnownAt = Recursive(CliValues.DateOption("--as-known-at", "Answer from what some report had certainly published by this day."));
+
+    private readonly Option<bool> _json = new("--json")
+    {
+        Description = "Print the answer as JSON (answers and evidence with citations) instead of tables.",
+        Recursive = true,
+    };
+
+    private readonly Option<LocalDate?> _from = CliValues.DateOption("--from", "Only events that may have happened on or after this day.");
+
+    private readonly Option<LocalDate?> _until = CliValues.DateOption("--until", "Only events that may have happened on or before this day.");
+
+    private readonly Option<LocalDate?> _on = CliValues.DateOption("--on", "The day asked about (default: the --as-of or --as-known-at day, else today).");
+
+    /// <summary>The <c>ask</c> command and its questions.</summary>
+    public static Command Create(CliConsole console) => new AskCommand().Build(console);
+
+    private Command Build(CliConsole console)
+    {
+        var ask = new Command("ask", "Ask a question of a chronicle; every answer lists its evidence (event, date, sources).")
+        {
+            _data, _asOf, _asKnownAt, _json,
+        };
+        foreach (var question in Questions())
+        {
+            question.Command.SetAction(parse => Answer(console, parse, question.Answer));
+            ask.Subcommands.Add(question.Command);
+        }
+
+        return ask;
+    }
+
+    private int Answer(CliConsole console, ParseResult parse, Func<ParseResult, Chronicle, Answer> answer)
+    {
+        var chronicle = ChronicleFiles.Load(parse.GetRequiredValue(_data));
+        if (parse.GetValue(_asOf) is { } asOf)
+        {
+            chronicle = chronicle.AsOf(asOf);
+        }
+
+        if (parse.GetValue(_asKnownAt) is { } knownAt)
+        {
+            chronicle = chronicle.AsKnownAt(knownAt);
+        }
+
+        var result = answer(parse, chronicle);
+        if (parse.GetValue(_json))
+        {
+            AnswerWriter.WriteJson(console.Out, chronicle, result);
+        }
+        else
+        {
+            AnswerWriter.WriteTables(console, chronicle, result);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private IEnumerable<(Command Command, Func<ParseResult, Chronicle, Answer> Answer)> Questions()
+    {
+        yield return TradeOffs();
+        yield return Stance();
+        yield return Flows();
+        yield return Reactions();
+        yield return Tolerated();
+        yield return Divergence();
+        yield return Contacts();
+        yield return Role();
+        yield return Members();
+        yield return Timeline();
+    }
+
+    private static (Command, Func<ParseResult, Chronicle, Answer>) TradeOffs()
+    {
+        var actor = CliValues.ActorArgument("actor", "The actor that gave partners up (e.g. RUS).");
+        var gained = CliValues.EnumOption<ConsiderationKind>("--for", "Only trade-offs for this kind of gain.");
+        var command = Question("trade-offs", "Which partners did an actor give up, and for what?", $"diplomacy ask trade-offs RUS --for materiel --data {Seed}", actor, gained);
+        return (command, (parse, chronicle) =>
+        {
+            var kind = parse.GetValue(gained);
+            return Cli.Answer.Of(
+                $"Which partners did {Name(chronicle, parse.GetValue(actor))} give up{(kind is { } k ? " for " + CliValues.Kebab(k) : string.Empty)}, and for what?",
+                ["partner", "relationship", "change", "when", "gained", "from"],
+                chronicle.TradeOffs(parse.GetValue(actor), kind),
+                t => [Name(chronicle, t.Partner), t.Relationship, t.Change, t.When, t.Gained.Description is { } d ? $"{CliValues.Kebab(t.Gained.Kind)} ({d})" : t.Gained.Kind, t.Gained.From is { } f ? Name(chronicle, f) : null]);
+        });
+    }
+
+    private (Command, Func<ParseResult, Chronicle, Answer>) Stance()
+    {
+        var imposer = CliValues.ActorArgument("imposer", "The actor that imposes, refuses or delays sanctions (e.g. SRB).");
+        var target = CliValues.ActorArgument("target", "The state, person or organisation targeted (e.g. RUS).");
+        var command = Question("stance", "What was a sanctions stance on a day, since when, and on what evidence?", $"diplomacy ask stance SRB RUS --on 2024-07-08 --data {Seed}", imposer, target, _on);
+        return (command, (parse, chronicle) =>
+        {
+            var stance = chronicle.SanctionsStance(parse.GetValue(imposer), parse.GetValue(target), Day(parse, chronicle));
+            return Cli.Answer.Of(
+                $"What was {Name(chronicle, stance.Imposer)}'s sanctions stance toward {Name(chronicle, stance.Target)} on {CliValues.Format(stance.At)}?",
+                ["imposer", "target", "on", "posture", "since", "certainty", "measures"],
+                [stance],
+                s => [Name(chronicle, s.Imposer), Name(chronicle, s.Target), s.At, s.Posture, s.Since, s.Certainty, s.Measures.Count == 0 ? null : string.Join("; ", s.Measures)]);
+        });
+    }
+
+    private (Command, Func<ParseResult, Chronicle, Answer>) Flows()
+    {
+        var origin = CliValues.ActorArgument("origin", "Where the arms came from (a state, with its organisations; e.g. SRB).");
+        var endUser = CliValues.ActorArgument("end-user", "Where they ended up (e.g. UKR).");
+        var command = Question("flows", "Along which routes did arms reach an end user, and how much?", $"diplomacy ask flows SRB UKR --data {Seed}", origin, endUser, _from, _until);
+        return (command, (parse, chronicle) => Cli.Answer.Of(
+            $"Along which routes did arms from {Name(chronicle, parse.GetValue(origin))} reach {Name(chronicle, parse.GetValue(endUser))}?",
+            ["route", "quantities", "value", "transfers"],
+            chronicle.ArmsFlows(parse.GetValue(origin), parse.GetValue(endUser), Period(parse)),
+            r => [
+                string.Join(" → ", r.Actors.Select(a => Name(chronicle, a))),
+                r.Quantities.Count == 0 ? null : string.Join(", ", r.Quantities.Select(Describe)),
+                r.Values.Count == 0 ? null : string.Join(", ", r.Values),
+                string.Join(", ", r.Transfers.Select(t => t.Id.Value))]));
+    }
+
+    private (Command, Func<ParseResult, Chronicle, Answer>) Reactions()
+    {
+        var reactor = CliValues.ActorArgument("reactor", "Who reacted (a state counts with its officials and bodies; e.g. RUS).");
+        var to = new Option<string[]>("--to")
+        {
+            Description = "An event reacted to, by id; repeat for several.",
+            HelpName = "event-id",
+            DefaultValueFactory = _ => [],
+        };
+        var by = CliValues.ActorOption("--by", "Every event this actor took part in (e.g. SRB), as what was reacted to.");
+        var kinds = CliValues.EnumListOption<EventKind>("--kind", "Only reactions to events of this kind.");
+        var command = Question("reactions", "How did an actor react to some events (by id, by who did them, by kind)?", $"diplomacy ask reactions RUS --by SRB --kind arms-transfer --data {Seed}", reactor, to, by, kinds, _from, _until);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(to) is not { Length: > 0 } && result.GetValue(by) is null && result.GetValue(kinds) is not { Length: > 0 })
+            {
+                result.AddError("say what was reacted to: --to <event-id>, --by <actor> or --kind <kind>");
+            }
+        });
+        return (command, (parse, chronicle) =>
+        {
+            var ids = parse.GetValue(to) ?? [];
+            var doer = parse.GetValue(by);
+            var kindSet = parse.GetValue(kinds) ?? [];
+            var events = ids.Length > 0 && doer is null && kindSet.Length == 0
+                ? EventSet.Of(ids.Select(i => new EventId(i)))
+                : EventSet.Where(e => (ids.Length == 0 || ids.Contains(e.Id.Value)) && (doer is not { } d || e.Actors.Contains(d)) && (kindSet.Length == 0 || kindSet.Contains(e.Kind)));
+            return Cli.Answer.Of(
+                $"How did {Name(chronicle, parse.GetValue(reactor))} react?",
+                ["speaker", "tone", "when", "quote", "responds-to", "certainty"],
+                chronicle.ReactionsTo(parse.GetValue(reactor), events, Period(parse)),
+                r => [Name(chronicle, r.Speaker), r.Tone, r.When, r.Statement.Quote is { } q ? $"\"{q}\"" : null, string.Join(", ", r.RespondsTo.Select(e => e.Id.Value)), r.Certainty]);
+        });
+    }
+
+    private (Command, Func<ParseResult, Chronicle, Answer>) Tolerated()
+    {
+        var actor = CliValues.ActorArgument("actor", "The actor that may have tolerated hostile acts (e.g. RUS).");
+        var window = new Option<int?>("--window")
+        {
+            Description = "Days after an act (or after it became known) within which a reaction counts (default 180).",
+            HelpName = "days",
+        };
+        var command = Question("tolerated", "Which hostile acts did an actor let pass without criticism?", $"diplomacy ask tolerated RUS --window 90 --data {Seed}", actor, window, _from, _until);
+        return (command, (parse, chronicle) =>
+        {
+            var options = parse.GetValue(window) is { } days
+                ? new ToleranceOptions { Window = days > 0 ? NodaTime.Period.FromDays(days) : throw new CliException($"--window takes a positive number of days, not {days}", ExitCodes.Usage) }
+                : null;
+            return Cli.Answer.Of(
+                $"Which hostile acts did {Name(chronicle, parse.GetValue(actor))} tolerate?",
+                ["act", "doer", "how-hostile", "enemy", "strongest-reaction", "certainty"],
+                chronicle.Tolerated(parse.GetValue(actor), Period(parse), options),
+                a => [a.Act.Id, Name(chronicle, a.Doer), a.Hostility, a.Enemy is { } e ? Name(chronicle, e) : null, a.StrongestReaction is { } r ? $"{CliValues.Kebab(r.Tone)} ({Name(chronicle, r.Speaker)})" : "none", a.Certainty]);
+        });
+    }
+
+    private (Command, Func<ParseResult, Chronicle, Answer>) Divergence()
+    {
+        var actor = CliValues.ActorArgument("actor", "Whose words and deeds (e.g. SRB).");
+        var toward = CliValues.ActorArgument("toward", "Toward whom (e.g. RUS).");
+        var command = Question("divergence", "Where do an actor's words and deeds toward another diverge?", $"diplomacy ask divergence SRB RUS --data {Seed}", actor, toward, _from, _until);
+        return (command, (parse, chronicle) =>
+        {
+            var d = chronicle.Divergence(parse.GetValue(actor), parse.GetValue(toward), Period(parse));
+            return new Answer(
+                $"Where do {Name(chronicle, d.Actor)}'s words and deeds toward {Name(chronicle, d.Toward)} diverge?",
+                ["measure", "goldstein-mean", "events"],
+                [
+                    Cli.Answer.Row("words (verbal events)", d.VerbalScore, d.Verbal.Count),
+                    Cli.Answer.Row("deeds (material events)", d.MaterialScore, d.Material.Count),
+                    Cli.Answer.Row("gap (words minus deeds)", d.Gap, null),
+                ],
+                Cli.Answer.EvidenceOf(d.Evidence));
+        });
+    }
+
+    private (Command, Func<ParseResult, Chronicle, Answer>) Contacts()
+    {
+        var side = CliValues.ActorArgument("side", "One state (e.g. SRB).");
+        var other = CliValues.ActorArgument("other-side", "The other state (e.g. RUS).");
+        var command = Question("contacts", "Which personal channels tie two states' people, and did they go on while out of office?", $"diplomacy ask contacts SRB RUS --from 2023-11-01 --until 2024-05-31 --data {Seed}", side, other, _from, _until);
+        return (command, (parse, chronicle) => Cli.Answer.Of(
+            $"Which personal channels tie {Name(chronicle, parse.GetValue(side))} to {Name(chronicle, parse.GetValue(other))}?",
+            ["person", "counterpart", "meetings", "without-office", "where", "certainty"],
+            chronicle.Contacts(parse.GetValue(side), parse.GetValue(other), Period(parse)),
+            c => [Name(chronicle, c.Person), Name(chronicle, c.Counterpart), c.Count, c.WithoutOffice, c.Places.Count == 0 ? null : string.Join(", ", c.Places.Select(p => p.Name)), c.Meetings.Any(m => m.Certainty == Certainty.Possible) ? Certainty.Possible : Certainty.Certain]));
+    }
+
+    private (Command, Func<ParseResult, Chronicle, Answer>) Role()
+    {
+        var person = CliValues.ActorArgument("person", "The person (e.g. aleksandar-vulin).");
+        var command = Question("role", "Which offices did a person hold on a day?", $"diplomacy ask role aleksandar-vulin --on 2023-06-01 --data {Seed}", person, _on);
+        return (command, (parse, chronicle) =>
+        {
+            var day = Day(parse, chronicle);
+            return Cli.Answer.Of(
+                $"Which offices did {Name(chronicle, parse.GetValue(person))} hold on {CliValues.Format(day)}?",
+                ["office", "body", "since", "until", "certainty"],
+                chronicle.RoleOf(parse.GetValue(person), day),
+                o => [o.Office, o.Body is { } b ? Name(chronicle, b) : null, o.Since, o.Until, o.Certainty]);
+        });
+    }
+
+    private (Command, Func<ParseResult, Chronicle, Answer>) Members()
+    {
+        var alliance = CliValues.ActorArgument("alliance", "The alliance or organisation (e.g. csto).");
+        var command = Question("members", "Who were an alliance's members on a day?", $"diplomacy ask members csto --on 2024-07-08 --data {Seed}", alliance, _on);
+        return (command, (parse, chronicle) =>
+        {
+            var day = Day(parse, chronicle);
+            return Cli.Answer.Of(
+                $"Who were the members of {Name(chronicle, parse.GetValue(alliance))} on {CliValues.Format(day)}?",
+                ["member", "suspended", "since", "certainty"],
+                chronicle.MembersOf(parse.GetValue(alliance), day),
+                m => [Name(chronicle, m.Member), m.IsSuspended ? "yes" : "no", m.Since, m.Certainty]);
+        });
+    }
+
+    private (Command, Func<ParseResult, Chronicle, Answer>) Timeline()
+    {
+        var actor = CliValues.ActorOption("--actor", "Only events this actor took part in.");
+        var counterpart = CliValues.ActorOption("--counterpart", "Only events the other side of which this actor took part in (with --actor).");
+        var kinds = CliValues.EnumListOption<EventKind>("--kind", "Only events of this kind.");
+        var quad = CliValues.EnumOption<QuadClass>("--quad", "Only events of this quad class.");
+        var command = Question("timeline", "Which events meet a filter, in timeline order?", $"diplomacy ask timeline --actor SRB --counterpart RUS --kind sanctions-action --data {Seed}", actor, counterpart, kinds, quad, _from, _until);
+        return (command, (parse, chronicle) =>
+        {
+            var events = chronicle.Timeline(new TimelineFilter
+            {
+                Actor = parse.GetValue(actor),
+                Counterpart = parse.GetValue(counterpart),
+                Kinds = parse.GetValue(kinds) ?? [],
+                QuadClass = parse.GetValue(quad),
+                Period = Period(parse),
+            });
+            return new Answer(
+                "Which events meet the filter?",
+                ["event", "when", "kind", "actors", "summary"],
+                events.Select(e => Cli.Answer.Row(e.Id, e.When, e.Kind, string.Join(", ", e.Actors.Select(a => Name(chronicle, a))), e.Summary)).ToArray(),
+                events);
+        });
+    }
+
+    private static Command Question(string name, string description, string example, params Symbol[] symbols)
+    {
+        var command = new Command(name, $"{description}\n\nExample:\n  {example}");
+        foreach (var symbol in symbols)
+        {
+            switch (symbol)
+            {
+                case Argument argument:
+                    command.Arguments.Add(argument);
+                    break;
+                case Option option:
+                    command.Options.Add(option);
+                    break;
+            }
+        }
+
+        return command;
+    }
+
+    private static Option<LocalDate?> Recursive(Option<LocalDate?> option)
+    {
+        option.Recursive = true;
+        return option;
+    }
+
+    private LocalDate Day(ParseResult parse, Chronicle chronicle) =>
+        parse.GetValue(_on) ?? chronicle.AsOfDate ?? chronicle.KnownAtDate ?? SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+
+    private DateInterval? Period(ParseResult parse)
+    {
+        var from = parse.GetValue(_from);
+        var until = parse.GetValue(_until);
+        if (from is null && until is null)
+        {
+            return null;
+        }
+
+        var start = from ?? new LocalDate(1, 1, 1);
+        var end = until ?? new LocalDate(9999, 12, 31);
+        return start <= end
+            ? new DateInterval(start, end)
+            : throw new CliException($"--from {CliValues.Format(start)} is after --until {CliValues.Format(end)}", ExitCodes.Usage);
+    }
+
+    private static string Name(Chronicle chronicle, ActorId id) => AnswerWriter.NameOf(chronicle, id);
+
+    private static string Describe(ArmsQuantity q) => q switch
+    {
+        { Quantity: 0, IsLowerBound: true } => $"{CliValues.Kebab(q.Category)} (number not reported)",
+        _ => $"{(q.IsApproximate ? "~" : string.Empty)}{q.Quantity.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture)}{(q.IsLowerBound ? "+" : string.Empty)} {CliValues.Kebab(q.Category)}",
+    };
+}

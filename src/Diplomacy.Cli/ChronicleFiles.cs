@@ -1,0 +1,52 @@
+using Diplomacy.Serialization;
+
+namespace Diplomacy.Cli;
+
+/// <summary>Reading the chronicle files the tool is given, with errors as one located line.</summary>
+internal static class ChronicleFiles
+{
+    /// <summary>Loads a chronicle document (<c>.json</c>).</summary>
+    /// <exception cref="CliException">The file is missing, unreadable, or not a valid chronicle; the message names where.</exception>
+    public static Chronicle Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new CliException($"{path}: no such file");
+        }
+
+        if (path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new CliException($"{path}: a JSON Lines file is an event log without its actors; give a chronicle document (.json)", ExitCodes.Usage);
+        }
+
+        try
+        {
+            return ChronicleJson.Load(path);
+        }
+        catch (ChronicleFormatException e)
+        {
+            throw new CliException(Locate(path, e), e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"{path}: {FirstLine(e.Message)}", e);
+        }
+    }
+
+    /// <summary>
+    /// A format error as <c>file:line:column: problem (at path)</c>, the form editors and compilers use; the column
+    /// is the byte position plus one. A chronicle with several problems gives the first one here.
+    /// </summary>
+    public static string Locate(string file, ChronicleFormatException e) =>
+        Locate(file, e.LineNumber, e.BytePositionInLine, e.Path, FirstLine(e.Problem));
+
+    /// <summary>A problem as <c>file:line:column: problem (at path)</c>, leaving out what is not known.</summary>
+    public static string Locate(string file, long? line, long? bytePosition, string? path, string problem)
+    {
+        var where = line is { } l ? $"{file}:{l}:{(bytePosition ?? 0) + 1}" : file;
+        return path is null or "$" ? $"{where}: {problem}" : $"{where}: {problem} (at {path})";
+    }
+
+    /// <summary>The first line of a message.</summary>
+    public static string FirstLine(string text) => text.Split('\n', 2)[0].TrimEnd('\r');
+}

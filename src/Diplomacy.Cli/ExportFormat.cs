@@ -1,0 +1,22 @@
+using Diplomacy.Interop;
+
+namespace Diplomacy.Cli;
+
+/// <summary>
+/// A format <c>diplomacy export</c> writes: its name on the command line, what it is for, and the writer. A new
+/// format is one entry in <see cref="All"/>.
+/// </summary>
+/// <param name="Name">The name on the command line (<c>graphml</c>).</param>
+/// <param name="Description">What the file holds and who reads it, for the help text.</param>
+/// <param name="Write">Writes the chronicle to a stream and says what it wrote and skipped.</param>
+internal sealed record ExportFormat(string Name, string Description, Func<Chronicle, Stream, CancellationToken, Task<ExportSummary>> Write)
+{
+    /// <summary>Every format.</summary>
+    public static IReadOnlyList<ExportFormat> All { get; } =
+    [
+        new("plover", "PLOVER 2.0 JSON Lines, one record per event", (chronicle, stream, token) => PloverWriter.WriteAsync(chronicle, stream, token)),
+        // DyadYears.WriteCsvAsync fails when given a cancellable token (Sep's NewRow(token) wants 'await using'), so none is passed.
+        new("dyad-years", "a directed dyad-year CSV (events by quad class, mean Goldstein), for R and pandas", (chronicle, stream, _) => DyadYears.WriteCsvAsync(chronicle, stream, null, CancellationToken.None)),
+        new("graphml", "GraphML: actors as nodes, who acted toward whom as weighted edges, for Gephi, yEd, Cytoscape and NetworkX", (chronicle, stream, token) => GraphMLWriter.WriteAsync(chronicle, stream, null, token)),
+    ];
+}

@@ -1,0 +1,159 @@
+using System.CommandLine;
+using Diplomacy.Interop;
+using Spectre.Console;
+
+namespace Diplomacy.Cli;
+
+/// <summary>
+/// <c>diplomacy import &lt;format&gt; FILES... -o OUT</c>: reads event data files into one chronicle and writes it,
+/// with a progress bar on standard error when the import takes over a second there, and the rejection summary at
+/// the end.
+/// </summary>
+internal static class ImportCommand
+{
+    /// <summary>How long an import runs before its progress bar appears.</summary>
+    private static readonly TimeSpan ProgressDelay = TimeSpan.FromSeconds(1);
+
+    /// <summary>How many rejections of each kind the summary shows.</summary>
+    private const int ExamplesPerKind = 3;
+
+    /// <summary>The <c>import</c> command.</summary>
+    public static Command Create(CliConsole console)
+    {
+        var format = new Argument<string>("format")
+        {
+            Description = "The files' format: " + string.Join("; ", ImportFormat.All.Select(f => $"{f.Name}: {f.Description}")) + ".",
+        };
+        format.AcceptOnlyFromAmong([.. ImportFormat.All.Select(f => f.Name)]);
+        var files = new Argument<string[]>("files") { Description = "The files to read, in order.", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "The chronicle to write; its extension selects the format (" + string.Join("; ", ChronicleFormat.All.Select(f => $"{string.Join(", ", f.Extensions)}: {f.Description}")) + ").",
+            HelpName = "file",
+            Required = true,
+        };
+        var outputFormat = new Option<string?>("--format", "-f")
+        {
+            Description = "The output format, whatever the extension: " + string.Join(", ", ChronicleFormat.All.Select(f => f.Name)) + ".",
+            HelpName = "format",
+        };
+        outputFormat.AcceptOnlyFromAmong([.. ChronicleFormat.All.Select(f => f.Name)]);
+        var rejectConflicts = new Option<bool>("--reject-conflicting-duplicates")
+        {
+            Description = "Reject a record whose id was already imported with different content, instead of importing it under a new id.",
+        };
+        var noSanctions = new Option<bool>("--no-sanctions")
+        {
+            Description = "Import sanctions codes as coded events rather than as sanctions actions.",
+        };
+        var command = new Command("import", "Read event data files into one chronicle, and say what was rejected.\n\nExample:\n  diplomacy import icews events.2018.sample.tab -o icews-2018.json")
+        {
+            format, files, output, outputFormat, rejectConflicts, noSanctions,
+        };
+        command.SetAction(async (parse, token) =>
+        {
+            var options = ImportOptions.Default with
+            {
+                RejectConflictingDuplicates = parse.GetValue(rejectConflicts),
+                RecognizeSanctions = !parse.GetValue(noSanctions),
+            };
+            var outputPath = parse.GetRequiredValue(output);
+            var target = ChronicleFormat.For(parse.GetValue(outputFormat), outputPath);
+            var source = ImportFormat.Find(parse.GetRequiredValue(format))!;
+            var paths = parse.GetRequiredValue(files);
+            foreach (var path in paths.Where(p => !File.Exists(p)))
+            {
+                throw new CliException($"{path}: no such file");
+            }
+
+            var result = await RunAsync(console, source, paths, options, token).ConfigureAwait(false);
+            await WriteAsync(target, result.Chronicle, outputPath, token).ConfigureAwait(false);
+            Summarize(console, result, outputPath, target);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static async Task<ImportResult> RunAsync(CliConsole console, ImportFormat format, IReadOnlyList<string> paths, ImportOptions options, CancellationToken token)
+    {
+        var total = paths.Sum(p => new FileInfo(p).Length);
+        long read = 0;
+        var import = Task.Run(
+            async () =>
+            {
+                var importer = new ChronicleImporter(Chronicle.Empty, options);
+                foreach (var path in paths.OrderBy(format.Pass))
+                {
+                    var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan);
+                    await using var stream = new ProgressStream(file, n => Interlocked.Add(ref read, n));
+                    await importer.AddAsync(format.Read(stream, path, options, token), token).ConfigureAwait(false);
+                }
+
+                return importer.Build();
+            },
+            token);
+
+        if (console.ErrorIsTerminal && await Task.WhenAny(import, Task.Delay(ProgressDelay, token)).ConfigureAwait(false) != import)
+        {
+            await console.Progress.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new TransferSpeedColumn(), new RemainingTimeColumn())
+                .StartAsync(async context =>
+                {
+                    var bar = context.AddTask($"importing {paths.Count} {format.Name} file{(paths.Count == 1 ? string.Empty : "s")}", maxValue: Math.Max(1, total));
+                    while (!import.IsCompleted)
+                    {
+                        bar.Value = Interlocked.Read(ref read);
+                        await Task.WhenAny(import, Task.Delay(100, token)).ConfigureAwait(false);
+                    }
+
+                    bar.Value = bar.MaxValue;
+                }).ConfigureAwait(false);
+        }
+
+        return await import.ConfigureAwait(false);
+    }
+
+    private static async Task WriteAsync(ChronicleFormat format, Chronicle chronicle, string path, CancellationToken token)
+    {
+        var full = Path.GetFullPath(path);
+        var temporary = full + ".partial";
+        try
+        {
+            var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
+            await using (file.ConfigureAwait(false))
+            {
+                await format.Write(chronicle, file, token).ConfigureAwait(false);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(temporary);
+            throw new CliException($"{path}: cannot write: {ChronicleFiles.FirstLine(e.Message)}", e);
+        }
+    }
+
+    private static void Summarize(CliConsole console, ImportResult result, string path, ChronicleFormat format)
+    {
+        var summary = result.Summary;
+        console.Out.WriteLine($"wrote {path} ({format.Name}): {result.Chronicle.Events.Count} events, {result.Chronicle.Actors.Count} actors");
+        console.Out.WriteLine(summary.ToString());
+        if (summary.Rejections.Count == 0)
+        {
+            return;
+        }
+
+        var table = new Table { Border = TableBorder.Simple, Title = new TableTitle("rejected records, by kind") };
+        table.AddColumn("kind").AddColumn(new TableColumn("records").RightAligned()).AddColumn("for example");
+        foreach (var group in summary.Rejections.GroupBy(r => r.Kind).OrderByDescending(g => g.Count()))
+        {
+            table.AddRow(
+                new Text(CliValues.Kebab(group.Key)),
+                new Text(group.Count().ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new Text(string.Join("\n", group.Take(ExamplesPerKind).Select(r => r.ToString()))));
+        }
+
+        console.Tables.Write(table);
+    }
+}

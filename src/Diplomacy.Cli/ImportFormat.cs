@@ -1,0 +1,36 @@
+using Diplomacy.Interop;
+
+namespace Diplomacy.Cli;
+
+/// <summary>
+/// An event data format <c>diplomacy import</c> reads: its name on the command line and how one of its files becomes
+/// import records. A new format is one entry in <see cref="All"/>.
+/// </summary>
+/// <param name="Name">The name on the command line (<c>icews</c>).</param>
+/// <param name="Description">What files it reads, for the help text.</param>
+/// <param name="Read">Reads one file's records from its stream (the file's path tells kinds of file apart).</param>
+internal sealed record ImportFormat(string Name, string Description, Func<Stream, string, ImportOptions, CancellationToken, IAsyncEnumerable<ImportRecord>> Read)
+{
+    /// <summary>
+    /// The order in which a file is read among those given (lower first): files that add to events already read
+    /// (GDELT mentions) go after those that hold the events.
+    /// </summary>
+    public Func<string, int> Pass { get; init; } = _ => 0;
+
+    /// <summary>Every format, by name.</summary>
+    public static IReadOnlyList<ImportFormat> All { get; } =
+    [
+        new("icews", "ICEWS event files (events.YYYY.*.tab, tab-separated with a header)", (stream, _, options, token) => IcewsReader.ReadAsync(stream, options, token)),
+        new("gdelt", "the GDELT 2.0 event export (*.export.CSV), and its mentions tables (*.mentions.CSV, read after the events)", (stream, path, options, token) =>
+            IsGdeltMentions(path) ? GdeltReader.ReadMentionsAsync(stream, token) : GdeltReader.ReadEventsAsync(stream, options, token))
+        {
+            Pass = path => IsGdeltMentions(path) ? 1 : 0,
+        },
+        new("plover", "PLOVER records (JSON Lines, or a JSON array)", (stream, _, options, token) => PloverReader.ReadAsync(stream, options, token)),
+    ];
+
+    /// <summary>The format of a name, case-insensitively.</summary>
+    public static ImportFormat? Find(string name) => All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsGdeltMentions(string path) => Path.GetFileName(path).Contains(".mentions.", StringComparison.OrdinalIgnoreCase);
+}

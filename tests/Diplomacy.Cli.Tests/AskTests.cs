@@ -1,0 +1,127 @@
+using System.Text.Json;
+
+namespace Diplomacy.Cli.Tests;
+
+public sealed class AskTests
+{
+    [Fact]
+    public async Task Trade_offs_for_Russia_name_Israel_and_South_Korea_with_evidence()
+    {
+        var run = await CliRun.Of("ask", "trade-offs", "RUS", "--for", "materiel", "--data", CliRun.Seed);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Israel", run.Out);
+        Assert.Contains("South Korea", run.Out);
+        Assert.Contains("russia-sacrifices-israel", run.Out);
+        Assert.Contains("russia-sacrifices-south-korea", run.Out);
+        Assert.Contains("Vreme, 2024-07-08", run.Out);
+        Assert.DoesNotContain("Armenia", run.Out);
+        Assert.Empty(run.Error);
+    }
+
+    [Fact]
+    public async Task Json_answers_carry_each_evidence_event_with_its_citations()
+    {
+        var run = await CliRun.Of("ask", "trade-offs", "RUS", "--data", CliRun.Seed, "--json");
+
+        using var json = JsonDocument.Parse(run.Out);
+        var partners = json.RootElement.GetProperty("answers").EnumerateArray().Select(a => a.GetProperty("partner").GetString() ?? string.Empty).ToArray();
+        Assert.Equal(["Armenia", "Israel", "South Korea"], partners);
+        var israel = json.RootElement.GetProperty("evidence").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "russia-sacrifices-israel");
+        Assert.Contains(israel.GetProperty("citations").EnumerateArray(), c => c.GetProperty("source").GetString() == "vreme" && c.GetProperty("published").GetString() == "2024-07-08");
+    }
+
+    [Fact]
+    public async Task Json_gives_null_for_a_missing_value()
+    {
+        var run = await CliRun.Of("ask", "stance", "SRB", "RUS", "--on", "2024-07-08", "--data", CliRun.Seed, "--json");
+
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("answers")[0].GetProperty("measures").ValueKind);
+    }
+
+    [Fact]
+    public async Task As_known_at_answers_from_what_was_published_by_that_day()
+    {
+        var run = await CliRun.Of("ask", "trade-offs", "RUS", "--as-known-at", "2024-01-01", "--data", CliRun.Seed);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("(no answer in the record)", run.Out);
+        Assert.DoesNotContain("Israel", run.Out);
+    }
+
+    [Fact]
+    public async Task As_of_answers_from_what_had_occurred_by_that_day()
+    {
+        var run = await CliRun.Of("ask", "timeline", "--actor", "SRB", "--counterpart", "RUS", "--kind", "sanctions-action", "--as-of", "2023-01-01", "--data", CliRun.Seed);
+
+        Assert.Contains("serbia-refuses-sanctions-2022", run.Out);
+        Assert.DoesNotContain("serbia-still-refuses-sanctions-2024", run.Out);
+    }
+
+    [Theory]
+    [InlineData("stance SRB RUS --on 2024-07-08", "refusing")]
+    [InlineData("flows SRB UKR", "Serbia → Czech Republic → Ukraine")]
+    [InlineData("reactions RUS --by SRB --kind arms-transfer", "\"our Serbian friends\"")]
+    [InlineData("reactions RUS --to serbian-ammunition-to-ukraine", "Dmitry Peskov")]
+    [InlineData("tolerated RUS --window 90", "serbian-shells-via-czechia")]
+    [InlineData("divergence SRB RUS", "gap (words minus deeds)")]
+    [InlineData("contacts SRB RUS --from 2023-11-01 --until 2024-05-31", "Nikolai Patrushev")]
+    [InlineData("role aleksandar-vulin --on 2023-06-01", "Director of the Security Information Agency")]
+    [InlineData("members csto --on 2024-07-08", "Armenia")]
+    [InlineData("timeline --actor SRB --counterpart RUS --kind sanctions-action", "serbia-still-refuses-sanctions-2024")]
+    public async Task Every_question_answers_from_the_seed_with_evidence(string question, string expected)
+    {
+        var run = await CliRun.Of(["ask", .. question.Split(' '), "--data", CliRun.Seed]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(expected, run.Out);
+        Assert.Contains("Evidence:", run.Out);
+    }
+
+    [Fact]
+    public async Task Reactions_need_to_be_told_what_was_reacted_to()
+    {
+        var run = await CliRun.Of("ask", "reactions", "RUS", "--data", CliRun.Seed);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(["diplomacy: say what was reacted to: --to <event-id>, --by <actor> or --kind <kind> (see 'diplomacy ask reactions --help')"], run.ErrorLines);
+    }
+
+    [Fact]
+    public async Task A_missing_data_file_is_one_line_and_exit_code_1()
+    {
+        var run = await CliRun.Of("ask", "trade-offs", "RUS", "--data", "no-such-file.json");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(["diplomacy: no-such-file.json: no such file"], run.ErrorLines);
+        Assert.Empty(run.Out);
+    }
+
+    [Fact]
+    public async Task A_malformed_date_is_one_line_naming_the_option_and_exit_code_2()
+    {
+        var run = await CliRun.Of("ask", "stance", "SRB", "RUS", "--on", "8 July 2024", "--data", CliRun.Seed);
+
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Contains("--on takes a date such as 2024-07-08, not '8 July 2024'", line);
+    }
+
+    [Fact]
+    public async Task A_bad_actor_id_is_one_line_naming_the_argument()
+    {
+        var run = await CliRun.Of("ask", "trade-offs", "not an id", "--data", CliRun.Seed);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("<actor> takes an actor id", Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
+    public async Task Output_to_a_file_or_pipe_has_no_ansi_escapes()
+    {
+        var run = await CliRun.Of("ask", "flows", "SRB", "UKR", "--data", CliRun.Seed);
+
+        Assert.DoesNotContain('\u001b', run.Out);
+    }
+}

@@ -1,0 +1,75 @@
+using System.CommandLine;
+
+namespace Diplomacy.Cli.Tests;
+
+public sealed class CommandLineTests
+{
+    public static TheoryData<string> Commands()
+    {
+        var data = new TheoryData<string>();
+        foreach (var path in Leaves(DiplomacyCli.CreateRoot(CliConsole.Redirected(TextWriter.Null, TextWriter.Null)), []))
+        {
+            data.Add(path);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public async Task Every_command_has_help_with_an_example(string command)
+    {
+        var run = await CliRun.Of([.. command.Split(' ', StringSplitOptions.RemoveEmptyEntries), "--help"]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Example:", run.Out);
+        Assert.Contains("  diplomacy " + command, run.Out);
+    }
+
+    [Fact]
+    public async Task An_unknown_command_is_one_line_and_exit_code_2()
+    {
+        var run = await CliRun.Of("plot", "RUS");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("diplomacy: ", Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
+    public async Task A_missing_required_option_is_one_line_and_exit_code_2()
+    {
+        var run = await CliRun.Of("ask", "trade-offs", "RUS");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--data", Assert.Single(run.ErrorLines));
+    }
+
+    [Theory]
+    [InlineData("chart dyad SRB RUS --data {seed} -o dyad.svg", "chart dyad")]
+    [InlineData("chart channels SRB RUS --data {seed} -o channels.svg", "chart channels")]
+    [InlineData("report {seed} -o report.html", "report")]
+    public async Task Charts_and_the_report_say_they_are_not_available_in_this_build(string command, string name)
+    {
+        var run = await CliRun.Of(command.Replace("{seed}", CliRun.Seed, StringComparison.Ordinal).Split(' '));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal([$"diplomacy: {name} is not available in this build (it needs the Diplomacy.Charts package)"], run.ErrorLines);
+    }
+
+    private static IEnumerable<string> Leaves(Command command, IReadOnlyList<string> path)
+    {
+        if (command.Subcommands.Count == 0)
+        {
+            yield return string.Join(' ', path);
+            yield break;
+        }
+
+        foreach (var sub in command.Subcommands)
+        {
+            foreach (var leaf in Leaves(sub, [.. path, sub.Name]))
+            {
+                yield return leaf;
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using Diplomacy.Serialization;
+
+namespace Diplomacy.Cli.Tests;
+
+public sealed class ImportTests
+{
+    [Fact]
+    public async Task Icews_files_become_a_chronicle_document_with_a_summary()
+    {
+        using var output = new TempFile(".json");
+
+        var run = await CliRun.Of("import", "icews", CliRun.Fixture("icews-events.tab"), "-o", output.Path);
+
+        Assert.Equal(0, run.ExitCode);
+        var chronicle = ChronicleJson.Load(output.Path);
+        Assert.NotEmpty(chronicle.Events);
+        Assert.Contains($"wrote {output.Path} (json): {chronicle.Events.Count} events", run.Out);
+        Assert.Contains("records read:", run.Out);
+    }
+
+    [Fact]
+    public async Task Rejected_records_are_summarised_by_kind_with_their_lines()
+    {
+        using var input = new TempFile(".tab");
+        var lines = File.ReadAllLines(CliRun.Fixture("icews-events.tab"));
+        var columns = lines[0].Split('\t');
+        var broken = lines[1].Split('\t');
+        broken[Array.IndexOf(columns, "CAMEO Code")] = "999";
+        File.WriteAllLines(input.Path, [lines[0], string.Join('\t', broken)]);
+        using var output = new TempFile(".json");
+
+        var run = await CliRun.Of("import", "icews", input.Path, "-o", output.Path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("1 rejected", run.Out);
+        Assert.Contains("unknown-code", run.Out);
+        Assert.Contains("line 2", run.Out);
+    }
+
+    [Fact]
+    public async Task Gdelt_mentions_are_read_after_the_events_whatever_the_order_given()
+    {
+        using var output = new TempFile(".json");
+
+        var run = await CliRun.Of("import", "gdelt", CliRun.Fixture("gdelt-mentions.CSV"), CliRun.Fixture("gdelt-events.export.CSV"), "-o", output.Path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(" merged", run.Out);
+        Assert.DoesNotContain("unknown-event", run.Out);
+    }
+
+    [Fact]
+    public async Task Plover_records_can_be_written_as_json_lines()
+    {
+        using var output = new TempFile(".jsonl");
+
+        var run = await CliRun.Of("import", "plover", CliRun.Fixture("plover-records.jsonl"), "-o", output.Path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("(jsonl)", run.Out);
+        await using var stream = File.OpenRead(output.Path);
+        var events = await EventJsonLines.ReadAsync(stream).CountAsync();
+        Assert.True(events > 0);
+    }
+
+    [Fact]
+    public async Task An_unknown_format_is_one_line_and_exit_code_2()
+    {
+        var run = await CliRun.Of("import", "cow", CliRun.Fixture("icews-events.tab"), "-o", "out.json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("cow", Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
+    public async Task An_output_extension_that_names_no_format_is_refused_before_reading()
+    {
+        var run = await CliRun.Of("import", "icews", CliRun.Fixture("icews-events.tab"), "-o", "out.xlsx");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("cannot tell the output format from the extension '.xlsx'", Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
+    public async Task A_missing_input_file_is_one_line_and_exit_code_1()
+    {
+        var run = await CliRun.Of("import", "icews", "no-such-file.tab", "-o", "out.json");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(["diplomacy: no-such-file.tab: no such file"], run.ErrorLines);
+    }
+}
