@@ -1,0 +1,150 @@
+using System.Xml.Linq;
+using NodaTime;
+using ScottPlot.Plottables;
+
+namespace Diplomacy.Charts.Tests;
+
+public class ChartTests
+{
+    private static readonly ActorId Serbia = "SRB";
+    private static readonly ActorId Russia = "RUS";
+    private static readonly ActorId Ukraine = "UKR";
+
+    [Fact]
+    public void Dyad_chart_has_a_bar_series_per_quad_class_and_a_score_line_on_the_right_axis()
+    {
+        var chart = DyadChart.Create(Seed.Chronicle, Russia, Serbia);
+
+        var plottables = chart.Plot.GetPlottables().ToArray();
+        Assert.Equal(4, plottables.OfType<BarPlot>().Count());
+        var lines = plottables.OfType<Scatter>().ToArray();
+        Assert.NotEmpty(lines);
+        Assert.All(lines, l => Assert.Same(chart.Plot.Axes.Right, l.Axes.YAxis));
+        Assert.Equal(-10.5, chart.Plot.Axes.Right.Range.Min);
+        Assert.Equal(10.5, chart.Plot.Axes.Right.Range.Max);
+    }
+
+    [Fact]
+    public void Dyad_chart_spans_the_months_of_the_pairs_events()
+    {
+        var chart = DyadChart.Create(Seed.Chronicle, Russia, Serbia);
+
+        var events = Seed.Chronicle.Timeline(new TimelineFilter { Actor = Russia, Counterpart = Serbia });
+        Assert.Equal(events.Count, chart.EventCount);
+        Assert.Equal(events.Min(e => e.When.Earliest).ToYearMonth(), chart.Months[0].Month);
+        Assert.Equal(events.Max(e => e.When.Latest).ToYearMonth(), chart.Months[^1].Month);
+        Assert.Equal(events.Count, chart.Months.Sum(m => m.Total), 6);
+    }
+
+    [Fact]
+    public void Dyad_chart_svg_names_the_pair_and_both_axes()
+    {
+        var svg = DyadChart.Create(Seed.Chronicle, Russia, Serbia).ToSvg();
+
+        Assert.Contains("Russia – Serbia", svg, StringComparison.Ordinal);
+        Assert.Contains("Events per month", svg, StringComparison.Ordinal);
+        Assert.Contains("Mean Goldstein score", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dyad_chart_of_a_pair_without_events_says_so()
+    {
+        var chart = DyadChart.Create(Seed.Chronicle, "ARM", "CZE");
+
+        Assert.Empty(chart.Months);
+        Assert.Contains("No events", chart.ToSvg(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dyad_chart_refuses_a_pair_of_one_actor()
+    {
+        var error = Assert.Throws<ArgumentException>(() => DyadChart.Create(Seed.Chronicle, Serbia, Serbia));
+        Assert.Equal("counterpart", error.ParamName);
+    }
+
+    [Fact]
+    public void Sanctions_gantt_has_a_row_per_imposer_and_target_with_the_stance_query_postures()
+    {
+        var chart = SanctionsGantt.Create(Seed.Chronicle);
+
+        Assert.Equal(3, chart.Rows.Count);
+        var serbia = Assert.Single(chart.Rows, r => r.Label == "Serbia → Russia");
+        var bar = Assert.Single(serbia.Bars);
+        Assert.Equal("Refusing", bar.Label);
+        Assert.Equal(new LocalDate(2022, 2, 24), bar.From);
+        Assert.Null(bar.Until);
+        var svg = chart.ToSvg();
+        Assert.Contains("Serbia → Russia", svg, StringComparison.Ordinal);
+        Assert.Contains("United States → Aleksandar Vulin", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Office_gantt_gives_each_of_vulins_offices_a_row_with_its_dates()
+    {
+        var chart = OfficeGantt.Create(Seed.Chronicle, ["aleksandar-vulin"]);
+
+        Assert.Equal(4, chart.Rows.Count);
+        var bia = chart.Rows.SelectMany(r => r.Bars).Single(b => b.Label.Contains("Security", StringComparison.Ordinal));
+        Assert.Equal(new LocalDate(2022, 12, 1), bia.From);
+        Assert.Equal(new LocalDate(2023, 11, 29), bia.Until);
+        Assert.Contains("Aleksandar Vulin", chart.ToSvg(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Arms_flow_chart_draws_every_route_the_query_finds()
+    {
+        var chart = ArmsFlowChart.Create(Seed.Chronicle, Serbia, Ukraine);
+
+        Assert.Equal(Seed.Chronicle.ArmsFlows(Serbia, Ukraine), chart.Routes);
+        Assert.Equal(chart.Routes.Count, chart.Plot.GetPlottables().OfType<Polygon>().Count(p => !string.IsNullOrEmpty(p.LegendText)));
+        var svg = chart.ToSvg();
+        Assert.Contains("Czech Republic", svg, StringComparison.Ordinal);
+        Assert.Contains("Ukraine", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Channel_network_draws_a_line_per_channel_and_names_both_sides()
+    {
+        var chart = ChannelNetwork.Create(Seed.Chronicle, Serbia, Russia);
+
+        Assert.Equal(Seed.Chronicle.Contacts(Serbia, Russia).Count, chart.Channels.Count);
+        Assert.Equal(chart.Channels.Count, chart.Plot.GetPlottables().OfType<LinePlot>().Count());
+        var svg = chart.ToSvg();
+        Assert.Contains("Aleksandar Vulin", svg, StringComparison.Ordinal);
+        Assert.Contains("Nikolai Patrushev", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Hostile_names_give_well_formed_svg_with_the_markup_as_text()
+    {
+        var svg = SanctionsGantt.Create(Seed.Hostile()).ToSvg();
+
+        var document = XDocument.Parse(svg);
+        Assert.DoesNotContain(document.Descendants(), e => e.Name.LocalName == "script");
+        Assert.Contains(document.Descendants(), e => e.Name.LocalName == "text" && e.Value.Contains("<script>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Save_png_writes_a_png_file()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"diplomacy-chart-{Guid.NewGuid():N}.png");
+        try
+        {
+            SanctionsGantt.Create(Seed.Chronicle).SavePng(path);
+
+            var bytes = File.ReadAllBytes(path);
+            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Chart_options_refuse_a_width_too_small_to_draw()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new ChartOptions { Width = 10 });
+        Assert.Equal("Width", error.ParamName);
+    }
+}
