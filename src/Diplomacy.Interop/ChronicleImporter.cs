@@ -193,6 +193,26 @@ public sealed class ChronicleImporter
     public static Task<ImportResult> ImportPloverAsync(Stream stream, ImportOptions? options = null, CancellationToken cancellationToken = default) =>
         ImportAsync(PloverReader.ReadAsync(stream, options, cancellationToken), options, 0, cancellationToken);
 
+    /// <summary>
+    /// Imports a POLECAT event file into a new chronicle: a weekly release (<c>ngecEvents.*.DV.txt</c>) or a yearly zip
+    /// (<c>ngecEventsDV-&lt;year&gt;.txt.zip</c>, every <c>.txt</c> entry read in place, in name order).
+    /// </summary>
+    public static Task<ImportResult> ImportPolecatAsync(Stream stream, ImportOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return ImportAsync(PolecatFiles.ReadAsync(stream, options, cancellationToken), options, ExpectedRows(stream, BytesPerPolecatRow), cancellationToken);
+    }
+
+    /// <summary>Imports a POLECAT event file (a weekly <c>.txt</c> or a yearly <c>.zip</c>) into a new chronicle.</summary>
+    public static async Task<ImportResult> ImportPolecatAsync(string path, ImportOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var stream = OpenRead(path);
+        await using (stream.ConfigureAwait(false))
+        {
+            return await ImportPolecatAsync(stream, options, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     private static async Task<ImportResult> ImportAsync(IAsyncEnumerable<ImportRecord> records, ImportOptions? options, int expectedEvents, CancellationToken cancellationToken)
     {
         var importer = new ChronicleImporter(Chronicle.Empty, options);
@@ -218,6 +238,7 @@ public sealed class ChronicleImporter
     // estimate errs toward too much room rather than too little.
     private const int BytesPerIcewsRow = 200;
     private const int BytesPerGdeltRow = 400;
+    private const int BytesPerPolecatRow = 300;
 
     private static int ExpectedRows(Stream stream, int bytesPerRow)
     {

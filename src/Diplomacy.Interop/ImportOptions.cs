@@ -9,7 +9,14 @@ namespace Diplomacy.Interop;
 /// <param name="Code">The actor code: a GDELT Actor1Code (<c>RUSGOV</c>) or PLOVER <c>code</c> (<c>RUS</c>, <c>IGO</c>); null for ICEWS.</param>
 /// <param name="Country">The country the record gives for the actor (ICEWS Source Country, GDELT Actor1CountryCode), or null.</param>
 /// <param name="Sectors">The sectors or types the record gives (ICEWS sectors, GDELT type codes, the PLOVER sector); never null.</param>
-public sealed record ActorDescription(EventDataFormat Format, string Name, string? Code, string? Country, IReadOnlyList<string> Sectors);
+public sealed record ActorDescription(EventDataFormat Format, string Name, string? Code, string? Country, IReadOnlyList<string> Sectors)
+{
+    /// <summary>The actor's title or job as the record gives it (a POLECAT Actor Title, <c>President of Russia</c>), or null.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The actor's Wikipedia id as the record gives it (a POLECAT Wikipedia Actor ID), or null.</summary>
+    public string? WikipediaId { get; init; }
+}
 
 /// <summary>Options for the importers.</summary>
 public sealed record ImportOptions

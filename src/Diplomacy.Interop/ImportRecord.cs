@@ -11,6 +11,12 @@ public enum EventDataFormat
 
     /// <summary>PLOVER records as a JSON array or as JSON Lines.</summary>
     Plover,
+
+    /// <summary>POLECAT event files (tab-separated, a header row, PLOVER coding).</summary>
+    Polecat,
+
+    /// <summary>The SIPRI Arms Transfers Database trade register (its CSV export).</summary>
+    Sipri,
 }
 
 /// <summary>Why a record was not imported, or what was left out of one that was.</summary>

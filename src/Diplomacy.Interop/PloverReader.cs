@@ -115,7 +115,7 @@ internal sealed class PloverRecords
         {
             if (!PloverCategories.TryRead(name, out var reading))
             {
-                return ImportIssues.Reject(line, id, ImportIssueKind.UnknownCode, $"'{name}' is not a PLOVER category (nor one of the older names DEMAND, DISAPPROVE, INVESTIGATE, FIGHT).");
+                return ImportIssues.Reject(line, id, ImportIssueKind.UnknownCode, $"'{name}' is not a PLOVER category (nor one of the older names DEMAND, DISAPPROVE, INVESTIGATE, FIGHT, CRIME).");
             }
 
             categories.Add(reading);
@@ -143,7 +143,12 @@ internal sealed class PloverRecords
             warnings.Add(new ImportIssue(line, ImportIssueKind.UnidentifiedSource, "the record names no source; the source is 'unidentified-actor'.") { RecordId = id });
         }
 
-        var pairs = Pairs(sources, recipients);
+        if (sources.Count == 0)
+        {
+            sources.Add(_builder.Actors.Add(ActorCatalog.UnidentifiedActor));
+        }
+
+        var pairs = ActorPairs.Of(sources, recipients);
 
         var events = new List<DiplomaticEvent>(pairs.Count * categories.Count);
         foreach (var category in categories)
@@ -162,53 +167,6 @@ internal sealed class PloverRecords
         }
 
         return ImportRecord.Imported(line, id, events, _builder.Actors.TakeNew(), warnings);
-    }
-
-    private List<(ActorId Source, ActorId? Target)> Pairs(List<ActorId> sources, List<ActorId> recipients)
-    {
-        var pairs = new List<(ActorId, ActorId?)>();
-        if (sources.Count == 0)
-        {
-            sources.Add(_builder.Actors.Add(ActorCatalog.UnidentifiedActor));
-        }
-
-        if (recipients.Count > 0)
-        {
-            foreach (var s in sources)
-            {
-                foreach (var r in recipients)
-                {
-                    if (s != r)
-                    {
-                        pairs.Add((s, r));
-                    }
-                }
-            }
-        }
-        else if (sources.Count > 1)
-        {
-            // PLOVER's reciprocal form: all actors as sources, no recipient; CAMEO coded it as each acting on each other.
-            foreach (var s in sources)
-            {
-                foreach (var r in sources)
-                {
-                    if (s != r)
-                    {
-                        pairs.Add((s, r));
-                    }
-                }
-            }
-        }
-
-        if (pairs.Count == 0)
-        {
-            foreach (var s in sources.Distinct())
-            {
-                pairs.Add((s, null));
-            }
-        }
-
-        return pairs;
     }
 
     private List<ActorId> Actors(JsonElement record, long line, string id, List<ImportIssue> warnings, params string[] names)
@@ -316,7 +274,12 @@ internal sealed class PloverRecords
         var mode = Strings(record, "mode").FirstOrDefault(m => !string.IsNullOrWhiteSpace(m)) ?? category.Mode;
         var contexts = Strings(record, "context")
             .SelectMany(c => c.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            .ToArray();
+            .ToList();
+        if (category.Context is { } implied && !contexts.Contains(implied))
+        {
+            contexts.Add(implied);
+        }
+
         var coding = new Coding(quad)
         {
             Cameo = cameo?.Cameo,
@@ -512,7 +475,7 @@ internal sealed class PloverRecords
 internal static class PloverCategories
 {
     /// <summary>How a category name reads: the category, the mode an older name implies, and the manual's quad class.</summary>
-    public readonly record struct Reading(PloverCategory Category, string? Mode, QuadClass QuadClass);
+    public readonly record struct Reading(PloverCategory Category, string? Mode, QuadClass QuadClass, string? Context = null);
 
     public static bool TryRead(string name, out Reading reading)
     {
@@ -522,6 +485,7 @@ internal static class PloverCategories
             "DISAPPROVE" => new Reading(PloverCategory.Accuse, "disapprove", QuadClass.VerbalConflict),
             "INVESTIGATE" => new Reading(PloverCategory.Accuse, "investigate", QuadClass.MaterialCooperation),
             "FIGHT" => new Reading(PloverCategory.Assault, null, QuadClass.MaterialConflict),
+            "CRIME" => new Reading(PloverCategory.Assault, null, QuadClass.MaterialConflict, "crime"),
             var upper when upper.All(char.IsAsciiLetterUpper) && Enum.TryParse<PloverCategory>(upper, ignoreCase: true, out var category)
                 => new Reading(category, null, QuadClassOf(category)),
             _ => default,
@@ -529,6 +493,24 @@ internal static class PloverCategories
 
         // Every reading has a quad class (1 to 4); the default has none.
         return reading.QuadClass != default;
+    }
+
+    /// <summary>
+    /// Reads a quad class written as a number (<c>1</c> to <c>4</c>) or in words, as POLECAT writes it
+    /// (<c>VERBAL COOPERATION</c>, <c>Material Conflict</c>, <c>verbal_conflict</c>).
+    /// </summary>
+    public static bool TryReadQuadClass(string text, out QuadClass quad)
+    {
+        var key = text.Trim().Replace('_', ' ').Replace('-', ' ').ToUpperInvariant();
+        quad = key switch
+        {
+            "1" or "VERBAL COOPERATION" => QuadClass.VerbalCooperation,
+            "2" or "MATERIAL COOPERATION" => QuadClass.MaterialCooperation,
+            "3" or "VERBAL CONFLICT" => QuadClass.VerbalConflict,
+            "4" or "MATERIAL CONFLICT" => QuadClass.MaterialConflict,
+            _ => default,
+        };
+        return quad != default;
     }
 
     /// <summary>The quad class the PLOVER manual gives a category.</summary>

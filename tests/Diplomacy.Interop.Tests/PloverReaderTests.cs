@@ -13,15 +13,27 @@ public class PloverReaderTests
         Fixtures.ImportAsync(Fixtures.PloverLines, s => ChronicleImporter.ImportPloverAsync(s));
 
     [Fact]
-    public async Task The_DOCUMENT_record_is_not_an_event_and_an_unknown_category_is_rejected()
+    public async Task The_DOCUMENT_record_is_not_an_event_and_the_retired_CRIME_reads_as_ASSAULT_with_the_crime_context()
     {
-        var (_, summary) = await GoldStandardAsync();
+        var (chronicle, summary) = await GoldStandardAsync();
 
-        Assert.Equal((9L, 7L, 0L, 2L), (summary.Read, summary.Imported, summary.Merged, summary.Rejected));
-        Assert.Collection(
-            summary.Rejections,
-            r => Assert.Equal((2L, ImportIssueKind.NotAnEvent, "TEST-GSR-DOCUMENT-0001"), (r.Line, r.Kind, r.RecordId)),
-            r => Assert.Equal((94L, ImportIssueKind.UnknownCode, "TEST-GSR-CRIME-0001"), (r.Line, r.Kind, r.RecordId)));
+        Assert.Equal((9L, 8L, 0L, 1L), (summary.Read, summary.Imported, summary.Merged, summary.Rejected));
+        var rejection = Assert.Single(summary.Rejections);
+        Assert.Equal((2L, ImportIssueKind.NotAnEvent, "TEST-GSR-DOCUMENT-0001"), (rejection.Line, rejection.Kind, rejection.RecordId));
+        var crime = chronicle.Events.First(e => e.Id.Value.StartsWith("TEST-GSR-CRIME-0001", StringComparison.Ordinal));
+        Assert.Equal(PloverCategory.Assault, crime.Coding.PloverCategory);
+        Assert.Contains("crime", crime.Coding.PloverContexts);
+    }
+
+    [Fact]
+    public async Task A_category_PLOVER_never_defined_is_rejected_as_an_unknown_code()
+    {
+        using var stream = new MemoryStream("{\"id\": \"x-1\", \"date\": \"2020-01-01\", \"event\": \"TELEPORT\", \"source\": [{\"code\": \"RUS\"}]}\n"u8.ToArray());
+
+        var (_, summary) = await ChronicleImporter.ImportPloverAsync(stream);
+
+        var rejection = Assert.Single(summary.Rejections);
+        Assert.Equal((1L, ImportIssueKind.UnknownCode), (rejection.Line, rejection.Kind));
     }
 
     [Fact]
