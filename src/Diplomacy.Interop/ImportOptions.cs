@@ -4,7 +4,7 @@ namespace Diplomacy.Interop;
 /// <param name="Format">The file's format.</param>
 /// <param name="Name">
 /// The name the record gives: an ICEWS Source or Target Name (<c>Vladimir Putin</c>, <c>Foreign Affairs (Bangladesh)</c>),
-/// a GDELT Actor1Name or Actor2Name (<c>RUSSIA</c>), a PLOVER <c>actor_text</c>; empty when the record gives none.
+/// a GDELT Actor1Name or Actor2Name (<c>RUSSIA</c>), a PLOVER <c>entity_text</c> (or <c>actor_text</c>), a POLECAT Actor Name; empty when the record gives none.
 /// </param>
 /// <param name="Code">The actor code: a GDELT Actor1Code (<c>RUSGOV</c>) or PLOVER <c>code</c> (<c>RUS</c>, <c>IGO</c>); null for ICEWS.</param>
 /// <param name="Country">The country the record gives for the actor (ICEWS Source Country, GDELT Actor1CountryCode), or null.</param>

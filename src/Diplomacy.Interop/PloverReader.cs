@@ -6,9 +6,11 @@ namespace Diplomacy.Interop;
 
 /// <summary>
 /// Reads PLOVER event records, as a JSON array (the gold-standard files) or as JSON Lines (the interchange form the
-/// PLOVER manual recommends), in the manual's field names (<c>source</c>, <c>recipient</c>, <c>event_text</c>,
-/// <c>coded_date</c>, <c>cite_info</c>) or the older gold-standard ones (<c>target</c>, <c>eventText</c>,
-/// <c>dateCoded</c>, <c>publication</c>).
+/// PLOVER manual recommends), in the field names of PLOVER 2.0 (<c>actor</c> and <c>recipient</c> as lists of entity
+/// objects with <c>code</c>, <c>sector</c>, <c>entity_text</c>, <c>identifier_id</c>, <c>identifier_text</c>;
+/// <c>event_loc</c> with <c>resolved_place</c>, <c>lat</c>, <c>lon</c>, <c>country_code</c>), of the 2021 manual
+/// (<c>source</c>, <c>actor_text</c>, <c>event_text</c>, <c>coded_date</c>, <c>cite_info</c>) or the older
+/// gold-standard ones (<c>target</c>, <c>eventText</c>, <c>dateCoded</c>, <c>publication</c>).
 /// </summary>
 /// <remarks>
 /// <para><b>Events.</b> A record becomes one <see cref="CodedEvent"/> per source and recipient pair and per category,
@@ -132,7 +134,7 @@ internal sealed class PloverRecords
         }
 
         var warnings = new List<ImportIssue>();
-        var sources = Actors(record, line, id, warnings, "source");
+        var sources = Actors(record, line, id, warnings, "actor", "source");
         var recipients = Actors(record, line, id, warnings, "recipient", "target");
         var citations = Citations(record, when);
         var location = Location(record);
@@ -217,9 +219,13 @@ internal sealed class PloverRecords
         if (!_actors.TryGetValue(key, out var actor))
         {
             var code = Text(item, "code");
-            var text = Text(item, "actor_text") ?? Text(item, "actorText");
+            var text = EntityText(item);
             var sector = Text(item, "sector");
-            var description = new ActorDescription(EventDataFormat.Plover, text ?? string.Empty, code, null, sector is null ? [] : [sector]);
+            var description = new ActorDescription(EventDataFormat.Plover, text ?? string.Empty, code, null, sector is null ? [] : [sector])
+            {
+                Title = Text(item, "office"),
+                WikipediaId = Text(item, "identifier_id"),
+            };
             actor = _builder.Actors.Resolve(description, () => Exact(item, code, text) ?? ActorRules.Plover(code, text, sector));
             _actors.Add(key, actor);
         }
@@ -236,6 +242,10 @@ internal sealed class PloverRecords
             warnings.Add(new ImportIssue(line, ImportIssueKind.IgnoredValue, $"an actor in '{field}' names nobody ({key}); it was left out.") { RecordId = id });
         }
     }
+
+    /// <summary>An entity object's name: PLOVER 2.0's <c>entity_text</c>, else the older <c>actor_text</c>, else its identifier's name.</summary>
+    private static string? EntityText(JsonElement item) =>
+        Text(item, "entity_text") ?? Text(item, "actor_text") ?? Text(item, "actorText") ?? Text(item, "identifier_text");
 
     /// <summary>The actor exactly as <see cref="PloverWriter"/> wrote it (<c>actor_id</c> and <c>actor_type</c>), or null.</summary>
     private static Actor? Exact(JsonElement item, string? code, string? text)
@@ -332,7 +342,7 @@ internal sealed class PloverRecords
         var source = info.ValueKind == JsonValueKind.Object
             && info.TryGetProperty("publication_actor", out var publisher)
             && publisher.ValueKind == JsonValueKind.Object
-            && Exact(publisher, Text(publisher, "code"), Text(publisher, "actor_text")) is { } exact
+            && Exact(publisher, Text(publisher, "code"), EntityText(publisher)) is { } exact
                 ? _builder.Actors.Add(exact)
                 : _builder.Actors.Outlet(publication ?? string.Empty);
 
@@ -354,15 +364,15 @@ internal sealed class PloverRecords
             return null;
         }
 
-        if (Text(loc, "name") is not { } name)
+        if ((Text(loc, "resolved_place") ?? Text(loc, "name") ?? Text(loc, "extracted_place") ?? Text(loc, "city") ?? Text(loc, "district") ?? Text(loc, "province") ?? Text(loc, "country")) is not { } name)
         {
             return null;
         }
 
-        var countryCode = Text(loc, "cc3") ?? Text(loc, "country code") ?? Text(loc, "country_code");
+        var countryCode = Text(loc, "country_code") ?? Text(loc, "cc3") ?? Text(loc, "country code") ?? Text(loc, "country");
         ActorId? country = countryCode is not null && ActorRules.Country(countryCode) is { } c ? _builder.Actors.AddState(c) : default(ActorId?);
-        var latitude = Number(loc, "latitude");
-        var longitude = Number(loc, "longitude");
+        var latitude = Number(loc, "lat") ?? Number(loc, "latitude");
+        var longitude = Number(loc, "lon") ?? Number(loc, "longitude");
         return new Place(name, country)
         {
             Latitude = latitude is { } lat && Math.Abs(lat) <= 90 ? lat : null,

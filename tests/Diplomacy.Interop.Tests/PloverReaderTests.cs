@@ -1,3 +1,4 @@
+using System.Text;
 using Diplomacy.Interop;
 using Diplomacy.TestKit;
 using NodaTime;
@@ -23,6 +24,26 @@ public class PloverReaderTests
         var crime = chronicle.Events.First(e => e.Id.Value.StartsWith("TEST-GSR-CRIME-0001", StringComparison.Ordinal));
         Assert.Equal(PloverCategory.Assault, crime.Coding.PloverCategory);
         Assert.Contains("crime", crime.Coding.PloverContexts);
+    }
+
+    [Fact]
+    public async Task A_PLOVER_2_0_record_reads_its_actor_entity_objects_and_location_object()
+    {
+        var json = """
+            {"id": "v2-1", "date": "2024-07-01", "event": ["CONSULT"], "mode": ["visit"],
+             "actor": [{"code": "SRB", "sector": "GOV", "entity_text": "Government (Serbia)", "identifier_id": "Q1", "identifier_text": "Government of Serbia"}],
+             "recipient": [{"code": "RUS"}],
+             "event_loc": {"extracted_place": "Moscow", "resolved_place": "Moscow", "geonameid": 524901, "lat": 55.75, "lon": 37.62, "country": "Russia", "country_code": "RUS"}}
+            """;
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json.ReplaceLineEndings(" ")));
+
+        var (chronicle, summary) = await ChronicleImporter.ImportPloverAsync(stream);
+
+        Assert.Equal(0, summary.Rejected);
+        var e = Assert.IsType<CodedEvent>(chronicle.GetEvent("v2-1"));
+        Assert.Equal(("government-serbia", "RUS"), (e.Source.Value, e.Target!.Value.Value));
+        Assert.Equal(new Place("Moscow", "RUS") { Latitude = 55.75, Longitude = 37.62 }, e.Location);
+        Assert.Equal("visit", e.Coding.PloverMode);
     }
 
     [Fact]
