@@ -213,6 +213,14 @@ public sealed class ChronicleImporter
         }
     }
 
+    /// <summary>Imports a SIPRI trade-register CSV export into a new chronicle (see <see cref="SipriReader"/>).</summary>
+    /// <param name="stream">The export.</param>
+    /// <param name="published">When SIPRI published the data, if the export does not say.</param>
+    /// <param name="options">The options, or null for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the import.</param>
+    public static Task<ImportResult> ImportSipriAsync(Stream stream, FuzzyDate? published = null, ImportOptions? options = null, CancellationToken cancellationToken = default) =>
+        ImportAsync(SipriReader.ReadAsync(stream, published, options, cancellationToken), options, 0, cancellationToken);
+
     private static async Task<ImportResult> ImportAsync(IAsyncEnumerable<ImportRecord> records, ImportOptions? options, int expectedEvents, CancellationToken cancellationToken)
     {
         var importer = new ChronicleImporter(Chronicle.Empty, options);
