@@ -132,7 +132,7 @@ public sealed class ChronicleImporter
             }
             else if (SameEvent(_events[position], e))
             {
-                _events[position] = JoinCitations(_events[position], e.Citations);
+                _events[position] = CitationJoin.Join(_events[position], e.Citations);
             }
             else
             {
@@ -292,7 +292,7 @@ public sealed class ChronicleImporter
             return;
         }
 
-        _events[position] = JoinCitations(_events[position], [added.Citation]);
+        _events[position] = CitationJoin.Join(_events[position], [added.Citation]);
         _merged++;
     }
 
@@ -314,32 +314,4 @@ public sealed class ChronicleImporter
 
     private static bool SameEvent(DiplomaticEvent held, DiplomaticEvent incoming) =>
         held.GetType() == incoming.GetType() && (held with { Citations = incoming.Citations }).Equals(incoming);
-
-    private static DiplomaticEvent JoinCitations(DiplomaticEvent held, IReadOnlyList<Citation> citations)
-    {
-        List<Citation>? joined = null;
-        foreach (var citation in citations)
-        {
-            if (!Holds(held.Citations, citation) && (joined is null || !Holds(joined, citation)))
-            {
-                (joined ??= [.. held.Citations]).Add(citation);
-            }
-        }
-
-        return joined is null ? held : held with { Citations = joined };
-    }
-
-    /// <summary>A citation is held when an equal one is, or one of the same article (URL) on the same day.</summary>
-    private static bool Holds(IReadOnlyList<Citation> citations, Citation citation)
-    {
-        foreach (var held in citations)
-        {
-            if (held.Equals(citation) || (citation.Url is not null && held.Published == citation.Published && citation.Url.Equals(held.Url)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }
