@@ -31,10 +31,9 @@ internal sealed class PolecatRows
     {
         var c = _columns;
         var line = row.LineNumberFrom;
-        if (row.ColCount < c.Width)
+        if (SepRows.ShorterThanHeader(row, c.Width, c.EventId) is { } tooShort)
         {
-            var id = row.ColCount > c.EventId ? row[c.EventId].ToString() : null;
-            return ImportIssues.Reject(line, id, ImportIssueKind.Malformed, $"the row has {row.ColCount} columns; the header has {c.Width}.");
+            return tooShort;
         }
 
         var rawId = row[c.EventId].Span;
@@ -297,8 +296,8 @@ internal sealed class PolecatRows
             ? null
             : new Place(name, country is null ? default(ActorId?) : _builder.Actors.AddState(country))
             {
-                Latitude = Coordinate(row, c.Latitude, 90),
-                Longitude = Coordinate(row, c.Longitude, 180),
+                Latitude = SepRows.Coordinate(row, c.Latitude, 90),
+                Longitude = SepRows.Coordinate(row, c.Longitude, 180),
             };
         return _places.Add(key.Span, made);
     }
@@ -328,9 +327,6 @@ internal sealed class PolecatRows
     private static string? Nullable(ReadOnlySpan<char> text) => IsNull(text) ? null : text.ToString();
 
     private static string? Text(SepReader.Row row, int column) => column >= 0 && !IsNull(row[column].Span.Trim()) ? row[column].Span.Trim().ToString() : null;
-
-    private static double? Coordinate(SepReader.Row row, int column, double limit) =>
-        column >= 0 && RecordBuilder.TryParseNumber(row[column].Span, out var value) && Math.Abs(value) <= limit ? value : null;
 
     private static bool IsNull(ReadOnlySpan<char> value) => value.IsWhiteSpace() || value is "None" or "NA" or "nan";
 }
