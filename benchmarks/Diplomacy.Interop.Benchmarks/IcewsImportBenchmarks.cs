@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Diplomacy.Interop;
-using nietras.SeparatedValues;
 
 namespace Diplomacy.Interop.Benchmarks;
 
@@ -29,20 +28,7 @@ public class IcewsImportBenchmarks
     }
 
     [Benchmark(Baseline = true, Description = "bare Sep read")]
-    public long BareSepRead()
-    {
-        using var reader = Sep.New('\t').Reader(o => o with { HasHeader = true, DisableQuotesParsing = true }).FromFile(_path);
-        long characters = 0;
-        foreach (var row in reader)
-        {
-            for (var i = 0; i < row.ColCount; i++)
-            {
-                characters += row[i].Span.Length;
-            }
-        }
-
-        return characters;
-    }
+    public long BareSepRead() => BareRead.Characters(_path);
 
     [Benchmark(Description = "stream records")]
     public async Task<int> StreamRecords()

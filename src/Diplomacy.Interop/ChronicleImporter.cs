@@ -132,7 +132,7 @@ public sealed class ChronicleImporter
             }
             else if (SameEvent(_events[position], e))
             {
-                _events[position] = JoinCitations(_events[position], e.Citations);
+                _events[position] = CitationJoin.Join(_events[position], e.Citations);
             }
             else
             {
@@ -193,6 +193,34 @@ public sealed class ChronicleImporter
     public static Task<ImportResult> ImportPloverAsync(Stream stream, ImportOptions? options = null, CancellationToken cancellationToken = default) =>
         ImportAsync(PloverReader.ReadAsync(stream, options, cancellationToken), options, 0, cancellationToken);
 
+    /// <summary>
+    /// Imports a POLECAT event file into a new chronicle: a weekly release (<c>ngecEvents.*.DV.txt</c>) or a yearly zip
+    /// (<c>ngecEventsDV-&lt;year&gt;.txt.zip</c>, every <c>.txt</c> entry read in place, in name order).
+    /// </summary>
+    public static Task<ImportResult> ImportPolecatAsync(Stream stream, ImportOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return ImportAsync(PolecatFiles.ReadAsync(stream, options, cancellationToken), options, ExpectedRows(stream, BytesPerPolecatRow), cancellationToken);
+    }
+
+    /// <summary>Imports a POLECAT event file (a weekly <c>.txt</c> or a yearly <c>.zip</c>) into a new chronicle.</summary>
+    public static async Task<ImportResult> ImportPolecatAsync(string path, ImportOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var stream = OpenRead(path);
+        await using (stream.ConfigureAwait(false))
+        {
+            return await ImportPolecatAsync(stream, options, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Imports a SIPRI trade-register CSV export into a new chronicle (see <see cref="SipriReader"/>).</summary>
+    /// <param name="stream">The export.</param>
+    /// <param name="published">When SIPRI published the data, if the export does not say.</param>
+    /// <param name="options">The options, or null for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the import.</param>
+    public static Task<ImportResult> ImportSipriAsync(Stream stream, FuzzyDate? published = null, ImportOptions? options = null, CancellationToken cancellationToken = default) =>
+        ImportAsync(SipriReader.ReadAsync(stream, published, options, cancellationToken), options, 0, cancellationToken);
+
     private static async Task<ImportResult> ImportAsync(IAsyncEnumerable<ImportRecord> records, ImportOptions? options, int expectedEvents, CancellationToken cancellationToken)
     {
         var importer = new ChronicleImporter(Chronicle.Empty, options);
@@ -218,6 +246,7 @@ public sealed class ChronicleImporter
     // estimate errs toward too much room rather than too little.
     private const int BytesPerIcewsRow = 200;
     private const int BytesPerGdeltRow = 400;
+    private const int BytesPerPolecatRow = 300;
 
     private static int ExpectedRows(Stream stream, int bytesPerRow)
     {
@@ -263,7 +292,7 @@ public sealed class ChronicleImporter
             return;
         }
 
-        _events[position] = JoinCitations(_events[position], [added.Citation]);
+        _events[position] = CitationJoin.Join(_events[position], [added.Citation]);
         _merged++;
     }
 
@@ -285,32 +314,4 @@ public sealed class ChronicleImporter
 
     private static bool SameEvent(DiplomaticEvent held, DiplomaticEvent incoming) =>
         held.GetType() == incoming.GetType() && (held with { Citations = incoming.Citations }).Equals(incoming);
-
-    private static DiplomaticEvent JoinCitations(DiplomaticEvent held, IReadOnlyList<Citation> citations)
-    {
-        List<Citation>? joined = null;
-        foreach (var citation in citations)
-        {
-            if (!Holds(held.Citations, citation) && (joined is null || !Holds(joined, citation)))
-            {
-                (joined ??= [.. held.Citations]).Add(citation);
-            }
-        }
-
-        return joined is null ? held : held with { Citations = joined };
-    }
-
-    /// <summary>A citation is held when an equal one is, or one of the same article (URL) on the same day.</summary>
-    private static bool Holds(IReadOnlyList<Citation> citations, Citation citation)
-    {
-        foreach (var held in citations)
-        {
-            if (held.Equals(citation) || (citation.Url is not null && held.Published == citation.Published && citation.Url.Equals(held.Url)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

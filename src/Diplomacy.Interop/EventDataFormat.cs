@@ -11,4 +11,10 @@ public enum EventDataFormat
 
     /// <summary>PLOVER records as a JSON array or as JSON Lines.</summary>
     Plover,
+
+    /// <summary>POLECAT event files (tab-separated, a header row, PLOVER coding).</summary>
+    Polecat,
+
+    /// <summary>The SIPRI Arms Transfers Database trade register (its CSV export).</summary>
+    Sipri,
 }

@@ -115,10 +115,9 @@ internal sealed class IcewsRows
     {
         var c = _columns;
         var line = row.LineNumberFrom;
-        if (row.ColCount < c.Width)
+        if (SepRows.ShorterThanHeader(row, c.Width, c.EventId) is { } tooShort)
         {
-            var id = row.ColCount > c.EventId ? row[c.EventId].ToString() : null;
-            return ImportIssues.Reject(line, id, ImportIssueKind.Malformed, $"the row has {row.ColCount} columns; the header has {c.Width}.");
+            return tooShort;
         }
 
         var rawId = row[c.EventId].Span;
@@ -235,13 +234,10 @@ internal sealed class IcewsRows
         }
 
         ActorId? country = countryName is not null && ActorRules.Country(countryName) is { } found ? _builder.Actors.AddState(found) : default(ActorId?);
-        return new Place(name, country) { Latitude = Coordinate(row, c.Latitude, 90), Longitude = Coordinate(row, c.Longitude, 180) };
+        return new Place(name, country) { Latitude = SepRows.Coordinate(row, c.Latitude, 90), Longitude = SepRows.Coordinate(row, c.Longitude, 180) };
     }
 
     private static string? Text(SepReader.Row row, int column) => column >= 0 && !IsNull(row[column].Span) ? row[column].Span.ToString() : null;
-
-    private static double? Coordinate(SepReader.Row row, int column, double limit) =>
-        column >= 0 && RecordBuilder.TryParseNumber(row[column].Span, out var value) && Math.Abs(value) <= limit ? value : null;
 
     private static bool IsNull(ReadOnlySpan<char> value) => value.IsEmpty || value is "NA";
 

@@ -6,9 +6,11 @@ namespace Diplomacy.Interop;
 
 /// <summary>
 /// Reads PLOVER event records, as a JSON array (the gold-standard files) or as JSON Lines (the interchange form the
-/// PLOVER manual recommends), in the manual's field names (<c>source</c>, <c>recipient</c>, <c>event_text</c>,
-/// <c>coded_date</c>, <c>cite_info</c>) or the older gold-standard ones (<c>target</c>, <c>eventText</c>,
-/// <c>dateCoded</c>, <c>publication</c>).
+/// PLOVER manual recommends), in the field names of PLOVER 2.0 (<c>actor</c> and <c>recipient</c> as lists of entity
+/// objects with <c>code</c>, <c>sector</c>, <c>entity_text</c>, <c>identifier_id</c>, <c>identifier_text</c>;
+/// <c>event_loc</c> with <c>resolved_place</c>, <c>lat</c>, <c>lon</c>, <c>country_code</c>), of the 2021 manual
+/// (<c>source</c>, <c>actor_text</c>, <c>event_text</c>, <c>coded_date</c>, <c>cite_info</c>) or the older
+/// gold-standard ones (<c>target</c>, <c>eventText</c>, <c>dateCoded</c>, <c>publication</c>).
 /// </summary>
 /// <remarks>
 /// <para><b>Events.</b> A record becomes one <see cref="CodedEvent"/> per source and recipient pair and per category,
@@ -123,7 +125,7 @@ internal sealed class PloverRecords
         {
             if (!PloverCategories.TryRead(name, out var reading))
             {
-                return ImportIssues.Reject(line, id, ImportIssueKind.UnknownCode, $"'{name}' is not a PLOVER category (nor one of the older names DEMAND, DISAPPROVE, INVESTIGATE, FIGHT).");
+                return ImportIssues.Reject(line, id, ImportIssueKind.UnknownCode, $"'{name}' is not a PLOVER category (nor one of the older names DEMAND, DISAPPROVE, INVESTIGATE, FIGHT, CRIME).");
             }
 
             categories.Add(reading);
@@ -140,7 +142,7 @@ internal sealed class PloverRecords
         }
 
         var warnings = new List<ImportIssue>();
-        var sources = Actors(record, line, id, warnings, "source");
+        var sources = Actors(record, line, id, warnings, "actor", "source");
         var recipients = Actors(record, line, id, warnings, "recipient", "target");
         var citations = Citations(record, when);
         var location = Location(record);
@@ -151,7 +153,12 @@ internal sealed class PloverRecords
             warnings.Add(new ImportIssue(line, ImportIssueKind.UnidentifiedSource, "the record names no source; the source is 'unidentified-actor'.") { RecordId = id });
         }
 
-        var pairs = Pairs(sources, recipients);
+        if (sources.Count == 0)
+        {
+            sources.Add(_builder.Actors.Add(ActorCatalog.UnidentifiedActor));
+        }
+
+        var pairs = ActorPairs.Of(sources, recipients);
 
         var basis = Basis(Text(record, "evidence_basis")) ?? EvidenceBasis.Reported;
         var events = new List<DiplomaticEvent>(pairs.Count * categories.Count);
@@ -171,53 +178,6 @@ internal sealed class PloverRecords
         }
 
         return ImportRecord.Imported(line, id, events, _builder.Actors.TakeNew(), warnings);
-    }
-
-    private List<(ActorId Source, ActorId? Target)> Pairs(List<ActorId> sources, List<ActorId> recipients)
-    {
-        var pairs = new List<(ActorId, ActorId?)>();
-        if (sources.Count == 0)
-        {
-            sources.Add(_builder.Actors.Add(ActorCatalog.UnidentifiedActor));
-        }
-
-        if (recipients.Count > 0)
-        {
-            foreach (var s in sources)
-            {
-                foreach (var r in recipients)
-                {
-                    if (s != r)
-                    {
-                        pairs.Add((s, r));
-                    }
-                }
-            }
-        }
-        else if (sources.Count > 1)
-        {
-            // PLOVER's reciprocal form: all actors as sources, no recipient; CAMEO coded it as each acting on each other.
-            foreach (var s in sources)
-            {
-                foreach (var r in sources)
-                {
-                    if (s != r)
-                    {
-                        pairs.Add((s, r));
-                    }
-                }
-            }
-        }
-
-        if (pairs.Count == 0)
-        {
-            foreach (var s in sources.Distinct())
-            {
-                pairs.Add((s, null));
-            }
-        }
-
-        return pairs;
     }
 
     private List<ActorId> Actors(JsonElement record, long line, string id, List<ImportIssue> warnings, params string[] names)
@@ -268,9 +228,13 @@ internal sealed class PloverRecords
         if (!_actors.TryGetValue(key, out var actor))
         {
             var code = Text(item, "code");
-            var text = Text(item, "actor_text") ?? Text(item, "actorText");
+            var text = EntityText(item);
             var sector = Text(item, "sector");
-            var description = new ActorDescription(EventDataFormat.Plover, text ?? string.Empty, code, null, sector is null ? [] : [sector]);
+            var description = new ActorDescription(EventDataFormat.Plover, text ?? string.Empty, code, null, sector is null ? [] : [sector])
+            {
+                Title = Text(item, "office"),
+                WikipediaId = Text(item, "identifier_id"),
+            };
             actor = _builder.Actors.Resolve(description, () => Exact(item, code, text) ?? ActorRules.Plover(code, text, sector));
             _actors.Add(key, actor);
         }
@@ -287,6 +251,10 @@ internal sealed class PloverRecords
             warnings.Add(new ImportIssue(line, ImportIssueKind.IgnoredValue, $"an actor in '{field}' names nobody ({key}); it was left out.") { RecordId = id });
         }
     }
+
+    /// <summary>An entity object's name: PLOVER 2.0's <c>entity_text</c>, else the older <c>actor_text</c>, else its identifier's name.</summary>
+    private static string? EntityText(JsonElement item) =>
+        Text(item, "entity_text") ?? Text(item, "actor_text") ?? Text(item, "actorText") ?? Text(item, "identifier_text");
 
     /// <summary>The actor exactly as <see cref="PloverWriter"/> wrote it (<c>actor_id</c> and <c>actor_type</c>), or null.</summary>
     private static Actor? Exact(JsonElement item, string? code, string? text)
@@ -325,7 +293,12 @@ internal sealed class PloverRecords
         var mode = Strings(record, "mode").FirstOrDefault(m => !string.IsNullOrWhiteSpace(m)) ?? category.Mode;
         var contexts = Strings(record, "context")
             .SelectMany(c => c.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            .ToArray();
+            .ToList();
+        if (category.Context is { } implied && !contexts.Contains(implied))
+        {
+            contexts.Add(implied);
+        }
+
         var coding = new Coding(quad)
         {
             Cameo = cameo?.Cameo,
@@ -378,7 +351,7 @@ internal sealed class PloverRecords
         var source = info.ValueKind == JsonValueKind.Object
             && info.TryGetProperty("publication_actor", out var publisher)
             && publisher.ValueKind == JsonValueKind.Object
-            && Exact(publisher, Text(publisher, "code"), Text(publisher, "actor_text")) is { } exact
+            && Exact(publisher, Text(publisher, "code"), EntityText(publisher)) is { } exact
                 ? _builder.Actors.Add(exact)
                 : _builder.Actors.Outlet(publication ?? string.Empty);
 
@@ -405,15 +378,15 @@ internal sealed class PloverRecords
             return null;
         }
 
-        if (Text(loc, "name") is not { } name)
+        if ((Text(loc, "resolved_place") ?? Text(loc, "name") ?? Text(loc, "extracted_place") ?? Text(loc, "city") ?? Text(loc, "district") ?? Text(loc, "province") ?? Text(loc, "country")) is not { } name)
         {
             return null;
         }
 
-        var countryCode = Text(loc, "cc3") ?? Text(loc, "country code") ?? Text(loc, "country_code");
+        var countryCode = Text(loc, "country_code") ?? Text(loc, "cc3") ?? Text(loc, "country code") ?? Text(loc, "country");
         ActorId? country = countryCode is not null && ActorRules.Country(countryCode) is { } c ? _builder.Actors.AddState(c) : default(ActorId?);
-        var latitude = Number(loc, "latitude");
-        var longitude = Number(loc, "longitude");
+        var latitude = Number(loc, "lat") ?? Number(loc, "latitude");
+        var longitude = Number(loc, "lon") ?? Number(loc, "longitude");
         return new Place(name, country)
         {
             Latitude = latitude is { } lat && Math.Abs(lat) <= 90 ? lat : null,
@@ -526,7 +499,7 @@ internal sealed class PloverRecords
 internal static class PloverCategories
 {
     /// <summary>How a category name reads: the category, the mode an older name implies, and the manual's quad class.</summary>
-    public readonly record struct Reading(PloverCategory Category, string? Mode, QuadClass QuadClass);
+    public readonly record struct Reading(PloverCategory Category, string? Mode, QuadClass QuadClass, string? Context = null);
 
     public static bool TryRead(string name, out Reading reading)
     {
@@ -536,6 +509,7 @@ internal static class PloverCategories
             "DISAPPROVE" => new Reading(PloverCategory.Accuse, "disapprove", QuadClass.VerbalConflict),
             "INVESTIGATE" => new Reading(PloverCategory.Accuse, "investigate", QuadClass.MaterialCooperation),
             "FIGHT" => new Reading(PloverCategory.Assault, null, QuadClass.MaterialConflict),
+            "CRIME" => new Reading(PloverCategory.Assault, null, QuadClass.MaterialConflict, "crime"),
             var upper when upper.All(char.IsAsciiLetterUpper) && Enum.TryParse<PloverCategory>(upper, ignoreCase: true, out var category)
                 => new Reading(category, null, category.ToQuadClass()),
             _ => default,
@@ -543,6 +517,24 @@ internal static class PloverCategories
 
         // Every reading has a quad class (1 to 4); the default has none.
         return reading.QuadClass != default;
+    }
+
+    /// <summary>
+    /// Reads a quad class written as a number (<c>1</c> to <c>4</c>) or in words, as POLECAT writes it
+    /// (<c>VERBAL COOPERATION</c>, <c>Material Conflict</c>, <c>verbal_conflict</c>).
+    /// </summary>
+    public static bool TryReadQuadClass(string text, out QuadClass quad)
+    {
+        var key = text.Trim().Replace('_', ' ').Replace('-', ' ').ToUpperInvariant();
+        quad = key switch
+        {
+            "1" or "VERBAL COOPERATION" => QuadClass.VerbalCooperation,
+            "2" or "MATERIAL COOPERATION" => QuadClass.MaterialCooperation,
+            "3" or "VERBAL CONFLICT" => QuadClass.VerbalConflict,
+            "4" or "MATERIAL CONFLICT" => QuadClass.MaterialConflict,
+            _ => default,
+        };
+        return quad != default;
     }
 
     /// <summary>The name PLOVER writes for a category (upper case).</summary>

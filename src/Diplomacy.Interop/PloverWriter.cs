@@ -9,12 +9,12 @@ namespace Diplomacy.Interop;
 /// a few extra fields (which the manual allows) that let <see cref="PloverReader"/> read the records back as they were.
 /// </summary>
 /// <remarks>
-/// <para>Each record has <c>id</c>, <c>date</c> (and <c>enddate</c> when the date is a range), <c>source</c> and
-/// <c>recipient</c> (lists of actor objects: <c>code</c>, <c>sector</c>, <c>actor_text</c>), <c>event</c> (the category,
-/// as a one-element list), <c>mode</c>, <c>context</c> (a list), <c>quad_code</c>, <c>event_scale</c> (the Goldstein
-/// score), <c>event_text</c> (the summary), <c>event_loc</c> (geonames fields <c>name</c>, <c>latitude</c>,
-/// <c>longitude</c>, <c>country code</c>, <c>cc3</c>) and <c>cite_info</c> (<c>publication</c>, <c>url</c>,
-/// <c>title</c>). The extra fields: <c>date_edtf</c> (the date's EDTF text when it is not a single day), <c>cameo</c>,
+/// <para>Records follow PLOVER 2.0 (the 2024 manual): each has <c>id</c>, <c>date</c> (and <c>enddate</c> when the date
+/// is a range), <c>actor</c> and <c>recipient</c> (lists of entity objects: <c>code</c>, <c>sector</c>,
+/// <c>entity_text</c>), <c>event</c> (the category, as a one-element list), <c>mode</c>, <c>context</c> (a list),
+/// <c>quad_code</c>, <c>event_scale</c> (the score), <c>event_text</c> (the summary), <c>event_loc</c> (the location
+/// object: <c>resolved_place</c>, <c>lat</c>, <c>lon</c>, <c>country_code</c> (ISO alpha-3), <c>country</c>) and
+/// <c>cite_info</c> (<c>publication</c>, <c>url</c>, <c>title</c>). The extra fields: <c>date_edtf</c> (the date's EDTF text when it is not a single day), <c>cameo</c>,
 /// <c>event_kind</c>, actor objects' <c>actor_id</c>, <c>actor_type</c>, <c>organization_kind</c> and
 /// <c>obligations</c>, and citations' <c>publication_actor</c> (the publisher as an actor object), <c>published</c>,
 /// <c>quote</c> and further citations in <c>additional_cite_info</c>.</para>
@@ -65,7 +65,7 @@ public static class PloverWriter
         w.WriteString("id", e.Id.Value);
         WriteDate(w, e.When);
         var (sources, targets, _) = EventCatalog.Acts(e);
-        WriteActors(w, chronicle, "source", sources);
+        WriteActors(w, chronicle, "actor", sources);
         if (targets.Count > 0)
         {
             WriteActors(w, chronicle, "recipient", targets);
@@ -188,7 +188,7 @@ public static class PloverWriter
                 w.WriteString("sector", sector);
             }
 
-            w.WriteString("actor_text", actor?.Name ?? id.Value);
+            w.WriteString("entity_text", actor?.Name ?? id.Value);
             w.WriteString("actor_id", id.Value);
             if (type is not null)
             {
@@ -220,25 +220,24 @@ public static class PloverWriter
     private static void WritePlace(Utf8JsonWriter w, Place place)
     {
         w.WriteStartObject("event_loc");
-        w.WriteString("name", place.Name);
+        w.WriteString("resolved_place", place.Name);
         if (place.Latitude is { } latitude)
         {
-            w.WriteNumber("latitude", latitude);
+            w.WriteNumber("lat", latitude);
         }
 
         if (place.Longitude is { } longitude)
         {
-            w.WriteNumber("longitude", longitude);
+            w.WriteNumber("lon", longitude);
         }
 
         if (place.Country is { } country)
         {
+            w.WriteString("country_code", country.Value);
             if (Countries.TryResolve(country.Value, out var c) && c.Alpha3 == country.Value)
             {
-                w.WriteString("country code", c.Alpha2);
+                w.WriteString("country", c.Name);
             }
-
-            w.WriteString("cc3", country.Value);
         }
 
         w.WriteEndObject();

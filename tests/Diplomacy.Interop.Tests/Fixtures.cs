@@ -10,6 +10,8 @@ internal static class Fixtures
     public const string GdeltMentions = "gdelt-mentions.CSV";
     public const string PloverGoldStandard = "plover-gold-standard.json";
     public const string PloverLines = "plover-records.jsonl";
+    public const string Polecat = "polecat-events.txt";
+    public const string Sipri = "sipri-trade-register.csv";
 
     public static string PathTo(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
 

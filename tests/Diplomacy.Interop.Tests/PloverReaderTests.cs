@@ -1,3 +1,4 @@
+using System.Text;
 using Diplomacy.Interop;
 using Diplomacy.TestKit;
 using NodaTime;
@@ -13,15 +14,47 @@ public class PloverReaderTests
         Fixtures.ImportAsync(Fixtures.PloverLines, s => ChronicleImporter.ImportPloverAsync(s));
 
     [Fact]
-    public async Task The_DOCUMENT_record_is_not_an_event_and_an_unknown_category_is_rejected()
+    public async Task The_DOCUMENT_record_is_not_an_event_and_the_retired_CRIME_reads_as_ASSAULT_with_the_crime_context()
     {
-        var (_, summary) = await GoldStandardAsync();
+        var (chronicle, summary) = await GoldStandardAsync();
 
-        Assert.Equal((9L, 7L, 0L, 2L), (summary.Read, summary.Imported, summary.Merged, summary.Rejected));
-        Assert.Collection(
-            summary.Rejections,
-            r => Assert.Equal((2L, ImportIssueKind.NotAnEvent, "TEST-GSR-DOCUMENT-0001"), (r.Line, r.Kind, r.RecordId)),
-            r => Assert.Equal((94L, ImportIssueKind.UnknownCode, "TEST-GSR-CRIME-0001"), (r.Line, r.Kind, r.RecordId)));
+        Assert.Equal((9L, 8L, 0L, 1L), (summary.Read, summary.Imported, summary.Merged, summary.Rejected));
+        var rejection = Assert.Single(summary.Rejections);
+        Assert.Equal((2L, ImportIssueKind.NotAnEvent, "TEST-GSR-DOCUMENT-0001"), (rejection.Line, rejection.Kind, rejection.RecordId));
+        var crime = chronicle.Events.First(e => e.Id.Value.StartsWith("TEST-GSR-CRIME-0001", StringComparison.Ordinal));
+        Assert.Equal(PloverCategory.Assault, crime.Coding.PloverCategory);
+        Assert.Contains("crime", crime.Coding.PloverContexts);
+    }
+
+    [Fact]
+    public async Task A_PLOVER_2_0_record_reads_its_actor_entity_objects_and_location_object()
+    {
+        var json = """
+            {"id": "v2-1", "date": "2024-07-01", "event": ["CONSULT"], "mode": ["visit"],
+             "actor": [{"code": "SRB", "sector": "GOV", "entity_text": "Government (Serbia)", "identifier_id": "Q1", "identifier_text": "Government of Serbia"}],
+             "recipient": [{"code": "RUS"}],
+             "event_loc": {"extracted_place": "Moscow", "resolved_place": "Moscow", "geonameid": 524901, "lat": 55.75, "lon": 37.62, "country": "Russia", "country_code": "RUS"}}
+            """;
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json.ReplaceLineEndings(" ")));
+
+        var (chronicle, summary) = await ChronicleImporter.ImportPloverAsync(stream);
+
+        Assert.Equal(0, summary.Rejected);
+        var e = Assert.IsType<CodedEvent>(chronicle.GetEvent("v2-1"));
+        Assert.Equal(("government-serbia", "RUS"), (e.Source.Value, e.Target!.Value.Value));
+        Assert.Equal(new Place("Moscow", "RUS") { Latitude = 55.75, Longitude = 37.62 }, e.Location);
+        Assert.Equal("visit", e.Coding.PloverMode);
+    }
+
+    [Fact]
+    public async Task A_category_PLOVER_never_defined_is_rejected_as_an_unknown_code()
+    {
+        using var stream = new MemoryStream("{\"id\": \"x-1\", \"date\": \"2020-01-01\", \"event\": \"TELEPORT\", \"source\": [{\"code\": \"RUS\"}]}\n"u8.ToArray());
+
+        var (_, summary) = await ChronicleImporter.ImportPloverAsync(stream);
+
+        var rejection = Assert.Single(summary.Rejections);
+        Assert.Equal((1L, ImportIssueKind.UnknownCode), (rejection.Line, rejection.Kind));
     }
 
     [Fact]

@@ -38,12 +38,35 @@ public class PloverWriterTests
         using var record = JsonDocument.Parse(lines.Single(l => l.Contains("icews-32891065", StringComparison.Ordinal)));
         var root = record.RootElement;
         Assert.Equal("2018-06-01", root.GetProperty("date").GetString());
-        Assert.Equal("JPN", root.GetProperty("source")[0].GetProperty("code").GetString());
+        Assert.Equal("JPN", root.GetProperty("actor")[0].GetProperty("code").GetString());
         Assert.Equal("VNM", root.GetProperty("recipient")[0].GetProperty("code").GetString());
         Assert.Equal("AGREE", root.GetProperty("event")[0].GetString());
         Assert.Equal(1, root.GetProperty("quad_code").GetInt32());
         Assert.Equal(4.5, root.GetProperty("event_scale").GetDouble());
         Assert.Equal("Vietnam News Agency Bulletin", root.GetProperty("cite_info").GetProperty("publication").GetString());
+    }
+
+    [Fact]
+    public async Task Records_are_PLOVER_2_0_with_actor_lists_of_entity_objects_and_a_location_object()
+    {
+        var (chronicle, _) = await Fixtures.IcewsAsync();
+        var (stream, _) = await ExportAsync(chronicle);
+
+        foreach (var line in Encoding.UTF8.GetString(stream.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            using var record = JsonDocument.Parse(line);
+            var root = record.RootElement;
+            Assert.False(root.TryGetProperty("source", out _));
+            var actors = root.GetProperty("actor");
+            Assert.Equal(JsonValueKind.Array, actors.ValueKind);
+            Assert.All(actors.EnumerateArray(), a => Assert.False(string.IsNullOrEmpty(a.GetProperty("entity_text").GetString())));
+            Assert.All(actors.EnumerateArray(), a => Assert.False(a.TryGetProperty("actor_text", out _)));
+            if (root.TryGetProperty("event_loc", out var loc))
+            {
+                Assert.False(string.IsNullOrEmpty(loc.GetProperty("resolved_place").GetString()));
+                Assert.False(loc.TryGetProperty("latitude", out _));
+            }
+        }
     }
 
     [Fact]

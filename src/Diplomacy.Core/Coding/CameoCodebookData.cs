@@ -13,7 +13,9 @@ namespace Diplomacy;
 /// takes the category of its section heading (root 08, listed under both CONCEDE and RETREAT, takes CONCEDE, as its
 /// code 080 does); where the table lists a code twice (175) the first line counts; two contexts are separated by a
 /// semicolon as in the table (<c>crime; corruption</c>). Code 1214, which the table maps but the codebook does not
-/// define, is left out.</para>
+/// define, is left out. Where PLOVER 2.0 (the 2024 manual) differs, 2.0 counts: 163 (sanctions) is
+/// <c>SANCTION</c> with mode <c>discontinue</c>, as 2.0 codes international sanctions, where the 2021 table has
+/// <c>COERCE</c> <c>restrict</c>.</para>
 /// </remarks>
 internal static class CameoCodebookData
 {
@@ -281,7 +283,7 @@ internal static class CameoCodebookData
         new("1621", "Reduce or stop economic assistance", -5.6, PloverCategory.Sanction, "discontinue", "economic"),
         new("1622", "Reduce or stop military assistance", -5.6, PloverCategory.Sanction, "discontinue", "military"),
         new("1623", "Reduce or stop humanitarian assistance", -5.6, PloverCategory.Sanction, "discontinue", "humanitarian"),
-        new("163", "Impose embargo, boycott, or sanctions", -8.0, PloverCategory.Coerce, "restrict", "diplomatic"),
+        new("163", "Impose embargo, boycott, or sanctions", -8.0, PloverCategory.Sanction, "discontinue", "diplomatic"),
         new("164", "Halt negotiations", -6.5, PloverCategory.Sanction, "withdraw", "diplomatic"),
         new("165", "Halt mediation", -7.0, PloverCategory.Sanction, "withdraw", "diplomatic"),
         new("166", "Expel or withdraw", -7.0, PloverCategory.Sanction, "expel", "diplomatic"),

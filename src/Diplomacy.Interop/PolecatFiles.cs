@@ -1,0 +1,52 @@
+using System.IO.Compression;
+using System.Runtime.CompilerServices;
+
+namespace Diplomacy.Interop;
+
+/// <summary>Reads a POLECAT file as published: a weekly text file, or a yearly zip whose text entries are read in place.</summary>
+internal static class PolecatFiles
+{
+    private static ReadOnlySpan<byte> ZipSignature => "PK\u0003\u0004"u8;
+
+    /// <summary>The records of a text file, or of every <c>.txt</c> entry of a zip (in entry-name order).</summary>
+    public static async IAsyncEnumerable<ImportRecord> ReadAsync(Stream stream, ImportOptions? options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (!await IsZipAsync(stream, cancellationToken).ConfigureAwait(false))
+        {
+            await foreach (var record in PolecatReader.ReadAsync(stream, options, cancellationToken).ConfigureAwait(false))
+            {
+                yield return record;
+            }
+
+            yield break;
+        }
+
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+        foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)).OrderBy(e => e.FullName, StringComparer.Ordinal))
+        {
+            var text = entry.Open();
+            await using (text.ConfigureAwait(false))
+            {
+                await foreach (var record in PolecatReader.ReadAsync(text, options, cancellationToken).ConfigureAwait(false))
+                {
+                    yield return record;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a stream starts with a zip file's signature; a seekable stream is put back where it was.</summary>
+    private static async Task<bool> IsZipAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        if (!stream.CanSeek)
+        {
+            return false;
+        }
+
+        var start = stream.Position;
+        var head = new byte[4];
+        var read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+        stream.Position = start;
+        return read == head.Length && head.AsSpan().SequenceEqual(ZipSignature);
+    }
+}
