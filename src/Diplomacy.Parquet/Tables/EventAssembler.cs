@@ -51,6 +51,7 @@ internal sealed class EventAssembler
                 Title = r.Title,
                 Url = r.Url is null ? null : Parse(r.Url, Tables.Citations, "url", row.EventId, s => new Uri(s, UriKind.RelativeOrAbsolute)),
                 Quote = r.Quote,
+                Basis = r.Basis is null ? null : Enum<EvidenceBasis>(r.Basis, Tables.Citations, "basis", row.EventId),
             }).ToArray()
             : [];
         var kind = Enum<EventKind>(row.Kind, Tables.Events, "kind", row.EventId);
@@ -68,7 +69,7 @@ internal sealed class EventAssembler
             EventKind.CodedEvent => Coded(id, when, citations, Row(_coded, row.EventId, Tables.CodedEvents), CodingOf(row)),
             _ => throw new ParquetFormatException(Tables.Events, "kind", row.EventId, $"'{row.Kind}' is not an event kind."),
         };
-        e = e with { Summary = row.Summary };
+        e = e with { Summary = row.Summary, Basis = Enum<EvidenceBasis>(row.Basis, Tables.Events, "basis", row.EventId) };
         return row.CodingIsDefault || kind == EventKind.CodedEvent ? e : e with { Coding = CodingOf(row) };
     }
 

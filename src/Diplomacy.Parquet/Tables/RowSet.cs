@@ -74,6 +74,7 @@ internal sealed class RowSet
             PloverContexts = [.. coding.PloverContexts],
             CodingIsDefault = e.HasDefaultCoding,
             Summary = e.Summary,
+            Basis = e.Basis.ToString(),
         });
 
         for (var i = 0; i < e.Citations.Count; i++)
@@ -90,6 +91,7 @@ internal sealed class RowSet
                 Title = c.Title,
                 Url = c.Url?.OriginalString,
                 Quote = c.Quote,
+                Basis = c.Basis?.ToString(),
             });
         }
 

@@ -30,6 +30,7 @@ internal sealed class EventRow
     [JsonPropertyName("plover_contexts")] public List<string>? PloverContexts { get; set; }
     [JsonPropertyName("coding_is_default")] public bool CodingIsDefault { get; set; }
     [JsonPropertyName("summary")] public string? Summary { get; set; }
+    [JsonPropertyName("basis")] public string Basis { get; set; } = nameof(EvidenceBasis.Reported);
 }
 
 /// <summary>A row of <c>event_actors</c>: one per actor in a role of an event (the event's <c>Actors</c>).</summary>
@@ -62,6 +63,7 @@ internal sealed class CitationRow
     [JsonPropertyName("title")] public string? Title { get; set; }
     [JsonPropertyName("url")] public string? Url { get; set; }
     [JsonPropertyName("quote")] public string? Quote { get; set; }
+    [JsonPropertyName("basis")] public string? Basis { get; set; }
 }
 
 /// <summary>A row of <c>arms_transfers</c>.</summary>
