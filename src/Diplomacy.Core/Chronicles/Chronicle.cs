@@ -49,7 +49,7 @@ public sealed class Chronicle
     public IReadOnlyList<Actor> Actors => _view.Actors;
 
     /// <summary>Every event (in a view, every visible event), in timeline order.</summary>
-    public IReadOnlyList<DiplomaticEvent> Events => _visibleEvents ??= IsView ? _view.Events(EventKey.All) : _data.ReadOnlyEvents;
+    public IReadOnlyList<DiplomaticEvent> Events => _visibleEvents ??= IsView ? _view.Events(EventKey.All) : _data.Events;
 
     /// <summary>The day this chronicle is a view "as of" (see <see cref="AsOf"/>), or null.</summary>
     public LocalDate? AsOfDate { get; }
