@@ -32,6 +32,7 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
     private readonly Interned<string> _prefixes = new(StringComparer.Ordinal);
     private readonly Interned<FuzzyDate> _dateTable = new(null);
     private readonly Interned<ValueList<Citation>> _citationTable = new(null);
+    private readonly CitationColumns _citationLists;
     private readonly Interned<Coding> _codingTable = new(null);
     private readonly Interned<Place> _placeTable = new(null);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
@@ -58,8 +59,10 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
         }
 
         _prefixes.Freeze(keepIndexes: true);
-        _dateTable.Freeze(keepIndexes: false);
         _citationTable.Freeze(keepIndexes: false);
+        _citationLists = new CitationColumns(_citationTable.Values, actors, _dateTable);
+        _citationTable.Drop();
+        _dateTable.Freeze(keepIndexes: false);
         _codingTable.Freeze(keepIndexes: false);
         _placeTable.Freeze(keepIndexes: false);
     }
@@ -86,7 +89,7 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
             var id = new EventId(_prefixes.Values[(int)(packed >>> NumberBits)] + (packed & MaxNumber).ToString(System.Globalization.CultureInfo.InvariantCulture));
             var target = _targets[index];
             var place = _places[index];
-            return new CodedEvent(id, _dateTable.Values[_dates[index]], _citationTable.Values[_citations[index]], _actors[_sources[index]].Id, _codingTable.Values[_codings[index]])
+            return new CodedEvent(id, _dateTable.Values[_dates[index]], _citationLists.List(_citations[index], _actors, _dateTable.Values), _actors[_sources[index]].Id, _codingTable.Values[_codings[index]])
             {
                 Target = target < 0 ? (ActorId?)null : _actors[target].Id,
                 Location = place < 0 ? null : _placeTable.Values[place],
@@ -206,7 +209,7 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
     }
 
     /// <summary>A table of distinct values, each with its index; equal values share one entry.</summary>
-    private sealed class Interned<T>(IEqualityComparer<T>? comparer)
+    internal sealed class Interned<T>(IEqualityComparer<T>? comparer)
         where T : notnull
     {
         private List<T>? _building = [];
@@ -227,6 +230,14 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
             }
 
             return index;
+        }
+
+        /// <summary>Forgets the values (once something else holds them).</summary>
+        public void Drop()
+        {
+            Values = [];
+            Indexes.Clear();
+            Indexes.TrimExcess();
         }
 
         /// <summary>Ends building: the values become an array; the indexes are dropped unless still needed.</summary>
