@@ -6,7 +6,7 @@ namespace Diplomacy;
 /// Views share one instance. Queries never read it: they go through <see cref="IEventIndex"/>.
 /// </summary>
 /// <remarks>
-/// Per event it holds a reference, three day numbers (earliest, latest, first known), one slot in the id table, and
+/// Per event it holds a slot in <see cref="EventColumns"/> (plain coded events as columns, others as objects), three day numbers (earliest, latest, first known), one slot in the id table, and
 /// one position per index key it is filed under (each actor, each pair of actors, its kind, and the whole timeline).
 /// Each index keeps all of its positions in one buffer; a key costs a <see cref="PostingRange"/>. Each part is built
 /// by its own type: <see cref="ActorTable"/>, <see cref="TimelineOrder"/>, <see cref="EventIdTable"/>,
