@@ -48,8 +48,11 @@ public sealed class Chronicle
     /// <summary>Every actor, ordered by id. Views keep every actor; only events are filtered.</summary>
     public IReadOnlyList<Actor> Actors => _view.Actors;
 
-    /// <summary>Every event (in a view, every visible event), in timeline order.</summary>
-    public IReadOnlyList<DiplomaticEvent> Events => _visibleEvents ??= IsView ? _view.Events(EventKey.All) : _data.ReadOnlyEvents;
+    /// <summary>
+    /// Every event (in a view, every visible event), in timeline order. Events are equal by value to the ones added,
+    /// not necessarily the same instances: plain coded events are stored as columns and created when read.
+    /// </summary>
+    public IReadOnlyList<DiplomaticEvent> Events => _visibleEvents ??= IsView ? _view.Events(EventKey.All) : _data.Events;
 
     /// <summary>The day this chronicle is a view "as of" (see <see cref="AsOf"/>), or null.</summary>
     public LocalDate? AsOfDate { get; }

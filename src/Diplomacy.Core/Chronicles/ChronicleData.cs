@@ -6,7 +6,7 @@ namespace Diplomacy;
 /// Views share one instance. Queries never read it: they go through <see cref="IEventIndex"/>.
 /// </summary>
 /// <remarks>
-/// Per event it holds a reference, three day numbers (earliest, latest, first known), one slot in the id table, and
+/// Per event it holds a slot in <see cref="EventColumns"/> (plain coded events as columns, others as objects), three day numbers (earliest, latest, first known), one slot in the id table, and
 /// one position per index key it is filed under (each actor, each pair of actors, its kind, and the whole timeline).
 /// Each index keeps all of its positions in one buffer; a key costs a <see cref="PostingRange"/>. Each part is built
 /// by its own type: <see cref="ActorTable"/>, <see cref="TimelineOrder"/>, <see cref="EventIdTable"/>,
@@ -30,22 +30,22 @@ internal sealed class ChronicleData
     {
         ActorTable = new ActorTable(actors);
         var n = events.Length;
-        (Events, Earliest, Latest) = TimelineOrder.Sort(events);
-        ReadOnlyEvents = Array.AsReadOnly(Events);
+        (var sorted, Earliest, Latest) = TimelineOrder.Sort(events);
         Known = new int[n];
         var kinds = new int[n];
         for (var p = 0; p < n; p++)
         {
-            Known[p] = FirstKnown(Events[p]);
-            kinds[p] = (int)Events[p].Kind;
+            Known[p] = FirstKnown(sorted[p]);
+            kinds[p] = (int)sorted[p].Kind;
         }
 
-        _ids = new EventIdTable(Events);
+        var (actorStarts, actorKeys) = ActorsOfEvents(sorted);
+        Events = new EventColumns(sorted, ActorTable);
+        _ids = new EventIdTable(sorted, Events);
         (_kindBuffer, _kindRanges) = Postings.Group(Enum.GetValues<EventKind>().Length, kinds, null, Earliest, Latest);
         var (allBuffer, allRanges) = Postings.Group(1, null, null, Earliest, Latest);
         (_allBuffer, _allRange) = (allBuffer, allRanges[0]);
 
-        var (actorStarts, actorKeys) = ActorsOfEvents();
         (_actorBuffer, _actorRanges) = Postings.Group(ActorTable.Count, actorKeys, actorStarts, Earliest, Latest);
         _pairs = new PairIndex(actorStarts, actorKeys, Earliest, Latest);
     }
@@ -53,10 +53,8 @@ internal sealed class ChronicleData
     /// <summary>The actors, ordered by id, and their indexes.</summary>
     public ActorTable ActorTable { get; }
 
-    public IReadOnlyList<DiplomaticEvent> ReadOnlyEvents { get; }
-
-    /// <summary>Events in timeline order (see <see cref="TimelineComparer"/>).</summary>
-    public DiplomaticEvent[] Events { get; }
+    /// <summary>Events in timeline order (see <see cref="TimelineComparer"/>), coded ones materialised on reading.</summary>
+    public EventColumns Events { get; }
 
     /// <summary>Day number of each event's earliest possible day.</summary>
     public int[] Earliest { get; }
@@ -106,18 +104,18 @@ internal sealed class ChronicleData
     /// The actor indexes of each event (for position p, keys[starts[p]..starts[p + 1]]), in timeline order. Validation
     /// has checked that every actor of every event is in the table.
     /// </summary>
-    private (int[] Starts, int[] Keys) ActorsOfEvents()
+    private (int[] Starts, int[] Keys) ActorsOfEvents(DiplomaticEvent[] events)
     {
-        var starts = new int[Events.Length + 1];
-        var keys = new List<int>(Events.Length * 2);
-        for (var p = 0; p < Events.Length; p++)
+        var starts = new int[events.Length + 1];
+        var keys = new List<int>(events.Length * 2);
+        for (var p = 0; p < events.Length; p++)
         {
-            var actors = Events[p].Actors;
+            var actors = events[p].Actors;
             for (var i = 0; i < actors.Count; i++)
             {
                 if (!ActorTable.TryGetIndex(actors[i], out var index))
                 {
-                    throw new InvalidOperationException($"Event '{Events[p].Id}' names actor '{actors[i]}', which the chronicle does not hold; validate before storing.");
+                    throw new InvalidOperationException($"Event '{events[p].Id}' names actor '{actors[i]}', which the chronicle does not hold; validate before storing.");
                 }
 
                 keys.Add(index);

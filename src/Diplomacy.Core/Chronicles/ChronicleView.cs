@@ -127,7 +127,7 @@ internal sealed class ChronicleView : IEventIndex
 
     private bool IsVisible(int position) =>
         _data.Latest[position] <= _occurredBy && _data.Known[position] <= _knownBy
-        && (_minimumBasis == EvidenceBasis.Inferred || _data.Events[position].Basis >= _minimumBasis);
+        && (_minimumBasis == EvidenceBasis.Inferred || _data.Events.BasisAt(position) >= _minimumBasis);
 
     /// <summary>The visible events under a key that overlap the period, in timeline order.</summary>
     private DiplomaticEvent[] Select(Postings postings, DateInterval? period)

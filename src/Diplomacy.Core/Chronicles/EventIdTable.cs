@@ -7,13 +7,16 @@ namespace Diplomacy;
 /// </summary>
 internal sealed class EventIdTable
 {
-    private readonly DiplomaticEvent[] _events;
+    private readonly EventColumns _events;
     private readonly int[] _slots;
 
-    /// <summary>Files every event of <paramref name="events"/> (ids distinct, as validation ensures) under its id.</summary>
-    public EventIdTable(DiplomaticEvent[] events)
+    /// <summary>
+    /// Files every event of <paramref name="events"/> (ids distinct, as validation ensures) under its id;
+    /// <paramref name="stored"/> holds the same events and answers the lookups.
+    /// </summary>
+    public EventIdTable(DiplomaticEvent[] events, EventColumns stored)
     {
-        _events = events;
+        _events = stored;
         if (events.Length == 0)
         {
             _slots = [];
@@ -49,7 +52,7 @@ internal sealed class EventIdTable
                 return -1;
             }
 
-            if (_events[entry - 1].Id == id)
+            if (_events.HasId(entry - 1, id))
             {
                 return entry - 1;
             }

@@ -4,8 +4,8 @@ namespace Diplomacy;
 
 /// <summary>
 /// The one way queries read a chronicle's events: the seam between the queries and the storage behind a
-/// <see cref="Chronicle"/>. A storage (today <see cref="ChronicleData"/> with <see cref="KindIndex"/>; later a
-/// columnar one for coded events) implements it; no query reads storage in any other way.
+/// <see cref="Chronicle"/>. A storage (today <see cref="ChronicleData"/>, whose <see cref="EventColumns"/> hold coded
+/// events column-wise, with <see cref="KindIndex"/>) implements it; no query reads storage in any other way.
 /// </summary>
 /// <remarks>
 /// <para><b>One instance per chronicle or view.</b> An index answers for the chronicle (or the

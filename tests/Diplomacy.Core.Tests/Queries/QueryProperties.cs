@@ -73,7 +73,7 @@ public class QueryProperties
             {
                 var (day, period, viewKind) = question;
                 var view = viewKind switch { 1 => chronicle.AsOf(day), 2 => chronicle.AsKnownAt(day), _ => chronicle };
-                return EvidenceOf(AskEverything(view, day, period)).All(e => view.ContainsEvent(e.Id) && ReferenceEquals(view.GetEvent(e.Id), e));
+                return EvidenceOf(AskEverything(view, day, period)).All(e => view.ContainsEvent(e.Id) && Equals(view.GetEvent(e.Id), e));
             });
         Check.QuickThrowOnFailure(property);
     }

@@ -51,7 +51,7 @@ public class SyntheticChronicleIndexTests
     {
         foreach (var e in Synthetic.Events)
         {
-            Assert.Same(e, Chronicle.GetEvent(e.Id));
+            Assert.Equal(e, Chronicle.GetEvent(e.Id));
         }
 
         Assert.False(Chronicle.ContainsEvent("e20000"));
