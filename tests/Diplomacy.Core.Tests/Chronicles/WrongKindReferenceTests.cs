@@ -11,7 +11,7 @@ public class WrongKindReferenceTests
 
     private static readonly Actor[] World =
     [
-        .. Actors,
+        .. SampleWorld.Actors,
         new Alliance(Nato, "North Atlantic Treaty Organization", AllianceObligations.Defense),
         new Organization(Bia, "Security Intelligence Agency", OrganizationKind.GovernmentBody, Serbia),
     ];
