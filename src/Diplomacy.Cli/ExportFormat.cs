@@ -15,8 +15,7 @@ internal sealed record ExportFormat(string Name, string Description, Func<Chroni
     public static IReadOnlyList<ExportFormat> All { get; } =
     [
         new("plover", "PLOVER 2.0 JSON Lines, one record per event", (chronicle, stream, token) => PloverWriter.WriteAsync(chronicle, stream, token)),
-        // DyadYears.WriteCsvAsync fails when given a cancellable token (Sep's NewRow(token) wants 'await using'), so none is passed.
-        new("dyad-years", "a directed dyad-year CSV (events by quad class, mean Goldstein), for R and pandas", (chronicle, stream, _) => DyadYears.WriteCsvAsync(chronicle, stream, null, CancellationToken.None)),
+        new("dyad-years", "a directed dyad-year CSV (events by quad class, mean Goldstein), for R and pandas", (chronicle, stream, token) => DyadYears.WriteCsvAsync(chronicle, stream, null, token)),
         new("graphml", "GraphML: actors as nodes, who acted toward whom as weighted edges, for Gephi, yEd, Cytoscape and NetworkX", (chronicle, stream, token) => GraphMLWriter.WriteAsync(chronicle, stream, null, token)),
     ];
 }

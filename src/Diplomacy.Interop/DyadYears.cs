@@ -40,21 +40,23 @@ public static class DyadYears
     /// Writes the dyad-years as CSV with a header row: <c>source, target, year, ccode1, ccode2</c> (the Correlates of
     /// War codes of the states that year, empty when none), the four quad-class counts, <c>events</c>,
     /// <c>goldstein_mean</c> (empty when no event has a score), and <c>alliance</c> and <c>sanctions</c> as 0 or 1.
-    /// The writer is not disposed.
+    /// Actor ids that a spreadsheet would run as a formula (beginning with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab
+    /// or a carriage return) are written with a leading single quote. The writer is not disposed.
     /// </summary>
     public static async Task<ExportSummary> WriteCsvAsync(Chronicle chronicle, TextWriter writer, DyadYearOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(chronicle);
         ArgumentNullException.ThrowIfNull(writer);
         var rows = Compute(chronicle, options ?? new DyadYearOptions(), out var skipped);
-        using (var csv = Sep.New(',').Writer(o => o with { WriteHeader = true, Escape = true }).To(writer, leaveOpen: true))
+        var csv = Sep.New(',').Writer(o => o with { WriteHeader = true, Escape = true }).To(writer, leaveOpen: true);
+        await using (csv.ConfigureAwait(false))
         {
             csv.Header.Add(Header);
             foreach (var dyad in rows)
             {
-                using var row = csv.NewRow(cancellationToken);
-                row["source"].Set(dyad.Source.Value);
-                row["target"].Set(dyad.Target.Value);
+                await using var row = csv.NewRow(cancellationToken);
+                row["source"].Set(SpreadsheetCell.Safe(dyad.Source.Value));
+                row["target"].Set(SpreadsheetCell.Safe(dyad.Target.Value));
                 row["year"].Format(dyad.Year);
                 row["ccode1"].Set(CowCode(dyad.Source, dyad.Year));
                 row["ccode2"].Set(CowCode(dyad.Target, dyad.Year));

@@ -16,6 +16,8 @@ namespace Diplomacy.Interop;
 /// the counts per quad class, <c>goldstein_mean</c>, <c>kinds</c> (the event kinds, space-separated, e.g.
 /// <c>CodedEvent SanctionsAction</c>), and <c>first</c> and <c>last</c> (the earliest and latest possible days of its
 /// events).</para>
+/// <para><b>Text</b>: markup in names and ids is escaped, and characters XML 1.0 forbids (control characters other
+/// than tab, line feed and carriage return; lone surrogates) are dropped, so any chronicle gives a well-formed file.</para>
 /// </remarks>
 public static class GraphMLWriter
 {
@@ -101,8 +103,8 @@ public static class GraphMLWriter
                 cancellationToken.ThrowIfCancellationRequested();
                 await xml.WriteStartElementAsync(null, "edge", Namespace).ConfigureAwait(false);
                 await xml.WriteAttributeStringAsync(null, "id", null, "e" + number++.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
-                await xml.WriteAttributeStringAsync(null, "source", null, source.Value).ConfigureAwait(false);
-                await xml.WriteAttributeStringAsync(null, "target", null, target.Value).ConfigureAwait(false);
+                await xml.WriteAttributeStringAsync(null, "source", null, XmlChars(source.Value)).ConfigureAwait(false);
+                await xml.WriteAttributeStringAsync(null, "target", null, XmlChars(target.Value)).ConfigureAwait(false);
                 await DataAsync(xml, "weight", edge.Events.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
                 await DataAsync(xml, "verbal_cooperation", edge.Quad[0].ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
                 await DataAsync(xml, "material_cooperation", edge.Quad[1].ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
@@ -131,7 +133,7 @@ public static class GraphMLWriter
     private static async Task WriteNodeAsync(XmlWriter xml, Actor actor)
     {
         await xml.WriteStartElementAsync(null, "node", Namespace).ConfigureAwait(false);
-        await xml.WriteAttributeStringAsync(null, "id", null, actor.Id.Value).ConfigureAwait(false);
+        await xml.WriteAttributeStringAsync(null, "id", null, XmlChars(actor.Id.Value)).ConfigureAwait(false);
         await DataAsync(xml, "label", actor.Name).ConfigureAwait(false);
         await DataAsync(xml, "type", actor.GetType().Name).ConfigureAwait(false);
         var (kind, state) = actor switch
@@ -157,8 +159,42 @@ public static class GraphMLWriter
     {
         await xml.WriteStartElementAsync(null, "data", Namespace).ConfigureAwait(false);
         await xml.WriteAttributeStringAsync(null, "key", null, key).ConfigureAwait(false);
-        await xml.WriteStringAsync(value).ConfigureAwait(false);
+        await xml.WriteStringAsync(XmlChars(value)).ConfigureAwait(false);
         await xml.WriteEndElementAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The text without the characters XML 1.0 forbids (most C0 controls, lone surrogates, U+FFFE and U+FFFF), which
+    /// no escape can carry; markup characters are escaped by the <see cref="XmlWriter"/>.
+    /// </summary>
+    private static string XmlChars(string text)
+    {
+        var clean = true;
+        for (var i = 0; i < text.Length && clean; i++)
+        {
+            clean = XmlConvert.IsXmlChar(text[i]);
+        }
+
+        if (clean)
+        {
+            return text;
+        }
+
+        var kept = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(text[i]))
+            {
+                kept.Append(text[i]);
+            }
+            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                kept.Append(text, i, 2);
+                i++;
+            }
+        }
+
+        return kept.ToString();
     }
 
     private sealed class Edge

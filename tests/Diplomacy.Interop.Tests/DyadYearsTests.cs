@@ -196,4 +196,15 @@ public class DyadYearsTests
         Organization o => o.HomeState,
         _ => null,
     };
+
+    [Fact]
+    public async Task The_CSV_can_be_written_with_a_cancellable_token()
+    {
+        using var cancellation = new CancellationTokenSource();
+        using var writer = new StringWriter();
+
+        var summary = await DyadYears.WriteCsvAsync(World(), writer, null, cancellation.Token);
+
+        Assert.Equal(DyadYears.Compute(World()).Count, summary.RecordsWritten);
+    }
 }

@@ -83,4 +83,20 @@ public class GraphMLWriterTests
         });
         Assert.Equal(expected, total);
     }
+
+    [Fact]
+    public async Task Markup_in_a_name_is_escaped_and_control_characters_XML_forbids_are_dropped()
+    {
+        const string hostile = "<script>alert('x')</script> & \"Vulin\"\u0001\u0008\u001B\uFFFE ok";
+        var chronicle = new ChronicleBuilder()
+            .AddActors(SampleWorld.Actors.Select(a => a.Id == SampleWorld.Vulin ? new Person(SampleWorld.Vulin, hostile) : a))
+            .AddEvents([new Meeting("m", new NodaTime.LocalDate(2024, 2, 20), [SampleWorld.Cite(SampleWorld.Vreme, "2024-02-21")], [SampleWorld.Vulin, SampleWorld.Patrushev])])
+            .Build();
+
+        var (document, _) = await WriteAsync(chronicle);
+
+        var node = document.Descendants(G + "node").Single(n => (string?)n.Attribute("id") == SampleWorld.Vulin.Value);
+        Assert.Equal("<script>alert('x')</script> & \"Vulin\" ok", Data(node, "label"));
+        Assert.Empty(document.Descendants(G + "script"));
+    }
 }

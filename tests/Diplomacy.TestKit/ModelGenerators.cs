@@ -107,6 +107,9 @@ public static class ModelGenerators
         var sources = actors.OfType<Organization>().Select(o => o.Id).ToArray();
         var anyActor = Gen.Elements(ids);
         var optionalActor = Gen.OneOf(Gen.Constant<ActorId?>(null), anyActor.Select(a => (ActorId?)a));
+        // An office's body is an organisation or a state (EventCatalog.Of(EventKind.OfficeChange).RequiredActorTypes).
+        var organizations = actors.Where(a => a is Organization or Alliance).Select(a => a.Id).ToArray();
+        var optionalBody = Gen.OneOf(Gen.Constant<ActorId?>(null), Gen.Elements(actors.Where(a => a is not Person).Select(a => (ActorId?)a.Id).ToArray()));
         var citations = CitationsFrom(sources).Between(1, 3).Select(a => (IReadOnlyList<Citation>)a);
         var eventRefs = earlierEvents.Count == 0
             ? Gen.Constant(Array.Empty<EventId>())
@@ -175,9 +178,11 @@ public static class ModelGenerators
             select (DiplomaticEvent)new RelationshipChange(id, when, c, pair.a, pair.b, relationship, change) { InExchangeFor = consideration },
             from when in Dates
             from c in citations
-            from pair in two
+            from member in anyActor
+            from organization in Gen.Elements(organizations)
+            where member != organization
             from change in Gen.Elements(Enum.GetValues<MembershipChangeKind>())
-            select (DiplomaticEvent)new MembershipChange(id, when, c, pair.a, pair.b, change),
+            select (DiplomaticEvent)new MembershipChange(id, when, c, member, organization, change),
             from when in Dates
             from c in citations
             from discloser in anyActor
@@ -209,7 +214,7 @@ public static class ModelGenerators
                 from when in Dates
                 from c in citations
                 from person in Gen.Elements(persons)
-                from body in optionalActor
+                from body in optionalBody
                 select (DiplomaticEvent)new OfficeChange(id, when, c, person, "Office " + id, OfficeChangeKind.Appointed) { Body = body });
         }
 

@@ -131,9 +131,13 @@ internal static class ChronicleValidator
             {
                 problems.Add(new(ChronicleProblemKind.InvalidValue, Subject(e), field, "the actor is missing."));
             }
-            else if (!actorsById.ContainsKey(actor))
+            else if (!actorsById.TryGetValue(actor, out var referenced))
             {
                 problems.Add(new(ChronicleProblemKind.UnknownActor, Subject(e), field, $"unknown actor '{actor}'."));
+            }
+            else if (info?.AllowedActorTypes(field) is { } allowed && !allowed.Any(t => t.IsInstanceOfType(referenced)))
+            {
+                problems.Add(new(ChronicleProblemKind.InvalidValue, Subject(e), field, $"'{actor}' is {Article(referenced.GetType().Name)}, not {string.Join(" or ", allowed.Select(t => Article(t.Name)))}."));
             }
         }
 
@@ -191,11 +195,6 @@ internal static class ChronicleValidator
                     problems.Add(new(ChronicleProblemKind.InvalidValue, Subject(e), "Office", "the office is empty."));
                 }
 
-                if (actorsById.TryGetValue(office.Person, out var holder) && holder is not Person)
-                {
-                    problems.Add(new(ChronicleProblemKind.InvalidValue, Subject(e), "Person", $"'{office.Person}' is a {holder.GetType().Name}, not a Person."));
-                }
-
                 break;
             case Commitment commitment when string.IsNullOrWhiteSpace(commitment.Undertaking):
                 problems.Add(new(ChronicleProblemKind.InvalidValue, Subject(e), "Undertaking", "say what was agreed or refused."));
@@ -205,6 +204,9 @@ internal static class ChronicleValidator
                 break;
         }
     }
+
+    /// <summary>A type's name with its indefinite article: "a State", "an Organization".</summary>
+    private static string Article(string name) => ("AEIOU".Contains(name[0], StringComparison.Ordinal) ? "an " : "a ") + name;
 
     /// <summary>How problems name an event; made only when there is a problem to report.</summary>
     private static string Subject(DiplomaticEvent e) => $"event '{e.Id}'";

@@ -23,6 +23,12 @@ namespace Diplomacy;
 /// body is named); membership change: member → organisation; disclosure: discloser → the actors concerned;
 /// commitment: actor → whom it is toward; coded event: source → target.</item>
 /// </list>
+/// <para><b>Kinds of actor.</b> A role that only some kinds of actor can fill states them here
+/// (<see cref="EventKindInfo.RequiredActorTypes"/>), and validation reads them: an office change's person is a
+/// <see cref="Person"/> and its body an <see cref="Organization"/>, an <see cref="Alliance"/> or a <see cref="State"/>; a membership change's
+/// organisation is an <see cref="Organization"/> or an <see cref="Alliance"/>. Other roles take any actor, since
+/// event data codes states, organisations and people alike as sources and targets (and SIPRI lists rebel groups and
+/// organisations as suppliers and recipients).</para>
 /// <para><b>Adding a kind.</b> Add its sealed type (Events/), its <see cref="EventKind"/> value and one entry here,
 /// then its JSON contract (the schema's definition and its <c>[JsonSerializable]</c> line); the catalogue tests fail
 /// until every one of those is there.</para>
@@ -42,9 +48,9 @@ public static class EventCatalog
         Entry<RelationshipChange>(EventKind.RelationshipChange, "relationshipChange", ["Actor", "Partner", "InExchangeFor.From"], "Actor → Partner",
             c => Toward(c.Actor, c.Partner)),
         Entry<OfficeChange>(EventKind.OfficeChange, "officeChange", ["Person", "Body"], "Person → Body",
-            o => Toward(o.Person, o.Body)),
+            o => Toward(o.Person, o.Body), ("Person", [typeof(Person)]), ("Body", [typeof(Organization), typeof(Alliance), typeof(State)])),
         Entry<MembershipChange>(EventKind.MembershipChange, "membershipChange", ["Member", "Organization"], "Member → Organization",
-            m => Toward(m.Member, m.Organization)),
+            m => Toward(m.Member, m.Organization), ("Organization", [typeof(Organization), typeof(Alliance)])),
         Entry<Disclosure>(EventKind.Disclosure, "disclosure", ["Discloser", "Concerning"], "Discloser → Concerning",
             d => new([d.Discloser], d.Concerning, d.Concerning)),
         Entry<Commitment>(EventKind.Commitment, "commitment", ["Actor", "Toward"], "Actor → Toward",
@@ -80,9 +86,11 @@ public static class EventCatalog
             : throw new ArgumentException($"The event type {e.GetType().Name} is not in the EventCatalog; add an entry for it.", nameof(e));
     }
 
-    private static EventKindInfo Entry<TEvent>(EventKind kind, string name, string[] roles, string directions, Func<TEvent, EventActs> acts)
+    private static EventKindInfo Entry<TEvent>(
+        EventKind kind, string name, string[] roles, string directions, Func<TEvent, EventActs> acts, params (string Role, Type[] Allowed)[] required)
         where TEvent : DiplomaticEvent =>
-        new(kind, typeof(TEvent), name, Array.AsReadOnly(roles), directions, e => acts((TEvent)e));
+        new(kind, typeof(TEvent), name, Array.AsReadOnly(roles), directions, e => acts((TEvent)e),
+            required.ToDictionary(r => r.Role, r => (IReadOnlyList<Type>)Array.AsReadOnly(r.Allowed)).AsReadOnly());
 
     private static EventActs Toward(ActorId source, ActorId? target)
     {
