@@ -5,15 +5,13 @@ namespace Diplomacy.Core.Tests.Queries;
 
 public class ReactionReadingTests
 {
-    private static readonly RelationshipChange War = new("war", Day(2022, 2, 24), Cited("2022-02-24"), Russia, Ukraine, RelationshipKind.War, RelationshipChangeKind.Formed);
-    private static readonly ArmsTransfer Shells = new("shells", On("2023-01"), Cited("2023-01"), Serbia, Ukraine);
     private static readonly DiplomaticEvent Visit = new Meeting("visit", On("2023-02-10"), Cited("2023-02"), [Grushko, Vucic]);
 
     private static PublicReaction Said(string id, ReactionTone tone, params EventId[] inResponseTo) =>
         new(id, On("2023-02-15"), Cited("2023-02-15"), Peskov, tone) { About = Serbia, InResponseTo = inResponseTo };
 
     private static ToleratedAct ToleratedShells(params DiplomaticEvent[] reactions) =>
-        Assert.Single(With([War, Shells, Visit, .. reactions]).Tolerated(Russia));
+        Assert.Single(With([ToleratedTests.War, ToleratedTests.Shells, Visit, .. reactions]).Tolerated(Russia));
 
     [Fact]
     public void A_denial_about_the_relationship_reads_as_a_reassurance_not_a_response()
