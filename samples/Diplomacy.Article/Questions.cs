@@ -182,9 +182,17 @@ internal static class Questions
     private static Section Tolerated(Chronicle chronicle, IReadOnlyList<ToleratedAct> acts) =>
         new(
             "Which hostile Serbian acts did Russia tolerate, while it sacrificed other partners?",
-            ["act", "doer", "how hostile", "enemy armed", "strongest reaction", "basis"],
-            acts.Select(a => Row(a.Act.Id, Name(chronicle, a.Doer), a.Hostility, a.Enemy is { } e ? Name(chronicle, e) : "—", a.StrongestReaction is { } r ? $"{r.Tone} ({Name(chronicle, r.Speaker)})" : "none", a.WeakestBasis)).ToArray(),
+            ["act", "doer", "how hostile", "enemy armed", "strongest reaction", "read as", "basis"],
+            acts.Select(a => Row(a.Act.Id, Name(chronicle, a.Doer), a.Hostility, a.Enemy is { } e ? Name(chronicle, e) : "—", a.StrongestReaction is { } r ? $"{r.Tone} ({Name(chronicle, r.Speaker)})" : "none", ReadAs(a.StrongestReading), a.WeakestBasis)).ToArray(),
             Evidence(acts));
+
+    private static string ReadAs(ReactionReading? reading) => reading switch
+    {
+        ReactionReading.Response => "a response to the act",
+        ReactionReading.Silence => "pointed silence",
+        ReactionReading.Reassurance => "a reassurance about the relationship",
+        _ => "no reaction at all",
+    };
 
     private static Section WordsAndDeeds(Divergence d) =>
         new(

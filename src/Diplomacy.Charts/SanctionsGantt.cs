@@ -7,7 +7,7 @@ namespace Diplomacy.Charts;
 /// delaying), from the step that began it to the step that changed it.
 /// </summary>
 /// <remarks>
-/// Built from <see cref="ChronicleQueries.SanctionsStance"/>, asked on the last possible day of each step, so the bars
+/// Built from <see cref="ChronicleQueries.SanctionsStance(Chronicle, ActorId, ActorId, NodaTime.LocalDate)"/>, asked on the last possible day of each step, so the bars
 /// say exactly what the stance query says. The lighter part of a bar is where the fuzzy date of a step leaves it open
 /// whether the posture held yet (or still). A lift that leaves no measure ends the bar; an arrow marks a posture still
 /// held at the end of the record.

@@ -149,7 +149,7 @@ public sealed class DuckDbChronicle : IDisposable
             ]);
     }
 
-    /// <summary>The sanctions stance of <paramref name="imposer"/> toward <paramref name="target"/> on a day, as <see cref="ChronicleQueries.SanctionsStance"/>.</summary>
+    /// <summary>The sanctions stance of <paramref name="imposer"/> toward <paramref name="target"/> on a day, as <see cref="ChronicleQueries.SanctionsStance(Chronicle, ActorId, ActorId, NodaTime.LocalDate)"/>.</summary>
     /// <param name="imposer">Who takes the stance.</param>
     /// <param name="target">Toward whom.</param>
     /// <param name="at">The day.</param>

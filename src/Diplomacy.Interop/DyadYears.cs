@@ -19,7 +19,7 @@ namespace Diplomacy.Interop;
 /// that made it one until the day before the earliest day of its leaving, suspended members included; a pair shares an
 /// alliance in a year when both were members of one alliance on some day of that year.</para>
 /// <para><b>Sanctions</b> come from <see cref="ChronicleQueries.SanctionsSpells(Chronicle)"/>, the replay
-/// <see cref="ChronicleQueries.SanctionsStance"/> reads: sanctions are in force during a spell that is imposing, or in
+/// <see cref="ChronicleQueries.SanctionsStance(Chronicle, ActorId, ActorId, NodaTime.LocalDate)"/> reads: sanctions are in force during a spell that is imposing, or in
 /// which a refusal or delay left earlier measures in force (<see cref="SanctionsSpell.InForce"/>), from the earliest day
 /// of its first step to the day before the earliest day of the step that ended it. A lift that names some measures
 /// leaves the others in force. With states rolled up, sanctions on a state's officials or bodies count for the state.</para>

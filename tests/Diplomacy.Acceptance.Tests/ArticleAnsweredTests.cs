@@ -104,6 +104,14 @@ public class ArticleAnsweredTests
     }
 
     [Fact]
+    public void The_embassy_denial_of_a_dispute_reads_as_a_reassurance_not_as_the_strongest_answer()
+    {
+        var tolerated = Seed.Tolerated(Russia);
+        Assert.All(tolerated, t => Assert.NotEqual("embassy-denies-dispute", t.StrongestReaction?.Id.Value));
+        Assert.Contains(tolerated, t => t.Ranked.Any(r => r.Reaction.Id == "embassy-denies-dispute" && r.Reading == ReactionReading.Reassurance));
+    }
+
+    [Fact]
     public void Serbia_speaks_warmly_of_Russia_and_arms_its_enemy()
     {
         var divergence = Seed.Divergence(Serbia, Russia);

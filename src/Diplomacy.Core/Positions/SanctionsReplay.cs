@@ -6,7 +6,7 @@ namespace Diplomacy;
 /// while some are); refuse and delay make it refusing and delaying and leave any measures in force as they are.
 /// </summary>
 /// <remarks>
-/// Read by <see cref="ChronicleQueries.SanctionsStance"/>, <see cref="ChronicleQueries.SanctionsSpells(Chronicle, ActorId, ActorId)"/>
+/// Read by <see cref="ChronicleQueries.SanctionsStance(Chronicle, ActorId, ActorId, NodaTime.LocalDate)"/>, <see cref="ChronicleQueries.SanctionsSpells(Chronicle, ActorId, ActorId)"/>
 /// and the dyad-year export, so that they cannot disagree.
 /// </remarks>
 internal static class SanctionsReplay

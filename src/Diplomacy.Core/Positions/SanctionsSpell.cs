@@ -9,7 +9,7 @@ namespace Diplomacy;
 /// <param name="Posture">The posture throughout the spell; never <see cref="SanctionsPosture.None"/>.</param>
 /// <remarks>
 /// A spell begins with the step that gave the posture and lasts until the step that gave the next one. Steps take
-/// effect from the earliest day they may have been taken, as <see cref="ChronicleQueries.SanctionsStance"/> reads
+/// effect from the earliest day they may have been taken, as <see cref="ChronicleQueries.SanctionsStance(Chronicle, ActorId, ActorId, NodaTime.LocalDate)"/> reads
 /// them.
 /// </remarks>
 public sealed record SanctionsSpell(ActorId Imposer, ActorId Target, SanctionsPosture Posture) : QueryResult

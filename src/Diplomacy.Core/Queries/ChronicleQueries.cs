@@ -88,7 +88,9 @@ public static partial class ChronicleQueries
     /// <remarks>
     /// A member appears when it is one with every change that may have taken effect by the day counted, or with only
     /// those that certainly had; it is <see cref="Certainty.Possible"/> when the two readings differ.
-    /// Cost: O(log n + k) for the k membership changes involving the organisation.
+    /// Cost: O(log n + k) for the k membership changes involving the organisation. For a bloc that imposes sanctions,
+    /// the members listed (and not suspended) on a day are those bound by its measures that day: the reading
+    /// <see cref="SanctionsStanceOptions.IncludeBlocs"/> uses.
     /// </remarks>
     /// <example><c>chronicle.MembersOf("csto", new LocalDate(2024, 7, 8))</c>: Russia, Belarus, and Armenia (suspended).</example>
     public static IReadOnlyList<AllianceMember> MembersOf(this Chronicle chronicle, ActorId alliance, LocalDate at) =>
@@ -243,9 +245,34 @@ public static partial class ChronicleQueries
         SanctionsStanceQuery.SanctionsStance(chronicle, imposer, target, at);
 
     /// <summary>
+    /// <paramref name="imposer"/>'s sanctions stance toward <paramref name="target"/> on <paramref name="at"/>, as
+    /// <see cref="SanctionsStance(Chronicle, ActorId, ActorId, LocalDate)"/>, with options; with
+    /// <see cref="SanctionsStanceOptions.IncludeBlocs"/> a member state's stance includes what its blocs bind it to.
+    /// </summary>
+    /// <param name="chronicle">The chronicle to ask.</param>
+    /// <param name="imposer">Who takes the stance.</param>
+    /// <param name="target">Toward whom.</param>
+    /// <param name="at">The day.</param>
+    /// <param name="options">The options; null for <see cref="SanctionsStanceOptions.Default"/>.</param>
+    /// <returns>The stance; with blocs included, the blocs that bind the imposer are in <see cref="Diplomacy.SanctionsStance.BoundBy"/>.</returns>
+    /// <remarks>
+    /// A member is bound by a bloc on the day when <see cref="MembersOf"/> lists it as a member of the bloc on that day
+    /// and not suspended, and the bloc's own stance toward the target that day is <see cref="SanctionsPosture.Imposing"/>.
+    /// The bloc's measures are then added to the member's own (after them, each once), the posture becomes imposing
+    /// (since the later of the bloc's posture and the member's joining, unless the member was already imposing), and
+    /// the bloc's steps and the member's membership changes join the evidence. The answer is
+    /// <see cref="Certainty.Possible"/> when the membership or the bloc's stance is only possible on the day: a member
+    /// is certainly bound only while certainly a member. A member that joined after the day, or a non-member, is not
+    /// bound. Cost: that of the member's own stance plus, per bloc, <see cref="MembersOf"/> and the bloc's stance.
+    /// </remarks>
+    /// <example><c>chronicle.SanctionsStance("CZE", "RUS", new LocalDate(2024, 7, 8), new SanctionsStanceOptions { IncludeBlocs = true })</c>: imposing, bound by the EU.</example>
+    public static SanctionsStance SanctionsStance(this Chronicle chronicle, ActorId imposer, ActorId target, LocalDate at, SanctionsStanceOptions? options) =>
+        SanctionsStanceQuery.SanctionsStance(chronicle, imposer, target, at, options);
+
+    /// <summary>
     /// <paramref name="imposer"/>'s sanctions spells toward <paramref name="target"/>: its visible sanctions steps
     /// replayed in timeline order into runs of one posture (see <see cref="SanctionsSpell"/>), the same replay
-    /// <see cref="SanctionsStance"/> reads on a day.
+    /// <see cref="SanctionsStance(Chronicle, ActorId, ActorId, LocalDate)"/> reads on a day.
     /// </summary>
     /// <param name="chronicle">The chronicle to ask.</param>
     /// <param name="imposer">Who takes the stance.</param>

@@ -19,6 +19,7 @@ public sealed record SanctionsStance(ActorId Imposer, ActorId Target, LocalDate 
 {
     private readonly IReadOnlyList<string> _measures = ValueList<string>.Empty;
     private readonly IReadOnlyList<SanctionsAction> _actions = ValueList<SanctionsAction>.Empty;
+    private readonly IReadOnlyList<ActorId> _boundBy = ValueList<ActorId>.Empty;
 
     /// <summary>When the posture began: the date of the first step of the run of steps that gave it; null for <see cref="SanctionsPosture.None"/>.</summary>
     public FuzzyDate? Since { get; init; }
@@ -30,7 +31,10 @@ public sealed record SanctionsStance(ActorId Imposer, ActorId Target, LocalDate 
         init => _measures = ValueList<string>.From(value, nameof(Measures));
     }
 
-    /// <summary>The steps taken (or possibly taken) by that day, in timeline order; never null. Also the evidence.</summary>
+    /// <summary>
+    /// The steps taken (or possibly taken) by that day, in timeline order, the imposer's own and those of the blocs in
+    /// <see cref="BoundBy"/>; never null. Also the evidence.
+    /// </summary>
     public IReadOnlyList<SanctionsAction> Actions
     {
         get => _actions;
@@ -38,9 +42,22 @@ public sealed record SanctionsStance(ActorId Imposer, ActorId Target, LocalDate 
     }
 
     /// <summary>
+    /// The blocs whose measures toward <see cref="Target"/> are included because <see cref="Imposer"/> was a member
+    /// of them on <see cref="At"/>, ordered by id; empty unless asked for with
+    /// <see cref="SanctionsStanceOptions.IncludeBlocs"/>, and never null. Their steps are in <see cref="Actions"/>, and
+    /// the member's membership changes in <see cref="QueryResult.Evidence"/>.
+    /// </summary>
+    public IReadOnlyList<ActorId> BoundBy
+    {
+        get => _boundBy;
+        init => _boundBy = ValueList<ActorId>.From(value, nameof(BoundBy));
+    }
+
+    /// <summary>
     /// <see cref="Certainty.Possible"/> when some step may or may not have been taken by <see cref="At"/> (its possible
     /// days include <see cref="At"/> and later ones) and the posture or measures depend on it; the posture given is the
-    /// one with every such step taken.
+    /// one with every such step taken. With blocs included, also when the membership in a bloc in
+    /// <see cref="BoundBy"/> is only possible on the day, or the bloc's own stance is.
     /// </summary>
     public Certainty Certainty { get; init; }
 }

@@ -12,12 +12,30 @@ namespace Diplomacy;
 public sealed record ToleratedAct(DiplomaticEvent Act, ActorId Doer, Hostility Hostility) : QueryResult
 {
     private readonly IReadOnlyList<PublicReaction> _reactions = ValueList<PublicReaction>.Empty;
+    private readonly IReadOnlyList<RankedReaction> _ranked = ValueList<RankedReaction>.Empty;
 
     /// <summary>For <see cref="Hostility.ArmingEnemy"/> and <see cref="Hostility.AidingEnemy"/>, the enemy armed or aided.</summary>
     public ActorId? Enemy { get; init; }
 
-    /// <summary>The most hostile reaction seen in the window (all are milder than criticism), or null when there was none at all.</summary>
+    /// <summary>
+    /// The strongest answer to the act seen in the window (all are milder than criticism): the first of
+    /// <see cref="Ranked"/>, or null when there was no reaction at all.
+    /// </summary>
     public PublicReaction? StrongestReaction { get; init; }
+
+    /// <summary>How <see cref="StrongestReaction"/> reads as an answer to the act; null when there was no reaction at all.</summary>
+    public ReactionReading? StrongestReading { get; init; }
+
+    /// <summary>
+    /// Every reaction seen in the window with its reading, strongest answer first: by <see cref="ReactionReading"/>
+    /// (responses to the act, then pointed silences, then reassurances about the relationship), then by tone, the more
+    /// hostile first, then in timeline order; never null.
+    /// </summary>
+    public IReadOnlyList<RankedReaction> Ranked
+    {
+        get => _ranked;
+        init => _ranked = ValueList<RankedReaction>.From(value, nameof(Ranked));
+    }
 
     /// <summary>Every reaction seen in the window, in timeline order; never null.</summary>
     public IReadOnlyList<PublicReaction> Reactions

@@ -37,6 +37,7 @@ internal static class ToleratedQuery
                     r.When.Earliest <= windowEnd && r.When.Latest >= act.When.Earliest
                     && (graph.Reached(r).Contains(act.Id) || (r.About is { } about && doer.AlwaysIncludes(about))))
                 .ToArray();
+            var ranked = Rank(related, graph, act);
             if (related.Any(r => r.Tone.IsHostile()) || Retaliated(chronicle, actor, hostile.Doer, act, new DateInterval(act.When.Earliest, windowEnd)))
             {
                 continue;
@@ -46,7 +47,9 @@ internal static class ToleratedQuery
             tolerated.Add(new ToleratedAct(act, hostile.Doer, hostile.Hostility)
             {
                 Enemy = hostile.Enemy,
-                StrongestReaction = related.OrderByDescending(r => r.Tone).FirstOrDefault(),
+                StrongestReaction = ranked.FirstOrDefault()?.Reaction,
+                StrongestReading = ranked.FirstOrDefault()?.Reading,
+                Ranked = ranked,
                 Reactions = related,
                 WindowEnd = windowEnd,
                 Certainty = possible ? Certainty.Possible : Certainty.Certain,
@@ -56,6 +59,25 @@ internal static class ToleratedQuery
 
         return tolerated;
     }
+
+    /// <summary>
+    /// The reactions with their readings, strongest answer first: a reaction that reaches the act through what it
+    /// responds to is a response (or, when silent, a silence); one related only by being about the doer is a
+    /// reassurance (or, when silent, a silence). Ties go to the more hostile tone, then to timeline order.
+    /// </summary>
+    private static RankedReaction[] Rank(PublicReaction[] related, ResponseGraph graph, DiplomaticEvent act) =>
+        [.. related
+            .Select(r => new RankedReaction(r, Read(r, graph.Reached(r).Contains(act.Id))))
+            .OrderBy(r => r.Reading)
+            .ThenByDescending(r => r.Reaction.Tone)
+            .ThenBy(r => r.Reaction, TimelineComparer.Instance)];
+
+    private static ReactionReading Read(PublicReaction reaction, bool answersTheAct) => reaction.Tone switch
+    {
+        ReactionTone.Silent => ReactionReading.Silence,
+        _ when answersTheAct => ReactionReading.Response,
+        _ => ReactionReading.Reassurance,
+    };
 
     private sealed record HostileAct(DiplomaticEvent Act, ActorId Doer, Hostility Hostility, ActorId? Enemy, Certainty EnmityCertainty, IReadOnlyList<RelationshipChange> Enmity);
 

@@ -6,8 +6,8 @@ namespace Diplomacy.Core.Tests.Queries;
 
 public class ToleratedTests
 {
-    private static readonly RelationshipChange War = new("war", Day(2022, 2, 24), Cited("2022-02-24"), Russia, Ukraine, RelationshipKind.War, RelationshipChangeKind.Formed);
-    private static readonly ArmsTransfer Shells = new("shells", On("2023-01"), Cited("2023-01"), Serbia, Ukraine);
+    internal static readonly RelationshipChange War = new("war", Day(2022, 2, 24), Cited("2022-02-24"), Russia, Ukraine, RelationshipKind.War, RelationshipChangeKind.Formed);
+    internal static readonly ArmsTransfer Shells = new("shells", On("2023-01"), Cited("2023-01"), Serbia, Ukraine);
 
     private static PublicReaction Criticism(string id, string when, ActorId about) =>
         new(id, On(when), Cited(when), Peskov, ReactionTone.Criticism) { About = about };

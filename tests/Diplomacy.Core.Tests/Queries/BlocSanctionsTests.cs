@@ -1,0 +1,106 @@
+using static Diplomacy.Core.Tests.Queries.QueryTestData;
+using static Diplomacy.TestKit.ArticleFixture;
+
+namespace Diplomacy.Core.Tests.Queries;
+
+public class BlocSanctionsTests
+{
+    private static readonly ActorId Eu = "eu";
+    private static readonly ActorId Croatia = "HRV";
+    private static readonly SanctionsStanceOptions WithBlocs = new() { IncludeBlocs = true };
+
+    private static readonly SanctionsAction EuSanctions = new("eu-sanctions-russia", Day(2022, 2, 25), Cited("2022-02-25"), Eu, Russia, SanctionsActionKind.Impose)
+    {
+        Measures = ["asset freeze"],
+    };
+
+    private static readonly Actor[] Bloc =
+    [
+        new Organization(Eu, "European Union", OrganizationKind.IntergovernmentalBody),
+        new State(Croatia, "Croatia"),
+    ];
+
+    private static MembershipChange Joined(string id, ActorId member, string when) =>
+        new(id, On(when), Cited(when), member, Eu, MembershipChangeKind.Joined);
+
+    private static Chronicle Chronicle(params DiplomaticEvent[] extra) =>
+        WithActors(Bloc, [EuSanctions, Joined("czechia-joins-eu", Czechia, "2004-05-01"), Joined("croatia-joins-eu", Croatia, "2013-07-01"), .. extra]);
+
+    [Fact]
+    public void A_bloc_sanction_binds_a_member_when_blocs_are_included()
+    {
+        var stance = Chronicle().SanctionsStance(Czechia, Russia, Day(2024, 7, 8), WithBlocs);
+        Assert.Equal(SanctionsPosture.Imposing, stance.Posture);
+        Assert.Equal(["asset freeze"], stance.Measures);
+        Assert.Equal([Eu], stance.BoundBy);
+        Assert.Equal(Certainty.Certain, stance.Certainty);
+        Assert.Equal(Day(2022, 2, 25), stance.Since?.Earliest);
+    }
+
+    [Fact]
+    public void The_bloc_act_and_the_membership_are_in_the_evidence()
+    {
+        var stance = Chronicle().SanctionsStance(Czechia, Russia, Day(2024, 7, 8), WithBlocs);
+        Assert.Equal(["czechia-joins-eu", "eu-sanctions-russia"], stance.Evidence.Ids());
+        Assert.Equal(["eu-sanctions-russia"], stance.Actions.Ids());
+    }
+
+    [Fact]
+    public void Without_the_option_a_member_has_only_its_own_stance()
+    {
+        var stance = Chronicle().SanctionsStance(Czechia, Russia, Day(2024, 7, 8));
+        Assert.Equal(SanctionsPosture.None, stance.Posture);
+        Assert.Empty(stance.BoundBy);
+        Assert.Empty(stance.Evidence);
+    }
+
+    [Fact]
+    public void A_member_that_joined_after_the_day_is_not_bound()
+    {
+        var stance = Chronicle().SanctionsStance(Croatia, Russia, Day(2013, 6, 30), WithBlocs);
+        Assert.Equal(SanctionsPosture.None, stance.Posture);
+        Assert.Empty(stance.BoundBy);
+    }
+
+    [Fact]
+    public void A_member_that_joined_after_the_sanctions_is_bound_from_its_joining()
+    {
+        var chronicle = WithActors(Bloc, EuSanctions, Joined("croatia-joins-eu", Croatia, "2023-07-01"));
+        var stance = chronicle.SanctionsStance(Croatia, Russia, Day(2024, 7, 8), WithBlocs);
+        Assert.Equal(Day(2023, 7, 1), stance.Since?.Earliest);
+        Assert.Empty(chronicle.SanctionsStance(Croatia, Russia, Day(2023, 6, 30), WithBlocs).BoundBy);
+    }
+
+    [Fact]
+    public void A_non_member_is_not_bound()
+    {
+        var stance = Chronicle().SanctionsStance(Serbia, Russia, Day(2024, 7, 8), WithBlocs);
+        Assert.Equal(SanctionsPosture.None, stance.Posture);
+        Assert.Empty(stance.BoundBy);
+    }
+
+    [Fact]
+    public void A_member_that_may_not_yet_have_joined_is_only_possibly_bound()
+    {
+        var chronicle = WithActors(Bloc, EuSanctions, Joined("croatia-joins-eu", Croatia, "2024-07"));
+        var stance = chronicle.SanctionsStance(Croatia, Russia, Day(2024, 7, 8), WithBlocs);
+        Assert.Equal(SanctionsPosture.Imposing, stance.Posture);
+        Assert.Equal(Certainty.Possible, stance.Certainty);
+    }
+
+    [Fact]
+    public void A_member_refusing_its_own_sanctions_is_still_bound_by_the_bloc_and_keeps_its_own_steps()
+    {
+        var refusal = new SanctionsAction("czechia-refuses", Day(2022, 3, 1), Cited("2022-03"), Czechia, Russia, SanctionsActionKind.Refuse);
+        var stance = Chronicle(refusal).SanctionsStance(Czechia, Russia, Day(2024, 7, 8), WithBlocs);
+        Assert.Equal(SanctionsPosture.Imposing, stance.Posture);
+        Assert.Equal(["eu-sanctions-russia", "czechia-refuses"], stance.Actions.Ids());
+    }
+
+    [Fact]
+    public void Members_of_the_bloc_on_the_day_are_those_bound()
+    {
+        Assert.Equal([Czechia], Chronicle().MembersOf(Eu, Day(2013, 6, 30)).Select(m => m.Member));
+        Assert.Equal([Czechia, Croatia], Chronicle().MembersOf(Eu, Day(2024, 7, 8)).Select(m => m.Member));
+    }
+}
