@@ -17,7 +17,7 @@ internal static class ChartCommand
     [
         new("dyad", "a dyad's events per month by quad class, with the mean Goldstein score", "SRB RUS", 2, 2, (c, a, o) => DyadChart.Create(c, a[0], a[1], o)),
         new("sanctions", "sanctions spells as Gantt bars, one row per imposer and target (all of them, or those of one actor)", "USA", 0, 1, (c, a, o) => SanctionsGantt.Create(c, a.Count == 0 ? (ActorId?)null : a[0], o)),
-        new("offices", "the offices persons held, as Gantt bars (everyone with an office change, or the persons given)", "aleksandar-vulin", 0, int.MaxValue, (c, a, o) => OfficeGantt.Create(c, a.Count == 0 ? null : a, o)),
+        new("offices", "the offices persons held, as Gantt bars (everyone with an office change, or the persons given)", "aleksandar-vulin", 0, System.CommandLine.ArgumentArity.ZeroOrMore.MaximumNumberOfValues, (c, a, o) => OfficeGantt.Create(c, a.Count == 0 ? null : a, o)),
         new("flows", "arms routes from an origin to an end user, with quantities", "SRB UKR", 2, 2, (c, a, o) => ArmsFlowChart.Create(c, a[0], a[1], o)),
         new("channels", "personal channels between two states' people, as a network", "SRB RUS", 2, 2, (c, a, o) => ChannelNetwork.Create(c, a[0], a[1], o)),
     ];
@@ -87,7 +87,7 @@ internal static class ChartCommand
     {
         ".SVG" => (chart, p) => chart.SaveSvg(p),
         ".PNG" => (chart, p) => chart.SavePng(p),
-        var other => throw new CliException($"{path}: cannot tell the image format from the extension '{other}'; use .svg or .png", ExitCodes.Usage),
+        _ => throw new CliException($"{path}: cannot tell the image format from the extension '{Path.GetExtension(path)}'; use .svg or .png", ExitCodes.Usage),
     };
 
     /// <summary>The actor ids given, each checked to be an id and an actor of the chronicle.</summary>
