@@ -13,7 +13,7 @@ internal sealed class AskCommand
 
     private readonly Option<string> _data = new("--data", "-d")
     {
-        Description = "The chronicle to ask (a chronicle document, .json).",
+        Description = "The chronicle to ask (a chronicle document, .json, or a Parquet table set).",
         HelpName = "file",
         Required = true,
         Recursive = true,

@@ -5,29 +5,33 @@ namespace Diplomacy.Cli;
 /// <summary>Reading the chronicle files the tool is given, with errors as one located line.</summary>
 internal static class ChronicleFiles
 {
-    /// <summary>Loads a chronicle document (<c>.json</c>).</summary>
+    /// <summary>
+    /// Loads a chronicle: a Parquet table set when the path is a folder or ends in <c>.parquet</c>, else a chronicle
+    /// document (<c>.json</c>).
+    /// </summary>
     /// <exception cref="CliException">The file is missing, unreadable, or not a valid chronicle; the message names where.</exception>
     public static Chronicle Load(string path)
     {
-        if (!File.Exists(path))
+        var format = Directory.Exists(path) ? ChronicleFormat.Parquet : ChronicleFormat.ByExtension(path) ?? ChronicleFormat.All[0];
+        if (!File.Exists(path) && !Directory.Exists(path))
         {
-            throw new CliException($"{path}: no such file");
+            throw new CliException(format.IsFolder ? $"{path}: no such folder" : $"{path}: no such file");
         }
 
-        if (path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
+        if (format.Load is null)
         {
-            throw new CliException($"{path}: a JSON Lines file is an event log without its actors; give a chronicle document (.json)", ExitCodes.Usage);
+            throw new CliException($"{path}: a JSON Lines file is an event log without its actors; give a chronicle document (.json) or a Parquet table set", ExitCodes.Usage);
         }
 
         try
         {
-            return ChronicleJson.Load(path);
+            return format.Load(path, CancellationToken.None).GetAwaiter().GetResult();
         }
         catch (ChronicleFormatException e)
         {
             throw new CliException(Locate(path, e), e);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Parquet.ParquetFormatException or ChronicleValidationException)
         {
             throw new CliException($"{path}: {FirstLine(e.Message)}", e);
         }

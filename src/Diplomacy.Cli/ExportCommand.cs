@@ -14,9 +14,9 @@ internal static class ExportCommand
             Description = "The format: " + string.Join("; ", ExportFormat.All.Select(f => $"{f.Name}: {f.Description}")) + ".",
         };
         format.AcceptOnlyFromAmong([.. ExportFormat.All.Select(f => f.Name)]);
-        var data = new Option<string>("--data", "-d") { Description = "The chronicle to export (a chronicle document, .json).", HelpName = "file", Required = true };
-        var output = new Option<string?>("--output", "-o") { Description = "The file to write; standard output when left out.", HelpName = "file" };
-        var command = new Command("export", $"Write a chronicle for other tools: PLOVER records, dyad-years, a graph.\n\nExample:\n  diplomacy export graphml --data {AskCommand.Seed} -o serbia.graphml")
+        var data = new Option<string>("--data", "-d") { Description = "The chronicle to export (a chronicle document, .json, or a Parquet table set).", HelpName = "file", Required = true };
+        var output = new Option<string?>("--output", "-o") { Description = "The file (or, for parquet, the folder) to write; standard output when left out.", HelpName = "file" };
+        var command = new Command("export", $"Write a chronicle for other tools: PLOVER records, dyad-years, a graph, Parquet tables.\n\nExample:\n  diplomacy export graphml --data {AskCommand.Seed} -o serbia.graphml")
         {
             format, data, output,
         };
@@ -24,10 +24,19 @@ internal static class ExportCommand
         {
             var chosen = ExportFormat.All.First(f => f.Name == parse.GetRequiredValue(format));
             var chronicle = ChronicleFiles.Load(parse.GetRequiredValue(data));
+            if (chosen.Folder is { } folder)
+            {
+                var target = parse.GetValue(output) ?? throw new CliException($"export {chosen.Name} writes a folder, not standard output; give -o FOLDER", ExitCodes.Usage);
+                await folder.Save(chronicle, target, token).ConfigureAwait(false);
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {target} ({chosen.Name}): {chronicle.Events.Count} events, {chronicle.Actors.Count} actors"));
+                return ExitCodes.Success;
+            }
+
+            var write = chosen.Write!;
             if (parse.GetValue(output) is not { } path)
             {
                 var stdout = new MemoryStream();
-                await chosen.Write(chronicle, stdout, token).ConfigureAwait(false);
+                await write(chronicle, stdout, token).ConfigureAwait(false);
                 await console.Out.WriteAsync(System.Text.Encoding.UTF8.GetString(stdout.GetBuffer(), 0, (int)stdout.Length)).ConfigureAwait(false);
                 await console.Out.FlushAsync(token).ConfigureAwait(false);
                 return ExitCodes.Success;
@@ -39,7 +48,7 @@ internal static class ExportCommand
                 var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
                 await using (file.ConfigureAwait(false))
                 {
-                    summary = await chosen.Write(chronicle, file, token).ConfigureAwait(false);
+                    summary = await write(chronicle, file, token).ConfigureAwait(false);
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -28,7 +28,7 @@ internal static class ImportCommand
         var files = new Argument<string[]>("files") { Description = "The files to read, in order.", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--output", "-o")
         {
-            Description = "The chronicle to write; its extension selects the format (" + string.Join("; ", ChronicleFormat.All.Select(f => $"{string.Join(", ", f.Extensions)}: {f.Description}")) + ").",
+            Description = "The chronicle to write (a file, or a folder for Parquet); its extension selects the format (" + string.Join("; ", ChronicleFormat.All.Select(f => $"{string.Join(", ", f.Extensions)}: {f.Description}")) + ").",
             HelpName = "file",
             Required = true,
         };
@@ -67,7 +67,7 @@ internal static class ImportCommand
             }
 
             var result = await RunAsync(console, source, paths, options, token).ConfigureAwait(false);
-            await WriteAsync(target, result.Chronicle, outputPath, token).ConfigureAwait(false);
+            await target.Save(result.Chronicle, outputPath, token).ConfigureAwait(false);
             Summarize(console, result, outputPath, target);
             return ExitCodes.Success;
         });
@@ -111,27 +111,6 @@ internal static class ImportCommand
         }
 
         return await import.ConfigureAwait(false);
-    }
-
-    private static async Task WriteAsync(ChronicleFormat format, Chronicle chronicle, string path, CancellationToken token)
-    {
-        var full = Path.GetFullPath(path);
-        var temporary = full + ".partial";
-        try
-        {
-            var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
-            await using (file.ConfigureAwait(false))
-            {
-                await format.Write(chronicle, file, token).ConfigureAwait(false);
-            }
-
-            File.Move(temporary, full, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            File.Delete(temporary);
-            throw new CliException($"{path}: cannot write: {ChronicleFiles.FirstLine(e.Message)}", e);
-        }
     }
 
     private static void Summarize(CliConsole console, ImportResult result, string path, ChronicleFormat format)

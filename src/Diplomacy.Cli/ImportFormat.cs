@@ -26,7 +26,9 @@ internal sealed record ImportFormat(string Name, string Description, Func<Stream
         {
             Pass = path => IsGdeltMentions(path) ? 1 : 0,
         },
+        new("polecat", "POLECAT event files (a weekly ngecEvents.*.txt, or a yearly .zip whose text entries are read in place)", (stream, _, options, token) => PolecatFiles.ReadAsync(stream, options, token)),
         new("plover", "PLOVER records (JSON Lines, or a JSON array)", (stream, _, options, token) => PloverReader.ReadAsync(stream, options, token)),
+        new("sipri", "SIPRI trade-register CSV exports (arms transfers, cited to SIPRI on the export's date)", (stream, _, options, token) => SipriReader.ReadAsync(stream, null, options, token)),
     ];
 
     /// <summary>The format of a name, case-insensitively.</summary>

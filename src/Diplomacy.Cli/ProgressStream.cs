@@ -2,7 +2,8 @@ namespace Diplomacy.Cli;
 
 /// <summary>
 /// A read-only stream over another that counts the bytes read through it, so that an import can show how far it has
-/// got through its files without the readers knowing. The count may be read from another thread.
+/// got through its files without the readers knowing. The count may be read from another thread. Seeking (a zip's
+/// reader jumps to its directory) goes to the inner stream and counts nothing.
 /// </summary>
 internal sealed class ProgressStream : Stream
 {
@@ -32,7 +33,7 @@ internal sealed class ProgressStream : Stream
     public override long Position
     {
         get => _inner.Position;
-        set => throw new NotSupportedException("An import reads its files from start to end.");
+        set => _inner.Position = value;
     }
 
     /// <inheritdoc/>
@@ -55,7 +56,7 @@ internal sealed class ProgressStream : Stream
     }
 
     /// <inheritdoc/>
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException("An import reads its files from start to end.");
+    public override long Seek(long offset, SeekOrigin origin) => _inner.Seek(offset, origin);
 
     /// <inheritdoc/>
     public override void SetLength(long value) => throw new NotSupportedException("The stream is read-only.");

@@ -1,24 +1,65 @@
 using System.CommandLine;
+using Diplomacy.Charts;
 
 namespace Diplomacy.Cli;
 
 /// <summary>
-/// <c>diplomacy report FILE -o report.html</c>: the self-contained explorer page of Diplomacy.Charts. The command
-/// line is settled; the page is not in this build yet, so the command ends with "not available in this build" (exit 2).
+/// <c>diplomacy report FILE -o report.html</c>: writes the self-contained explorer page of Diplomacy.Charts. The pair
+/// and the arms route it follows are the ones given, else the main job's (SRB and RUS, arms from SRB to UKR) when the
+/// chronicle has those actors, else the ones the page chooses from the record.
 /// </summary>
 internal static class ReportCommand
 {
+    /// <summary>The main job's pair and arms route, used when the chronicle has those actors and none are given.</summary>
+    internal static readonly (ActorId Actor, ActorId Counterpart, ActorId ArmsOrigin, ActorId ArmsEndUser) MainJob =
+        (new ActorId("SRB"), new ActorId("RUS"), new ActorId("SRB"), new ActorId("UKR"));
+
     /// <summary>The <c>report</c> command.</summary>
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<string>("file") { Description = "The chronicle to explore (a chronicle document, .json)." };
+        var file = new Argument<string>("file") { Description = "The chronicle to explore (a chronicle document, .json, or a Parquet table set)." };
         var output = new Option<string>("--output", "-o") { Description = "The HTML page to write; it needs no network to open.", HelpName = "file", Required = true };
         var title = new Option<string?>("--title") { Description = "The page's title (default: the file's name).", HelpName = "text" };
+        var actor = CliValues.ActorOption("--actor", "One side of the pair whose stances, channels and dyad chart the page shows (default: SRB when present, else chosen from the record).");
+        var counterpart = CliValues.ActorOption("--counterpart", "The other side of the pair (default: RUS when present, else chosen from the record).");
+        var armsOrigin = CliValues.ActorOption("--arms-origin", "Where the arms the page follows come from (default: SRB when present, else chosen from the record).");
+        var armsEndUser = CliValues.ActorOption("--arms-end-user", "Who the arms the page follows reached (default: UKR when present, else chosen from the record).");
+        var noCharts = new Option<bool>("--no-charts") { Description = "Leave the charts out (the page is written faster)." };
         var command = new Command("report", $"Write one self-contained HTML page to explore a chronicle: a filterable timeline, each event's citations, a \"known at\" control, routes, channels, stances and charts.\n\nExample:\n  diplomacy report {AskCommand.Seed} -o report.html")
         {
-            file, output, title,
+            file, output, title, actor, counterpart, armsOrigin, armsEndUser, noCharts,
         };
-        command.SetAction(_ => NotAvailable.Fail(console, "report"));
+        command.SetAction(parse =>
+        {
+            var path = parse.GetRequiredValue(file);
+            var chronicle = ChronicleFiles.Load(path);
+            var options = new ReportOptions
+            {
+                Title = parse.GetValue(title) ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(path)),
+                Actor = Known(chronicle, path, parse.GetValue(actor)) ?? Present(chronicle, MainJob.Actor),
+                Counterpart = Known(chronicle, path, parse.GetValue(counterpart)) ?? Present(chronicle, MainJob.Counterpart),
+                ArmsOrigin = Known(chronicle, path, parse.GetValue(armsOrigin)) ?? Present(chronicle, MainJob.ArmsOrigin),
+                ArmsEndUser = Known(chronicle, path, parse.GetValue(armsEndUser)) ?? Present(chronicle, MainJob.ArmsEndUser),
+                IncludeCharts = !parse.GetValue(noCharts),
+            };
+            var target = parse.GetRequiredValue(output);
+            try
+            {
+                ChronicleReport.Write(chronicle, target, options);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new CliException($"{target}: cannot write: {ChronicleFiles.FirstLine(e.Message)}", e);
+            }
+
+            console.Out.WriteLine($"wrote {target}: {chronicle.Events.Count} events, {chronicle.Actors.Count} actors; pair {options.Actor?.ToString() ?? "chosen from the record"}/{options.Counterpart?.ToString() ?? "chosen from the record"}");
+            return ExitCodes.Success;
+        });
         return command;
     }
+
+    private static ActorId? Present(Chronicle chronicle, ActorId id) => chronicle.ContainsActor(id) ? id : (ActorId?)null;
+
+    private static ActorId? Known(Chronicle chronicle, string path, ActorId? id) =>
+        id is not { } given || chronicle.ContainsActor(given) ? id : throw new CliException($"{path}: no actor '{given}'");
 }

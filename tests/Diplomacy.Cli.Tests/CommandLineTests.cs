@@ -44,18 +44,6 @@ public sealed class CommandLineTests
         Assert.Contains("--data", Assert.Single(run.ErrorLines));
     }
 
-    [Theory]
-    [InlineData("chart dyad SRB RUS --data {seed} -o dyad.svg", "chart dyad")]
-    [InlineData("chart channels SRB RUS --data {seed} -o channels.svg", "chart channels")]
-    [InlineData("report {seed} -o report.html", "report")]
-    public async Task Charts_and_the_report_say_they_are_not_available_in_this_build(string command, string name)
-    {
-        var run = await CliRun.Of(command.Replace("{seed}", CliRun.Seed, StringComparison.Ordinal).Split(' '));
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Equal([$"diplomacy: {name} is not available in this build (it needs the Diplomacy.Charts package)"], run.ErrorLines);
-    }
-
     private static IEnumerable<string> Leaves(Command command, IReadOnlyList<string> path)
     {
         if (command.Subcommands.Count == 0)

@@ -7,5 +7,15 @@ internal sealed class TempFile : IDisposable
 
     public string Path { get; }
 
-    public void Dispose() => File.Delete(Path);
+    public void Dispose()
+    {
+        if (Directory.Exists(Path))
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        else
+        {
+            File.Delete(Path);
+        }
+    }
 }
