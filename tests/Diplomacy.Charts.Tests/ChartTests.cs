@@ -86,7 +86,7 @@ public class ChartTests
         Assert.Equal(4, chart.Rows.Count);
         var bia = chart.Rows.SelectMany(r => r.Bars).Single(b => b.Label.Contains("Security", StringComparison.Ordinal));
         Assert.Equal(new LocalDate(2022, 12, 1), bia.From);
-        Assert.Equal(new LocalDate(2023, 11, 29), bia.Until);
+        Assert.Equal(new LocalDate(2023, 11, 2), bia.Until); // the day before he resigned, 3 November 2023
         Assert.Contains("Aleksandar Vulin", chart.ToSvg(), StringComparison.Ordinal);
     }
 

@@ -63,7 +63,7 @@ public sealed class AskTests
     [InlineData("stance SRB RUS --on 2024-07-08", "refusing")]
     [InlineData("flows SRB UKR", "Serbia → Czech Republic → Ukraine")]
     [InlineData("reactions RUS --by SRB --kind arms-transfer", "\"our Serbian friends\"")]
-    [InlineData("reactions RUS --to serbian-ammunition-to-ukraine", "Dmitry Peskov")]
+    [InlineData("reactions RUS --to serbian-arms-to-ukraine", "Dmitry Peskov")]
     [InlineData("tolerated RUS --window 90", "serbian-shells-via-czechia")]
     [InlineData("divergence SRB RUS", "gap (words minus deeds)")]
     [InlineData("contacts SRB RUS --from 2023-11-01 --until 2024-05-31", "Nikolai Patrushev")]
