@@ -8,7 +8,7 @@ public class CountriesDataTests
     private const string IcewsSample = "icews/events.2018.sample.tab";
 
     [SharedDataFact(IcewsSample)]
-    public void EveryCountryNameInTheIcewsSampleResolves()
+    public void Every_country_name_in_the_icews_sample_resolves()
     {
         var lines = File.ReadAllLines(SharedData.PathTo(IcewsSample));
         var header = lines[0].Split('\t');

@@ -25,7 +25,7 @@ public class CountriesTests
     [InlineData("Kosovo", "XKX")]
     [InlineData("Yugoslavia", "YUG")]
     [InlineData("USSR", "SUN")]
-    public void AnEnglishNameOrAliasResolves(string name, string alpha3) =>
+    public void An_english_name_or_alias_resolves(string name, string alpha3) =>
         Assert.Equal(alpha3, Countries.Resolve(name).Alpha3);
 
     [Theory]
@@ -41,7 +41,7 @@ public class CountriesTests
     [InlineData("Bosnia-Herzegovina", "BIH")]
     [InlineData("U.S.", "USA")]
     [InlineData("UK", "GBR")]
-    public void NamesResolveIgnoringCaseDiacriticsPunctuationAndThe(string name, string alpha3) =>
+    public void Names_resolve_ignoring_case_diacritics_punctuation_and_the(string name, string alpha3) =>
         Assert.Equal(alpha3, Countries.Resolve(name).Alpha3);
 
     [Theory]
@@ -56,18 +56,18 @@ public class CountriesTests
     [InlineData("YU", "YUG")]
     [InlineData("SUN", "SUN")]
     [InlineData("CSK", "CSK")]
-    public void IsoAndCameoCodesResolve(string code, string alpha3) =>
+    public void Iso_and_cameo_codes_resolve(string code, string alpha3) =>
         Assert.Equal(alpha3, Countries.Resolve(code).Alpha3);
 
     [Fact]
-    public void TheAlpha2CodeIsoGaveTwiceResolvesToTheLaterHolder()
+    public void The_alpha_2_code_iso_gave_twice_resolves_to_the_later_holder()
     {
         Assert.Equal("CS", Countries.Resolve("CSK").Alpha2);
         Assert.Equal("SCG", Countries.Resolve("CS").Alpha3);
     }
 
     [Fact]
-    public void AnUnknownNameThrowsWithTheInputInTheMessage()
+    public void An_unknown_name_throws_with_the_input_in_the_message()
     {
         var ex = Assert.Throws<UnknownCountryException>(() => Countries.Resolve("Ruritania"));
 
@@ -77,7 +77,7 @@ public class CountriesTests
     }
 
     [Fact]
-    public void AMisspelledNameSuggestsTheCloseOne()
+    public void A_misspelled_name_suggests_the_close_one()
     {
         var ex = Assert.Throws<UnknownCountryException>(() => Countries.Resolve("Sebria"));
 
@@ -86,7 +86,7 @@ public class CountriesTests
     }
 
     [Fact]
-    public void APartOfSeveralNamesSuggestsThem()
+    public void A_part_of_several_names_suggests_them()
     {
         var ex = Assert.Throws<UnknownCountryException>(() => Countries.Resolve("Korea"));
 
@@ -100,21 +100,21 @@ public class CountriesTests
     [InlineData("   ")]
     [InlineData("Ruritania")]
     [InlineData("ZZ")]
-    public void TryResolveSaysFalseForWhatItDoesNotKnow(string? input)
+    public void Try_resolve_says_false_for_what_it_does_not_know(string? input)
     {
         Assert.False(Countries.TryResolve(input, out var country));
         Assert.Null(country);
     }
 
     [Fact]
-    public void ResolveRejectsNull() => Assert.Throws<ArgumentNullException>(() => Countries.Resolve(null!));
+    public void Resolve_rejects_null() => Assert.Throws<ArgumentNullException>(() => Countries.Resolve(null!));
 
     [Fact]
-    public void SerbiaIsGleditschWard340From2006() =>
+    public void Serbia_is_gleditsch_ward_340_from_2006() =>
         Assert.Equal("SRB", Countries.ByGleditschWard(340, 2010)?.Alpha3);
 
     [Fact]
-    public void Gleditschward345In1995IsYugoslavia() =>
+    public void Gleditschward_345_in_1995_is_yugoslavia() =>
         Assert.Equal("YUG", Countries.ByGleditschWard(345, 1995)?.Alpha3);
 
     [Theory]
@@ -135,7 +135,7 @@ public class CountriesTests
     [InlineData(970, 2000, "KIR")]
     [InlineData(971, 2000, "NRU")]
     [InlineData(347, 2010, "XKX")]
-    public void GleditschWardCodesHonourTheirYears(int code, int year, string alpha3) =>
+    public void Gleditsch_ward_codes_honour_their_years(int code, int year, string alpha3) =>
         Assert.Equal(alpha3, Countries.ByGleditschWard(code, year)?.Alpha3);
 
     [Theory]
@@ -156,14 +156,14 @@ public class CountriesTests
     [InlineData(970, 2000, "NRU")]
     [InlineData(946, 2000, "KIR")]
     [InlineData(2, 2024, "USA")]
-    public void CowCodesHonourTheirYears(int code, int year, string alpha3) =>
+    public void Cow_codes_honour_their_years(int code, int year, string alpha3) =>
         Assert.Equal(alpha3, Countries.ByCow(code, year)?.Alpha3);
 
     [Fact]
-    public void CowHasNoCode340() => Assert.Null(Countries.ByCow(340, 2010));
+    public void Cow_has_no_code_340() => Assert.Null(Countries.ByCow(340, 2010));
 
     [Fact]
-    public void GleditschWardHasNo345AfterSerbiaAndMontenegro() => Assert.Null(Countries.ByGleditschWard(345, 2010));
+    public void Gleditsch_ward_has_no_345_after_serbia_and_montenegro() => Assert.Null(Countries.ByGleditschWard(345, 2010));
 
     [Theory]
     [InlineData(255, 1950)]
@@ -171,10 +171,10 @@ public class CountriesTests
     [InlineData(290, 1942)]
     [InlineData(626, 2000)]
     [InlineData(999, 2000)]
-    public void ACodeOutsideItsYearsFindsNoCountry(int code, int year) => Assert.Null(Countries.ByCow(code, year));
+    public void A_code_outside_its_years_finds_no_country(int code, int year) => Assert.Null(Countries.ByCow(code, year));
 
     [Fact]
-    public void NumericCodesResolve()
+    public void Numeric_codes_resolve()
     {
         Assert.Equal("SRB", Countries.ByNumeric(688)?.Alpha3);
         Assert.Equal("YUG", Countries.ByNumeric(890)?.Alpha3);
@@ -182,7 +182,7 @@ public class CountriesTests
     }
 
     [Fact]
-    public void SerbiaCarriesItsCodesAndAliases()
+    public void Serbia_carries_its_codes_and_aliases()
     {
         var serbia = Countries.Resolve("Serbia");
 
@@ -196,7 +196,7 @@ public class CountriesTests
     }
 
     [Fact]
-    public void GermanyChangedCowCodeIn1990()
+    public void Germany_changed_cow_code_in_1990()
     {
         var germany = Countries.Resolve("Germany");
 
@@ -206,7 +206,7 @@ public class CountriesTests
     }
 
     [Fact]
-    public void FormerStatesAreMarkedFormer()
+    public void Former_states_are_marked_former()
     {
         string[] former = ["SUN", "YUG", "SCG", "CSK", "DDR", "YMD"];
 
@@ -214,7 +214,7 @@ public class CountriesTests
     }
 
     [Fact]
-    public void ToStateMakesTheDiplomacyActor()
+    public void To_state_makes_the_diplomacy_actor()
     {
         var state = Countries.Resolve("Russian Federation").ToState();
 
@@ -224,22 +224,22 @@ public class CountriesTests
     }
 
     [Fact]
-    public void EveryCountryMakesAValidState() =>
+    public void Every_country_makes_a_valid_state() =>
         Assert.All(Countries.All, c => Assert.True(c.ToState().Id.IsStateCode, c.ToString()));
 
     [Fact]
-    public void ThereAre193UnMembersAndTwoObserverStates()
+    public void There_are_193_un_members_and_two_observer_states()
     {
         Assert.Equal(193, Countries.All.Count(c => c.Status == CountryStatus.UnMember));
         Assert.Equal(["PSE", "VAT"], Countries.All.Where(c => c.Status == CountryStatus.UnObserverState).Select(c => c.Alpha3).Order());
     }
 
     [Fact]
-    public void EveryIsoEntryIsThere() =>
+    public void Every_iso_entry_is_there() =>
         Assert.Equal(249, Countries.All.Count(c => c.Status != CountryStatus.Former && c.Alpha3 != "XKX"));
 
     [Fact]
-    public void CodesAreWellFormedAndUnique()
+    public void Codes_are_well_formed_and_unique()
     {
         Assert.All(Countries.All, c =>
         {
@@ -256,7 +256,7 @@ public class CountriesTests
     }
 
     [Fact]
-    public void EveryCountryResolvesByItsNameAliasesAndCodes()
+    public void Every_country_resolves_by_its_name_aliases_and_codes()
     {
         foreach (var country in Countries.All)
         {
@@ -280,7 +280,7 @@ public class CountriesTests
     }
 
     [Fact]
-    public void EveryCodeSpellFindsItsCountryInEachOfItsYearsSaveAHandover()
+    public void Every_code_spell_finds_its_country_in_each_of_its_years_save_a_handover()
     {
         var problems = new List<string>();
         foreach (var country in Countries.All)
@@ -309,7 +309,7 @@ public class CountriesTests
     }
 
     [Fact]
-    public void ACodeIsSharedOnlyInTheYearItChangesHands()
+    public void A_code_is_shared_only_in_the_year_it_changes_hands()
     {
         var problems = new List<string>();
         foreach (var (list, spellsOf) in new (string, Func<Country, IReadOnlyList<CodeSpell>>)[] { ("COW", c => c.CowCodes), ("G-W", c => c.GleditschWardCodes) })
@@ -333,7 +333,7 @@ public class CountriesTests
     }
 
     [Fact]
-    public void SpellsAreInTimeOrder() =>
+    public void Spells_are_in_time_order() =>
         Assert.All(Countries.All, c =>
         {
             Assert.Equal(c.CowCodes.OrderBy(s => s.FirstYear), c.CowCodes);
@@ -341,11 +341,11 @@ public class CountriesTests
         });
 
     [Fact]
-    public void TerritoriesAndObserversHaveNoCowCode() =>
+    public void Territories_and_observers_have_no_cow_code() =>
         Assert.All(Countries.All.Where(c => c.Status is CountryStatus.Territory or CountryStatus.UnObserverState), c => Assert.Empty(c.CowCodes));
 
     [Fact]
-    public void EveryUnMemberHasCurrentCowAndGleditschWardCodes() =>
+    public void Every_un_member_has_current_cow_and_gleditsch_ward_codes() =>
         Assert.All(Countries.All.Where(c => c.Status == CountryStatus.UnMember), c =>
         {
             Assert.NotNull(c.CowCodeIn(2024));
@@ -353,7 +353,7 @@ public class CountriesTests
         });
 
     [Fact]
-    public void AllIsInNameOrder()
+    public void All_is_in_name_order()
     {
         var names = Countries.All.Select(c => c.Name).ToArray();
 
@@ -363,11 +363,11 @@ public class CountriesTests
     }
 
     [Fact]
-    public void ACodeSpellCannotEndBeforeItBegins() =>
+    public void A_code_spell_cannot_end_before_it_begins() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new CodeSpell(345, 2006, 2003));
 
     [Fact]
-    public void ACodeSpellIncludesBothEndYears()
+    public void A_code_spell_includes_both_end_years()
     {
         var spell = new CodeSpell(345, 2003, 2006);
 

@@ -21,7 +21,7 @@ public partial class CameoCodebookDataTests
     private static readonly string[] PloverTwoDifferences = ["163"];
 
     [SharedDataFact(CameoCsv)]
-    public void EveryCodeInTheCameoFileIsInTheCodebookWithItsNameAndScore()
+    public void Every_code_in_the_cameo_file_is_in_the_codebook_with_its_name_and_score()
     {
         var problems = new List<string>();
         foreach (var row in ReadCameoCsv())
@@ -54,7 +54,7 @@ public partial class CameoCodebookDataTests
     }
 
     [SharedDataFact(CameoCsv)]
-    public void EveryCodeInTheCodebookIsInTheCameoFile()
+    public void Every_code_in_the_codebook_is_in_the_cameo_file()
     {
         var fileCodes = ReadCameoCsv().Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
 
@@ -65,7 +65,7 @@ public partial class CameoCodebookDataTests
     }
 
     [SharedDataFact(PloverTable)]
-    public void EveryCodeInThePloverTableMapsToTheSameCategoryModeAndContext()
+    public void Every_code_in_the_plover_table_maps_to_the_same_category_mode_and_context()
     {
         var problems = new List<string>();
         foreach (var line in ReadPloverTable().Where(l => !PloverCodesNotInCameo.Contains(l.Code) && !PloverTwoDifferences.Contains(l.Code)))
@@ -117,7 +117,7 @@ public partial class CameoCodebookDataTests
     }
 
     [SharedDataFact(PloverTable)]
-    public void CodesThePloverTableLeavesOutHaveNoPloverCategory()
+    public void Codes_the_plover_table_leaves_out_have_no_plover_category()
     {
         var mapped = ReadPloverTable().Select(l => l.Code).ToHashSet(StringComparer.Ordinal);
 
@@ -129,7 +129,7 @@ public partial class CameoCodebookDataTests
     }
 
     [SharedDataFact(PloverTable)]
-    public void TheOnlyPloverCodesOutsideTheCodebookAreTheKnownOnes()
+    public void The_only_plover_codes_outside_the_codebook_are_the_known_ones()
     {
         var outside = ReadPloverTable().Select(l => l.Code).Where(c => !CameoCodebook.Contains(c)).Distinct();
 

@@ -3,7 +3,7 @@ namespace Diplomacy.Core.Tests.CodingTests;
 public class CameoCodebookTests
 {
     [Fact]
-    public void AFourDigitCodeBelongsToItsRootAndHasItsCodebookScore()
+    public void A_four_digit_code_belongs_to_its_root_and_has_its_codebook_score()
     {
         var entry = CameoCodebook.Get("0311");
 
@@ -16,7 +16,7 @@ public class CameoCodebookTests
     }
 
     [Fact]
-    public void ImposingSanctionsIsMaterialConflictAtMinusEight()
+    public void Imposing_sanctions_is_material_conflict_at_minus_eight()
     {
         var coding = Coding.FromCameo("163");
 
@@ -26,7 +26,7 @@ public class CameoCodebookTests
     }
 
     [Fact]
-    public void AnUnknownCodeIsNotFound()
+    public void An_unknown_code_is_not_found()
     {
         Assert.False(CameoCodebook.TryGet("0999", out var entry));
         Assert.Null(entry);
@@ -34,7 +34,7 @@ public class CameoCodebookTests
     }
 
     [Fact]
-    public void CodingAnUnknownCodeThrowsNamingTheCode()
+    public void Coding_an_unknown_code_throws_naming_the_code()
     {
         var ex = Assert.Throws<ArgumentException>(() => Coding.FromCameo("0999"));
 
@@ -43,7 +43,7 @@ public class CameoCodebookTests
     }
 
     [Fact]
-    public void GettingAnUnknownCodeThrowsKeyNotFoundNamingTheCode()
+    public void Getting_an_unknown_code_throws_key_not_found_naming_the_code()
     {
         var ex = Assert.Throws<KeyNotFoundException>(() => CameoCodebook.Get("0999"));
 
@@ -69,11 +69,11 @@ public class CameoCodebookTests
     [InlineData("161")]
     [InlineData("163")]
     [InlineData("190")]
-    public void TheCodesTheTypedEventsUseByDefaultAreKnown(string code) =>
+    public void The_codes_the_typed_events_use_by_default_are_known(string code) =>
         Assert.True(Coding.TryFromCameo(code, out _));
 
     [Fact]
-    public void TheCodebookHasEveryLevelWithTwentyRoots()
+    public void The_codebook_has_every_level_with_twenty_roots()
     {
         var byLength = CameoCodebook.All.GroupBy(e => e.Code.Value.Length).ToDictionary(g => g.Key, g => g.Count());
 
@@ -83,7 +83,7 @@ public class CameoCodebookTests
     }
 
     [Fact]
-    public void AllIsInCodeOrderWithoutDuplicates()
+    public void All_is_in_code_order_without_duplicates()
     {
         var codes = CameoCodebook.All.Select(e => e.Code).ToArray();
 
@@ -92,7 +92,7 @@ public class CameoCodebookTests
     }
 
     [Fact]
-    public void EveryCodeBelowARootHasItsParentInTheCodebook()
+    public void Every_code_below_a_root_has_its_parent_in_the_codebook()
     {
         foreach (var entry in CameoCodebook.All.Where(e => e.Code.Value.Length > 2))
         {
@@ -101,13 +101,13 @@ public class CameoCodebookTests
     }
 
     [Fact]
-    public void EveryGoldsteinScoreIsOnTheScale()
+    public void Every_goldstein_score_is_on_the_scale()
     {
         Assert.All(CameoCodebook.All, e => Assert.InRange(e.Goldstein, -10.0, 10.0));
     }
 
     [Fact]
-    public void NamesAreTrimmedAndBeginWithACapital()
+    public void Names_are_trimmed_and_begin_with_a_capital()
     {
         Assert.All(CameoCodebook.All, e =>
         {
@@ -117,7 +117,7 @@ public class CameoCodebookTests
     }
 
     [Fact]
-    public void ChildrenOfARootAreItsThreeDigitCodes()
+    public void Children_of_a_root_are_its_three_digit_codes()
     {
         var children = CameoCodebook.Children("04").Select(e => e.Code.Value);
 
@@ -125,7 +125,7 @@ public class CameoCodebookTests
     }
 
     [Fact]
-    public void ChildrenOfAThreeDigitCodeAreItsFourDigitCodes()
+    public void Children_of_a_three_digit_code_are_its_four_digit_codes()
     {
         var children = CameoCodebook.Children("031").Select(e => e.Code.Value);
 
@@ -133,20 +133,20 @@ public class CameoCodebookTests
     }
 
     [Fact]
-    public void AFourDigitCodeHasNoChildren() => Assert.Empty(CameoCodebook.Children("0311"));
+    public void A_four_digit_code_has_no_children() => Assert.Empty(CameoCodebook.Children("0311"));
 
     [Fact]
-    public void ChildrenOfAnUnknownCodeThrows() =>
+    public void Children_of_an_unknown_code_throws() =>
         Assert.Throws<KeyNotFoundException>(() => CameoCodebook.Children("0999"));
 
     [Fact]
-    public void StatementsAndAppealsHaveNoPloverCategory()
+    public void Statements_and_appeals_have_no_plover_category()
     {
         Assert.All(CameoCodebook.All.Where(e => e.Code.Root is 1 or 2), e => Assert.Null(e.PloverCategory));
     }
 
     [Fact]
-    public void TwoPloverContextsAreSplit()
+    public void Two_plover_contexts_are_split()
     {
         var entry = CameoCodebook.Get("1121");
 
@@ -156,7 +156,7 @@ public class CameoCodebookTests
     }
 
     [Fact]
-    public void ACodeWithoutContextCodesNoContext()
+    public void A_code_without_context_codes_no_context()
     {
         var coding = Coding.FromCameo("040");
 
@@ -166,7 +166,7 @@ public class CameoCodebookTests
     }
 
     [Fact]
-    public void TheModeIsKeptAsPloverSpellsIt()
+    public void The_mode_is_kept_as_plover_spells_it()
     {
         var coding = Coding.FromCameo("042");
 
@@ -175,6 +175,6 @@ public class CameoCodebookTests
     }
 
     [Fact]
-    public void CodingsFromTheCodebookAreShared() =>
+    public void Codings_from_the_codebook_are_shared() =>
         Assert.Same(Coding.FromCameo("0311"), Coding.FromCameo("0311"));
 }

@@ -9,7 +9,7 @@ public class FuzzyDateFactoryTests
     private static LocalDate D(string iso) => LocalDatePattern.Iso.Parse(iso).Value;
 
     [Fact]
-    public void FromDateHasDayPrecisionAndThatDayAsBothBounds()
+    public void From_date_has_day_precision_and_that_day_as_both_bounds()
     {
         var value = FuzzyDate.FromDate(new LocalDate(2024, 7, 8));
 
@@ -19,7 +19,7 @@ public class FuzzyDateFactoryTests
     }
 
     [Fact]
-    public void FromYearMonthCoversTheWholeMonthIncludingLeapDay()
+    public void From_year_month_covers_the_whole_month_including_leap_day()
     {
         var value = FuzzyDate.FromYearMonth(new YearMonth(2024, 2));
 
@@ -29,7 +29,7 @@ public class FuzzyDateFactoryTests
     }
 
     [Fact]
-    public void FromYearCoversFirstOfJanuaryToThirtyFirstOfDecember()
+    public void From_year_covers_first_of_january_to_thirty_first_of_december()
     {
         var value = FuzzyDate.FromYear(2023);
 
@@ -44,7 +44,7 @@ public class FuzzyDateFactoryTests
     [InlineData(2023, Season.Autumn, "2023-09-01", "2023-11-30")]
     [InlineData(2023, Season.Winter, "2023-12-01", "2024-02-29")]
     [InlineData(2022, Season.Winter, "2022-12-01", "2023-02-28")]
-    public void FromSeasonCoversTheMeteorologicalNorthernSeason(int year, Season season, string earliest, string latest)
+    public void From_season_covers_the_meteorological_northern_season(int year, Season season, string earliest, string latest)
     {
         var value = FuzzyDate.FromSeason(year, season);
 
@@ -58,7 +58,7 @@ public class FuzzyDateFactoryTests
     [InlineData(2, "2023-04-01", "2023-06-30")]
     [InlineData(3, "2023-07-01", "2023-09-30")]
     [InlineData(4, "2023-10-01", "2023-12-31")]
-    public void FromQuarterCoversItsThreeMonths(int quarter, string earliest, string latest)
+    public void From_quarter_covers_its_three_months(int quarter, string earliest, string latest)
     {
         var value = FuzzyDate.FromQuarter(2023, quarter);
 
@@ -70,7 +70,7 @@ public class FuzzyDateFactoryTests
     [Theory]
     [InlineData(1, "2023-01-01", "2023-06-30")]
     [InlineData(2, "2023-07-01", "2023-12-31")]
-    public void FromHalfYearCoversItsSixMonths(int half, string earliest, string latest)
+    public void From_half_year_covers_its_six_months(int half, string earliest, string latest)
     {
         var value = FuzzyDate.FromHalfYear(2023, half);
 
@@ -80,7 +80,7 @@ public class FuzzyDateFactoryTests
     }
 
     [Fact]
-    public void BetweenHasRangePrecisionAndTheGivenBounds()
+    public void Between_has_range_precision_and_the_given_bounds()
     {
         var value = FuzzyDate.Between(new LocalDate(2024, 7, 1), new LocalDate(2024, 7, 2));
 
@@ -92,7 +92,7 @@ public class FuzzyDateFactoryTests
     }
 
     [Fact]
-    public void BetweenAcceptsTheSameDayAsBothBounds()
+    public void Between_accepts_the_same_day_as_both_bounds()
     {
         var value = FuzzyDate.Between(new LocalDate(2024, 7, 1), new LocalDate(2024, 7, 1));
 
@@ -100,7 +100,7 @@ public class FuzzyDateFactoryTests
     }
 
     [Fact]
-    public void BetweenRejectsLatestBeforeEarliestNamingBothDays()
+    public void Between_rejects_latest_before_earliest_naming_both_days()
     {
         var ex = Assert.Throws<ArgumentException>(
             () => FuzzyDate.Between(new LocalDate(2024, 7, 2), new LocalDate(2024, 7, 1)));
@@ -110,7 +110,7 @@ public class FuzzyDateFactoryTests
     }
 
     [Fact]
-    public void SinceHasAnOpenEndAtMaxIsoValue()
+    public void Since_has_an_open_end_at_max_iso_value()
     {
         var value = FuzzyDate.Since(new LocalDate(2022, 2, 24));
 
@@ -122,7 +122,7 @@ public class FuzzyDateFactoryTests
     }
 
     [Fact]
-    public void UntilHasAnOpenStartAtMinIsoValue()
+    public void Until_has_an_open_start_at_min_iso_value()
     {
         var value = FuzzyDate.Until(new LocalDate(2024, 1, 1));
 
@@ -134,7 +134,7 @@ public class FuzzyDateFactoryTests
     }
 
     [Fact]
-    public void FromYear9999HasAClosedEndDespiteEndingOnMaxIsoValue()
+    public void From_year_9999_has_a_closed_end_despite_ending_on_max_iso_value()
     {
         var value = FuzzyDate.FromYear(9999);
 
@@ -143,7 +143,7 @@ public class FuzzyDateFactoryTests
     }
 
     [Fact]
-    public void BetweenToMaxIsoValueDiffersFromSince()
+    public void Between_to_max_iso_value_differs_from_since()
     {
         var closed = FuzzyDate.Between(new LocalDate(2024, 1, 1), LocalDate.MaxIsoValue);
         var open = FuzzyDate.Since(new LocalDate(2024, 1, 1));
@@ -155,7 +155,7 @@ public class FuzzyDateFactoryTests
     [Theory]
     [InlineData(0)]
     [InlineData(10000)]
-    public void FromYearRejectsYearsOutside1To9999(int year)
+    public void From_year_rejects_years_outside_1_to_9999(int year)
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => FuzzyDate.FromYear(year));
 
@@ -165,7 +165,7 @@ public class FuzzyDateFactoryTests
     [Theory]
     [InlineData(0)]
     [InlineData(5)]
-    public void FromQuarterRejectsQuartersOutside1To4(int quarter)
+    public void From_quarter_rejects_quarters_outside_1_to_4(int quarter)
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => FuzzyDate.FromQuarter(2023, quarter));
 
@@ -175,7 +175,7 @@ public class FuzzyDateFactoryTests
     [Theory]
     [InlineData(0)]
     [InlineData(3)]
-    public void FromHalfYearRejectsHalvesOtherThan1And2(int half)
+    public void From_half_year_rejects_halves_other_than_1_and_2(int half)
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => FuzzyDate.FromHalfYear(2023, half));
 
@@ -183,7 +183,7 @@ public class FuzzyDateFactoryTests
     }
 
     [Fact]
-    public void FromSeasonRejectsWinter9999WhichEndsAfterTheCalendar()
+    public void From_season_rejects_winter_9999_which_ends_after_the_calendar()
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => FuzzyDate.FromSeason(9999, Season.Winter));
 
@@ -191,7 +191,7 @@ public class FuzzyDateFactoryTests
     }
 
     [Fact]
-    public void FromSeasonRejectsAnUndefinedSeason()
+    public void From_season_rejects_an_undefined_season()
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => FuzzyDate.FromSeason(2023, (Season)4));
 
@@ -199,7 +199,7 @@ public class FuzzyDateFactoryTests
     }
 
     [Fact]
-    public void FromDateRejectsDatesBeforeYearOne()
+    public void From_date_rejects_dates_before_year_one()
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => FuzzyDate.FromDate(new LocalDate(0, 12, 31)));
 
@@ -207,7 +207,7 @@ public class FuzzyDateFactoryTests
     }
 
     [Fact]
-    public void FromDateRejectsNonIsoCalendars()
+    public void From_date_rejects_non_iso_calendars()
     {
         var julian = new LocalDate(2024, 7, 8, CalendarSystem.Julian);
 
@@ -217,7 +217,7 @@ public class FuzzyDateFactoryTests
     }
 
     [Fact]
-    public void ImplicitConversionFromLocalDateGivesDayPrecision()
+    public void Implicit_conversion_from_local_date_gives_day_precision()
     {
         FuzzyDate value = new LocalDate(2024, 7, 8);
 
@@ -225,14 +225,14 @@ public class FuzzyDateFactoryTests
     }
 
     [Fact]
-    public void DefaultIsTheDay00010101WithoutQualifiers()
+    public void Default_is_the_day_00010101_without_qualifiers()
     {
         Assert.Equal(FuzzyDate.FromDate(new LocalDate(1, 1, 1)), default);
         Assert.Equal("0001-01-01", default(FuzzyDate).ToString());
     }
 
     [Fact]
-    public void AsApproximateSetsOnlyTheApproximateQualifier()
+    public void As_approximate_sets_only_the_approximate_qualifier()
     {
         var value = FuzzyDate.FromYear(2023).AsApproximate();
 
@@ -242,7 +242,7 @@ public class FuzzyDateFactoryTests
     }
 
     [Fact]
-    public void AsUncertainSetsOnlyTheUncertainQualifier()
+    public void As_uncertain_sets_only_the_uncertain_qualifier()
     {
         var value = FuzzyDate.FromYear(2023).AsUncertain();
 
@@ -251,13 +251,13 @@ public class FuzzyDateFactoryTests
     }
 
     [Fact]
-    public void QualifiersMakeValuesUnequal()
+    public void Qualifiers_make_values_unequal()
     {
         Assert.NotEqual(FuzzyDate.FromYear(2023), FuzzyDate.FromYear(2023).AsApproximate());
     }
 
     [Fact]
-    public void QuarterIsNotEqualToARangeWithTheSameBounds()
+    public void Quarter_is_not_equal_to_a_range_with_the_same_bounds()
     {
         var quarter = FuzzyDate.FromQuarter(2023, 2);
         var range = FuzzyDate.Between(quarter.Earliest, quarter.Latest);
@@ -266,7 +266,7 @@ public class FuzzyDateFactoryTests
     }
 
     [Fact]
-    public void ToDateIntervalCoversTheBounds()
+    public void To_date_interval_covers_the_bounds()
     {
         var interval = FuzzyDate.FromYearMonth(new YearMonth(2023, 4)).ToDateInterval();
 
@@ -274,19 +274,19 @@ public class FuzzyDateFactoryTests
     }
 
     [Fact]
-    public void ToDateIntervalIsNullForAnOpenEnd()
+    public void To_date_interval_is_null_for_an_open_end()
     {
         Assert.Null(FuzzyDate.Since(new LocalDate(2022, 2, 24)).ToDateInterval());
     }
 
     [Fact]
-    public void ToDateIntervalIsNullForAnOpenStart()
+    public void To_date_interval_is_null_for_an_open_start()
     {
         Assert.Null(FuzzyDate.Until(new LocalDate(2024, 1, 1)).ToDateInterval());
     }
 
     [Fact]
-    public void StructIsTwelveBytes()
+    public void Struct_is_twelve_bytes()
     {
         Assert.Equal(12, Unsafe.SizeOf<FuzzyDate>());
     }

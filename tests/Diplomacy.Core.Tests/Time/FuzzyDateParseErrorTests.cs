@@ -3,7 +3,7 @@ namespace Diplomacy.Core.Tests.Time;
 public class FuzzyDateParseErrorTests
 {
     [Fact]
-    public void ParseMonthThirteenNamesTheMonthItsPositionAndTheValidCodes()
+    public void Parse_month_thirteen_names_the_month_its_position_and_the_valid_codes()
     {
         var ex = Assert.Throws<FormatException>(() => FuzzyDate.Parse("2024-13"));
 
@@ -13,7 +13,7 @@ public class FuzzyDateParseErrorTests
     }
 
     [Fact]
-    public void ParseNonexistentDayNamesTheDayAndTheMonthLength()
+    public void Parse_nonexistent_day_names_the_day_and_the_month_length()
     {
         var ex = Assert.Throws<FormatException>(() => FuzzyDate.Parse("2023-02-30"));
 
@@ -23,7 +23,7 @@ public class FuzzyDateParseErrorTests
     }
 
     [Fact]
-    public void ParseTrailingGarbageNamesTheCharacterAndPosition()
+    public void Parse_trailing_garbage_names_the_character_and_position()
     {
         var ex = Assert.Throws<FormatException>(() => FuzzyDate.Parse("2024-07-08x"));
 
@@ -31,7 +31,7 @@ public class FuzzyDateParseErrorTests
     }
 
     [Fact]
-    public void ParseTwoQualifiersNamesTheSecondQualifierAndPosition()
+    public void Parse_two_qualifiers_names_the_second_qualifier_and_position()
     {
         var ex = Assert.Throws<FormatException>(() => FuzzyDate.Parse("2023~?"));
 
@@ -39,7 +39,7 @@ public class FuzzyDateParseErrorTests
     }
 
     [Fact]
-    public void ParseRangeEndingBeforeItStartsSaysSo()
+    public void Parse_range_ending_before_it_starts_says_so()
     {
         var ex = Assert.Throws<FormatException>(() => FuzzyDate.Parse("2024-07-02/2024-07-01"));
 
@@ -75,7 +75,7 @@ public class FuzzyDateParseErrorTests
     [InlineData("2023-06/2023-01", "the range's end at position 8 (last day 2023-01-31) is before its start (first day 2023-06-01)")]
     [InlineData("2024-07-08T10:00", "unexpected 'T' at position 10")]
     [InlineData("2004?-06-11", "unexpected '-' at position 5; expected '/' or the end of the date")]
-    public void ParseInvalidTextMessageNamesThePositionAndProblem(string text, string expected)
+    public void Parse_invalid_text_message_names_the_position_and_problem(string text, string expected)
     {
         var ex = Assert.Throws<FormatException>(() => FuzzyDate.Parse(text));
 
@@ -92,14 +92,14 @@ public class FuzzyDateParseErrorTests
     [InlineData("2024-07-02/2024-07-01")]
     [InlineData("../..")]
     [InlineData("9999-24")]
-    public void TryParseInvalidTextReturnsFalseWithoutThrowing(string text)
+    public void Try_parse_invalid_text_returns_false_without_throwing(string text)
     {
         Assert.False(FuzzyDate.TryParse(text, out var value));
         Assert.Equal(default, value);
     }
 
     [Fact]
-    public void ParseInvalidSpanQuotesTheSpanInTheMessage()
+    public void Parse_invalid_span_quotes_the_span_in_the_message()
     {
         var ex = Assert.Throws<FormatException>(() => FuzzyDate.Parse("[2024-13]".AsSpan(1, 7)));
 

@@ -9,13 +9,13 @@ public class FuzzyDateRelationTests
     private static readonly FuzzyDate SinceInvasion = FuzzyDate.Since(new LocalDate(2022, 2, 24));
 
     [Fact]
-    public void YearEndingBeforeADayIsCertainlyBeforeIt()
+    public void Year_ending_before_a_day_is_certainly_before_it()
     {
         Assert.True(FuzzyDate.FromYear(2022).IsCertainlyBefore(new LocalDate(2023, 1, 1)));
     }
 
     [Fact]
-    public void YearContainingADayIsPossiblyButNotCertainlyBeforeIt()
+    public void Year_containing_a_day_is_possibly_but_not_certainly_before_it()
     {
         FuzzyDate day = new LocalDate(2023, 7, 1);
 
@@ -24,7 +24,7 @@ public class FuzzyDateRelationTests
     }
 
     [Fact]
-    public void YearContainingADayIsPossiblyButNotCertainlyAfterIt()
+    public void Year_containing_a_day_is_possibly_but_not_certainly_after_it()
     {
         FuzzyDate day = new LocalDate(2023, 7, 1);
 
@@ -33,7 +33,7 @@ public class FuzzyDateRelationTests
     }
 
     [Fact]
-    public void SameDayIsNeitherPossiblyBeforeNorPossiblyAfterItself()
+    public void Same_day_is_neither_possibly_before_nor_possibly_after_itself()
     {
         FuzzyDate day = new LocalDate(2023, 7, 1);
 
@@ -42,69 +42,69 @@ public class FuzzyDateRelationTests
     }
 
     [Fact]
-    public void OpenEndIsNeverCertainlyBeforeAnything()
+    public void Open_end_is_never_certainly_before_anything()
     {
         Assert.False(SinceInvasion.IsCertainlyBefore(FuzzyDate.FromYear(9999)));
     }
 
     [Fact]
-    public void OpenStartIsNeverCertainlyAfterAnything()
+    public void Open_start_is_never_certainly_after_anything()
     {
         Assert.False(FuzzyDate.Until(new LocalDate(2024, 1, 1)).IsCertainlyAfter(FuzzyDate.FromYear(1)));
     }
 
     [Fact]
-    public void MonthInsideYearOverlapsIt()
+    public void Month_inside_year_overlaps_it()
     {
         Assert.True(March2023.Overlaps(Year2023));
     }
 
     [Fact]
-    public void SpringAndSummerDoNotOverlap()
+    public void Spring_and_summer_do_not_overlap()
     {
         Assert.False(FuzzyDate.FromSeason(2023, Season.Spring).Overlaps(FuzzyDate.FromSeason(2023, Season.Summer)));
     }
 
     [Fact]
-    public void WinterOverlapsTheFollowingYear()
+    public void Winter_overlaps_the_following_year()
     {
         Assert.True(FuzzyDate.FromSeason(2023, Season.Winter).Overlaps(FuzzyDate.FromYear(2024)));
     }
 
     [Fact]
-    public void MonthIsCertainlyOnOrBeforeItsLastDayOnly()
+    public void Month_is_certainly_on_or_before_its_last_day_only()
     {
         Assert.True(March2023.IsCertainlyOnOrBefore(new LocalDate(2023, 3, 31)));
         Assert.False(March2023.IsCertainlyOnOrBefore(new LocalDate(2023, 3, 30)));
     }
 
     [Fact]
-    public void MonthIsPossiblyOnOrBeforeItsFirstDay()
+    public void Month_is_possibly_on_or_before_its_first_day()
     {
         Assert.True(March2023.IsPossiblyOnOrBefore(new LocalDate(2023, 3, 1)));
         Assert.False(March2023.IsPossiblyOnOrBefore(new LocalDate(2023, 2, 28)));
     }
 
     [Fact]
-    public void OpenEndIsNeverCertainlyOnOrBeforeEvenTheLastDay()
+    public void Open_end_is_never_certainly_on_or_before_even_the_last_day()
     {
         Assert.False(SinceInvasion.IsCertainlyOnOrBefore(LocalDate.MaxIsoValue));
     }
 
     [Fact]
-    public void OpenStartContainsDaysLongBeforeItsEnd()
+    public void Open_start_contains_days_long_before_its_end()
     {
         Assert.True(FuzzyDate.Until(new LocalDate(2024, 1, 1)).Contains(new LocalDate(1, 1, 1)));
     }
 
     [Fact]
-    public void MonthDoesNotContainTheDayAfterItsEnd()
+    public void Month_does_not_contain_the_day_after_its_end()
     {
         Assert.False(March2023.Contains(new LocalDate(2023, 4, 1)));
     }
 
     [Fact]
-    public void SortOrdersByEarliestThenLatestThenPrecisionThenQualifiers()
+    public void Sort_orders_by_earliest_then_latest_then_precision_then_qualifiers()
     {
         var values = new[]
         {
@@ -126,7 +126,7 @@ public class FuzzyDateRelationTests
     }
 
     [Fact]
-    public void CompareToNullSortsNullFirst()
+    public void Compare_to_null_sorts_null_first()
     {
         IComparable value = Year2023;
 
@@ -134,7 +134,7 @@ public class FuzzyDateRelationTests
     }
 
     [Fact]
-    public void CompareToAnotherTypeThrowsArgumentException()
+    public void Compare_to_another_type_throws_argument_exception()
     {
         IComparable value = Year2023;
 
@@ -142,7 +142,7 @@ public class FuzzyDateRelationTests
     }
 
     [Fact]
-    public void CompareToBoxedFuzzyDateEqualsCompareTo()
+    public void Compare_to_boxed_fuzzy_date_equals_compare_to()
     {
         IComparable value = Year2023;
 

@@ -29,7 +29,7 @@ public class FuzzyDateTextTests
     [InlineData("2023/2024", DatePrecision.Range, "2023-01-01", "2024-12-31")]
     [InlineData("2023/2023", DatePrecision.Range, "2023-01-01", "2023-12-31")]
     [InlineData("2024/9999", DatePrecision.Range, "2024-01-01", "9999-12-31")]
-    public void ParseCanonicalTextGivesTheBoundsAndPrecision(string text, DatePrecision precision, string earliest, string latest)
+    public void Parse_canonical_text_gives_the_bounds_and_precision(string text, DatePrecision precision, string earliest, string latest)
     {
         var value = FuzzyDate.Parse(text);
 
@@ -61,7 +61,7 @@ public class FuzzyDateTextTests
     [InlineData("2024-07-01~/2024-07-02~")]
     [InlineData("2022-02-24?/..")]
     [InlineData("../2024%")]
-    public void ToStringOfParsedCanonicalTextReturnsTheSameText(string text)
+    public void To_string_of_parsed_canonical_text_returns_the_same_text(string text)
     {
         Assert.Equal(text, FuzzyDate.Parse(text).ToString());
     }
@@ -78,7 +78,7 @@ public class FuzzyDateTextTests
     [InlineData("2024-07-01~/2024-07-02", "2024-07-01~/2024-07-02~")]
     [InlineData("2024-07-01~/2024-07-02?", "2024-07-01%/2024-07-02%")]
     [InlineData("2022-01-01/..", "2022/..")]
-    public void ToStringOfNonCanonicalTextWritesTheCanonicalForm(string text, string canonical)
+    public void To_string_of_non_canonical_text_writes_the_canonical_form(string text, string canonical)
     {
         Assert.Equal(canonical, FuzzyDate.Parse(text).ToString());
     }
@@ -88,7 +88,7 @@ public class FuzzyDateTextTests
     [InlineData("2023?", false, true)]
     [InlineData("2023%", true, true)]
     [InlineData("2023", false, false)]
-    public void ParseQualifierSetsApproximateAndUncertain(string text, bool approximate, bool uncertain)
+    public void Parse_qualifier_sets_approximate_and_uncertain(string text, bool approximate, bool uncertain)
     {
         var value = FuzzyDate.Parse(text);
 
@@ -97,7 +97,7 @@ public class FuzzyDateTextTests
     }
 
     [Fact]
-    public void ParseQualifierOnOneEndOfARangeAppliesToTheWholeValue()
+    public void Parse_qualifier_on_one_end_of_a_range_applies_to_the_whole_value()
     {
         var value = FuzzyDate.Parse("2024-07-01/2024-07-02~");
 
@@ -106,87 +106,87 @@ public class FuzzyDateTextTests
     }
 
     [Fact]
-    public void ParseOpenEndGivesSince()
+    public void Parse_open_end_gives_since()
     {
         Assert.Equal(FuzzyDate.Since(new LocalDate(2022, 2, 24)), FuzzyDate.Parse("2022-02-24/.."));
     }
 
     [Fact]
-    public void ParseOpenStartGivesUntil()
+    public void Parse_open_start_gives_until()
     {
         Assert.Equal(FuzzyDate.Until(new LocalDate(2024, 1, 1)), FuzzyDate.Parse("../2024-01-01"));
     }
 
     [Fact]
-    public void ParseUnknownEndIsTreatedAsOpen()
+    public void Parse_unknown_end_is_treated_as_open()
     {
         Assert.Equal(FuzzyDate.Parse("2022-02-24/.."), FuzzyDate.Parse("2022-02-24/"));
     }
 
     [Fact]
-    public void ParseUnknownStartIsTreatedAsOpen()
+    public void Parse_unknown_start_is_treated_as_open()
     {
         Assert.Equal(FuzzyDate.Parse("../2024"), FuzzyDate.Parse("/2024"));
     }
 
     [Fact]
-    public void ParseOpenRangeStartingWithAYearStartsOnItsFirstDay()
+    public void Parse_open_range_starting_with_a_year_starts_on_its_first_day()
     {
         Assert.Equal(new LocalDate(2023, 1, 1), FuzzyDate.Parse("2023/..").Earliest);
     }
 
     [Fact]
-    public void ParseRangeClosedOnLastDayDiffersFromOpenRange()
+    public void Parse_range_closed_on_last_day_differs_from_open_range()
     {
         Assert.NotEqual(FuzzyDate.Parse("2024/.."), FuzzyDate.Parse("2024/9999"));
     }
 
     [Fact]
-    public void ParseLeapDayIsAccepted()
+    public void Parse_leap_day_is_accepted()
     {
         Assert.Equal(new LocalDate(2024, 2, 29), FuzzyDate.Parse("2024-02-29").Earliest);
     }
 
     [Fact]
-    public void ParseSpanEqualsParseOfString()
+    public void Parse_span_equals_parse_of_string()
     {
         Assert.Equal(FuzzyDate.Parse("2023-21~"), FuzzyDate.Parse("x2023-21~".AsSpan(1)));
     }
 
     [Fact]
-    public void ParseThroughIParsableEqualsParse()
+    public void Parse_through_i_parsable_equals_parse()
     {
         Assert.Equal(FuzzyDate.Parse("2023-04?"), ParseVia<FuzzyDate>("2023-04?"));
     }
 
     [Fact]
-    public void ParseThroughISpanParsableEqualsParse()
+    public void Parse_through_i_span_parsable_equals_parse()
     {
         Assert.Equal(FuzzyDate.Parse("2023-04?"), ParseSpanVia<FuzzyDate>("2023-04?"));
     }
 
     [Fact]
-    public void TryParseValidTextReturnsTrueAndTheValue()
+    public void Try_parse_valid_text_returns_true_and_the_value()
     {
         Assert.True(FuzzyDate.TryParse("2024-07", out var value));
         Assert.Equal(FuzzyDate.FromYearMonth(new YearMonth(2024, 7)), value);
     }
 
     [Fact]
-    public void TryParseNullReturnsFalse()
+    public void Try_parse_null_returns_false()
     {
         Assert.False(FuzzyDate.TryParse((string?)null, out var value));
         Assert.Equal(default, value);
     }
 
     [Fact]
-    public void ParseNullThrowsArgumentNullException()
+    public void Parse_null_throws_argument_null_exception()
     {
         Assert.Throws<ArgumentNullException>(() => FuzzyDate.Parse(null!));
     }
 
     [Fact]
-    public void ToStringWithFormatGEqualsToString()
+    public void To_string_with_format_g_equals_to_string()
     {
         var value = FuzzyDate.Parse("2023-21~");
 
@@ -194,13 +194,13 @@ public class FuzzyDateTextTests
     }
 
     [Fact]
-    public void ToStringWithNullFormatEqualsToString()
+    public void To_string_with_null_format_equals_to_string()
     {
         Assert.Equal("2023-21~", FuzzyDate.Parse("2023-21~").ToString(null, null));
     }
 
     [Fact]
-    public void ToStringWithUnsupportedFormatThrowsFormatException()
+    public void To_string_with_unsupported_format_throws_format_exception()
     {
         var ex = Assert.Throws<FormatException>(() => FuzzyDate.FromYear(2023).ToString("yyyy", null));
 
@@ -208,7 +208,7 @@ public class FuzzyDateTextTests
     }
 
     [Fact]
-    public void StringInterpolationWritesEdtf()
+    public void String_interpolation_writes_edtf()
     {
         var value = FuzzyDate.Since(new LocalDate(2022, 2, 24));
 
@@ -216,7 +216,7 @@ public class FuzzyDateTextTests
     }
 
     [Fact]
-    public void TryFormatWritesTheSameTextAsToString()
+    public void Try_format_writes_the_same_text_as_to_string()
     {
         var value = FuzzyDate.Parse("2024-07-01%/2024-07-02%");
         Span<char> buffer = stackalloc char[23];
@@ -226,7 +226,7 @@ public class FuzzyDateTextTests
     }
 
     [Fact]
-    public void TryFormatTooShortDestinationReturnsFalseAndWritesNothing()
+    public void Try_format_too_short_destination_returns_false_and_writes_nothing()
     {
         Span<char> buffer = stackalloc char[9];
 
@@ -238,7 +238,7 @@ public class FuzzyDateTextTests
     [InlineData("2024-07-01~/2024-07-02~")]
     [InlineData("2023-24")]
     [InlineData("../2024-01")]
-    public void TryParseOfValidTextDoesNotAllocate(string text)
+    public void Try_parse_of_valid_text_does_not_allocate(string text)
     {
         int parsed = FuzzyDate.TryParse(text.AsSpan(), out _) ? 1 : 0;
         long before = GC.GetAllocatedBytesForCurrentThread();
@@ -253,7 +253,7 @@ public class FuzzyDateTextTests
     }
 
     [Fact]
-    public void TryParseOfInvalidTextDoesNotAllocate()
+    public void Try_parse_of_invalid_text_does_not_allocate()
     {
         int parsed = FuzzyDate.TryParse("2024-07-02/2024-07-01".AsSpan(), out _) ? 1 : 0;
         long before = GC.GetAllocatedBytesForCurrentThread();
@@ -268,7 +268,7 @@ public class FuzzyDateTextTests
     }
 
     [Fact]
-    public void TryFormatDoesNotAllocate()
+    public void Try_format_does_not_allocate()
     {
         var value = FuzzyDate.Parse("2024-07-01%/2024-07-02%");
         Span<char> buffer = stackalloc char[23];
