@@ -41,21 +41,7 @@ public static class IcewsReader
     public static async IAsyncEnumerable<ImportRecord> ReadAsync(TextReader reader, ImportOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        SepReader opened;
-        try
-        {
-            opened = await Sep.New('\t')
-                .Reader(o => o with { HasHeader = true, DisableQuotesParsing = true, DisableColCountCheck = true })
-                .FromAsync(new LineLengthLimit(reader, (options ?? ImportOptions.Default).SeparatedRowLimit), cancellationToken)
-                .ConfigureAwait(false);
-        }
-        catch (ArgumentException e)
-        {
-            // Sep refuses a header that names a column twice.
-            throw new InvalidDataException($"This is not an ICEWS event file: {e.Message}", e);
-        }
-
-        using var sep = opened;
+        using var sep = await SepRows.OpenTabSeparatedAsync(reader, options, "an ICEWS event file", cancellationToken).ConfigureAwait(false);
         var columns = Columns.From(sep.Header);
         var rows = new IcewsRows(options, columns);
         while (await sep.MoveNextAsync(cancellationToken).ConfigureAwait(false))

@@ -45,10 +45,14 @@ public static class SipriReader
     }
 
     /// <summary>Reads the deals of a SIPRI trade-register CSV export.</summary>
-    /// <exception cref="InvalidDataException">No header row with Recipient, Supplier and Year of order is found (the message says so).</exception>
+    /// <exception cref="InvalidDataException">No header row with Recipient, Supplier and Year of order is found, or a line is
+    /// longer than <see cref="ImportOptions.MaxRecordLength"/> (the message says so).</exception>
     public static async IAsyncEnumerable<ImportRecord> ReadAsync(TextReader reader, FuzzyDate? published = null, ImportOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
+
+        // Every line, the preamble's too, is held whole (ReadLineAsync, then Sep's row): bound it before either reads.
+        reader = new LineLengthLimit(reader, (options ?? ImportOptions.Default).SeparatedRowLimit);
         var headerLine = 0;
         FuzzyDate? generated = null;
         string? header = null;

@@ -58,7 +58,8 @@ internal sealed class SipriRows
         }
 
         var text = line[(at + "generated:".Length)..].Trim().Trim('"', ',', ' ');
-        return GeneratedPattern.Parse(text) is { Success: true } result ? FuzzyDate.FromDate(result.Value) : null;
+        // The pattern's absolute year also reads year 0 and years before it, which no FuzzyDate holds: those say no date.
+        return GeneratedPattern.Parse(text) is { Success: true, Value.Year: >= 1 } result ? FuzzyDate.FromDate(result.Value) : null;
     }
 
     /// <summary>The record a row becomes, or null for a blank row.</summary>

@@ -97,4 +97,27 @@ public class SipriReaderTests
 
         Assert.Contains("Recipient", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_multi_gigabyte_line_before_the_header_is_refused_after_reading_little_of_it()
+    {
+        var stream = new Diplomacy.TestKit.GeneratedStream("Transfers of major weapons: "u8.ToArray(), "x"u8.ToArray(), 4L << 30);
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => ChronicleImporter.ImportSipriAsync(stream));
+
+        Assert.Contains("ImportOptions.MaxRecordLength", error.Message, StringComparison.Ordinal);
+        Assert.True(stream.BytesRead < 4L * ImportOptions.DefaultMaxRecordLength, $"Read {stream.BytesRead} bytes.");
+    }
+
+    [Fact]
+    public async Task A_multi_gigabyte_deal_row_is_refused_with_its_line_after_reading_little_of_it()
+    {
+        var header = "Recipient,Supplier,Year of order,,Number ordered,,Weapon designation,Weapon description\n"u8.ToArray();
+        var stream = new Diplomacy.TestKit.GeneratedStream([.. header, .. "India,Russia,2018,,5,,"u8], "x"u8.ToArray(), 4L << 30);
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => ChronicleImporter.ImportSipriAsync(stream));
+
+        Assert.Contains("Line 2", error.Message, StringComparison.Ordinal);
+        Assert.True(stream.BytesRead < 4L * ImportOptions.DefaultMaxRecordLength, $"Read {stream.BytesRead} bytes.");
+    }
 }

@@ -28,6 +28,8 @@ public static class FuzzTargets
         new("gdelt-events", [$"{Fixtures}/gdelt-events*.CSV"], bytes => Import(GdeltReader.ReadEventsAsync(new MemoryStream(bytes))), [typeof(InvalidDataException)]),
         new("gdelt-mentions", [$"{Fixtures}/gdelt-mentions*.CSV"], bytes => Import(GdeltReader.ReadMentionsAsync(new MemoryStream(bytes))), [typeof(InvalidDataException)]),
         new("plover", [$"{Fixtures}/plover-*"], bytes => Import(PloverReader.ReadAsync(new MemoryStream(bytes))), [typeof(InvalidDataException)]),
+        new("polecat", [$"{Fixtures}/polecat-*.txt"], bytes => Import(PolecatReader.ReadAsync(new MemoryStream(bytes))), [typeof(InvalidDataException)]),
+        new("sipri", [$"{Fixtures}/sipri-*.csv"], bytes => Import(SipriReader.ReadAsync(new MemoryStream(bytes))), [typeof(InvalidDataException)]),
     ];
 
     /// <summary>The target of this name.</summary>
