@@ -1,5 +1,4 @@
 using Diplomacy.Parquet.Tables;
-using Parquet.Serialization;
 
 namespace Diplomacy.Parquet;
 
@@ -38,7 +37,11 @@ public static class ChronicleParquet
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The chronicle.</returns>
     /// <exception cref="DirectoryNotFoundException">The directory or its <c>actors</c> or <c>events</c> table is missing.</exception>
-    /// <exception cref="ParquetFormatException">A value cannot be read back (the message names table, column and row).</exception>
+    /// <exception cref="ParquetFormatException">A file is not a readable Parquet file of its table (the message names the file), or a
+    /// value cannot be read back (the message names table, column and row).</exception>
+    /// <exception cref="NotSupportedException">The process does not allow code generated at run time, which Parquet.Net's
+    /// reader needs (a NativeAOT build, or a file-based app, which defaults to <c>PublishAot</c>: add
+    /// <c>#:property PublishAot=false</c>).</exception>
     /// <exception cref="ChronicleValidationException">The rows read do not form a valid chronicle.</exception>
     public static async Task<Chronicle> ReadAsync(string directory, CancellationToken cancellationToken = default)
     {
@@ -51,46 +54,35 @@ public static class ChronicleParquet
             }
         }
 
-        var actors = await ReadTableAsync<ActorRow>(directory, Tables.Tables.Actors, cancellationToken).ConfigureAwait(false);
+        var actors = new List<ActorRow>();
         var rows = new RowSet();
-        rows.Events.AddRange(await ReadTableAsync<EventRow>(directory, Tables.Tables.Events, cancellationToken).ConfigureAwait(false));
-        rows.EventActors.AddRange(await ReadTableAsync<EventActorRow>(directory, Tables.Tables.EventActors, cancellationToken).ConfigureAwait(false));
-        rows.EventLinks.AddRange(await ReadTableAsync<EventLinkRow>(directory, Tables.Tables.EventLinks, cancellationToken).ConfigureAwait(false));
-        rows.Citations.AddRange(await ReadTableAsync<CitationRow>(directory, Tables.Tables.Citations, cancellationToken).ConfigureAwait(false));
-        rows.ArmsTransfers.AddRange(await ReadTableAsync<ArmsTransferRow>(directory, Tables.Tables.ArmsTransfers, cancellationToken).ConfigureAwait(false));
-        rows.ArmsItems.AddRange(await ReadTableAsync<ArmsItemRow>(directory, Tables.Tables.ArmsItems, cancellationToken).ConfigureAwait(false));
-        rows.Meetings.AddRange(await ReadTableAsync<MeetingRow>(directory, Tables.Tables.Meetings, cancellationToken).ConfigureAwait(false));
-        rows.PublicReactions.AddRange(await ReadTableAsync<PublicReactionRow>(directory, Tables.Tables.PublicReactions, cancellationToken).ConfigureAwait(false));
-        rows.SanctionsActions.AddRange(await ReadTableAsync<SanctionsActionRow>(directory, Tables.Tables.SanctionsActions, cancellationToken).ConfigureAwait(false));
-        rows.RelationshipChanges.AddRange(await ReadTableAsync<RelationshipChangeRow>(directory, Tables.Tables.RelationshipChanges, cancellationToken).ConfigureAwait(false));
-        rows.OfficeChanges.AddRange(await ReadTableAsync<OfficeChangeRow>(directory, Tables.Tables.OfficeChanges, cancellationToken).ConfigureAwait(false));
-        rows.MembershipChanges.AddRange(await ReadTableAsync<MembershipChangeRow>(directory, Tables.Tables.MembershipChanges, cancellationToken).ConfigureAwait(false));
-        rows.Disclosures.AddRange(await ReadTableAsync<DisclosureRow>(directory, Tables.Tables.Disclosures, cancellationToken).ConfigureAwait(false));
-        rows.Commitments.AddRange(await ReadTableAsync<CommitmentRow>(directory, Tables.Tables.Commitments, cancellationToken).ConfigureAwait(false));
-        rows.CodedEvents.AddRange(await ReadTableAsync<CodedEventRow>(directory, Tables.Tables.CodedEvents, cancellationToken).ConfigureAwait(false));
+        foreach (var table in TableReader.Names)
+        {
+            var folder = Path.Combine(directory, table);
+            if (!Directory.Exists(folder))
+            {
+                continue;
+            }
 
-        return new ChronicleBuilder()
+            foreach (var file in Directory.EnumerateFiles(folder, "*.parquet", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var stream = File.OpenRead(file);
+                await using (stream.ConfigureAwait(false))
+                {
+                    await TableReader.ReadAsync(table, stream, Path.GetRelativePath(directory, file), actors, rows, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+
+        return Assemble(actors, rows);
+    }
+
+    /// <summary>Puts decoded rows together into a validated chronicle.</summary>
+    /// <exception cref="ParquetFormatException">A value cannot be read back.</exception>
+    /// <exception cref="ChronicleValidationException">The rows do not form a valid chronicle.</exception>
+    internal static Chronicle Assemble(List<ActorRow> actors, RowSet rows) =>
+        new ChronicleBuilder()
             .AddActors(actors.OrderBy(a => a.Position).Select(ActorRows.ToActor))
             .AddEvents(new EventAssembler(rows).Assemble())
             .Build();
-    }
-
-    private static async Task<List<TRow>> ReadTableAsync<TRow>(string root, string table, CancellationToken cancellationToken)
-        where TRow : class, new()
-    {
-        var folder = Path.Combine(root, table);
-        var rows = new List<TRow>();
-        if (!Directory.Exists(folder))
-        {
-            return rows;
-        }
-
-        foreach (var file in Directory.EnumerateFiles(folder, "*.parquet", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var result = await ParquetSerializer.DeserializeAsync<TRow>(file, cancellationToken: cancellationToken).ConfigureAwait(false);
-            rows.AddRange(result.Data);
-        }
-
-        return rows;
-    }
 }

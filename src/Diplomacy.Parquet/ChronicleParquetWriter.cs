@@ -145,37 +145,23 @@ public sealed class ChronicleParquetWriter : IAsyncDisposable
         _buffered = 0;
     }
 
-    private Task WriteTableAsync(string table, int year, RowSet rows, bool allowEmpty, CancellationToken cancellationToken)
-    {
-        return table switch
-        {
-            Tables.Tables.Events => Write(rows.Events),
-            Tables.Tables.EventActors => Write(rows.EventActors),
-            Tables.Tables.EventLinks => Write(rows.EventLinks),
-            Tables.Tables.Citations => Write(rows.Citations),
-            Tables.Tables.ArmsTransfers => Write(rows.ArmsTransfers),
-            Tables.Tables.ArmsItems => Write(rows.ArmsItems),
-            Tables.Tables.Meetings => Write(rows.Meetings),
-            Tables.Tables.PublicReactions => Write(rows.PublicReactions),
-            Tables.Tables.SanctionsActions => Write(rows.SanctionsActions),
-            Tables.Tables.RelationshipChanges => Write(rows.RelationshipChanges),
-            Tables.Tables.OfficeChanges => Write(rows.OfficeChanges),
-            Tables.Tables.MembershipChanges => Write(rows.MembershipChanges),
-            Tables.Tables.Disclosures => Write(rows.Disclosures),
-            Tables.Tables.Commitments => Write(rows.Commitments),
-            Tables.Tables.CodedEvents => Write(rows.CodedEvents),
-            _ => throw new ArgumentOutOfRangeException(nameof(table), table, "Not an event-keyed table."),
-        };
+    private Task WriteTableAsync(string table, int year, RowSet rows, bool allowEmpty, CancellationToken cancellationToken) =>
+        Tables.Tables.EventKeyed.Contains(table)
+            ? TableLists.ApplyAsync(table, [], rows, new AppendPartition(this, year, allowEmpty, cancellationToken))
+            : throw new ArgumentOutOfRangeException(nameof(table), table, "Not an event-keyed table.");
 
-        async Task Write<TRow>(List<TRow> list)
+    private sealed class AppendPartition(ChronicleParquetWriter writer, int year, bool allowEmpty, CancellationToken cancellationToken) : ITableAction
+    {
+        public async Task RunAsync<TRow>(string table, List<TRow> rows)
+            where TRow : class, new()
         {
-            if (list.Count == 0 && !allowEmpty)
+            if (rows.Count == 0 && !allowEmpty)
             {
                 return;
             }
 
-            await AppendAsync(PartitionFile(_root, table, year), list, cancellationToken).ConfigureAwait(false);
-            _written.Add(table);
+            await AppendAsync(PartitionFile(writer._root, table, year), rows, cancellationToken).ConfigureAwait(false);
+            writer._written.Add(table);
         }
     }
 

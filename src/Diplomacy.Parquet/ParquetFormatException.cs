@@ -22,6 +22,7 @@ public sealed class ParquetFormatException : Exception
         Table = string.Empty;
         Column = string.Empty;
         Key = string.Empty;
+        File = string.Empty;
     }
 
     /// <summary>Creates the exception with a message and its cause.</summary>
@@ -33,6 +34,7 @@ public sealed class ParquetFormatException : Exception
         Table = string.Empty;
         Column = string.Empty;
         Key = string.Empty;
+        File = string.Empty;
     }
 
     /// <summary>Creates the exception for a value in a table.</summary>
@@ -47,6 +49,21 @@ public sealed class ParquetFormatException : Exception
         Table = table;
         Column = column;
         Key = key;
+        File = string.Empty;
+    }
+
+    /// <summary>Creates the exception for a file of a table that cannot be decoded at all.</summary>
+    /// <param name="table">The table (e.g. <c>events</c>).</param>
+    /// <param name="file">The file, relative to the table set's root (e.g. <c>events/year=2024/part-0.parquet</c>).</param>
+    /// <param name="problem">What is wrong with it.</param>
+    /// <param name="innerException">The decoder's error, if any.</param>
+    public ParquetFormatException(string table, string file, string problem, Exception? innerException)
+        : base(string.Create(CultureInfo.InvariantCulture, $"Table '{table}', file '{file}': {problem}"), innerException)
+    {
+        Table = table;
+        Column = string.Empty;
+        Key = string.Empty;
+        File = file;
     }
 
     /// <summary>The table where the problem is; empty when not known.</summary>
@@ -57,4 +74,7 @@ public sealed class ParquetFormatException : Exception
 
     /// <summary>The event id (or actor id) of the row; empty when not known.</summary>
     public string Key { get; }
+
+    /// <summary>The file that could not be decoded, relative to the table set's root; empty when the problem is a value.</summary>
+    public string File { get; }
 }

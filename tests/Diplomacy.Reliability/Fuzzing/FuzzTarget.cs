@@ -10,6 +10,12 @@ namespace Diplomacy.Reliability.Fuzzing;
 /// <param name="Refusals">The exception types that are the reader's own answer to bad input (subclasses included).</param>
 public sealed record FuzzTarget(string Name, IReadOnlyList<string> Seeds, Action<byte[]> Run, IReadOnlyList<Type> Refusals)
 {
+    /// <summary>
+    /// Seed inputs made in memory when the run starts, for binary formats whose valid files the library itself writes
+    /// (Parquet tables); they come before the <see cref="Seeds"/> files. Null for none.
+    /// </summary>
+    public Func<IReadOnlyList<byte[]>>? MadeSeeds { get; init; }
+
     /// <summary>Whether an exception is one of the reader's typed refusals.</summary>
     public bool IsRefusal(Exception exception) => Refusals.Any(t => t.IsInstanceOfType(exception));
 }

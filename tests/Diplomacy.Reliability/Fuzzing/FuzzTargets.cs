@@ -1,4 +1,5 @@
 using Diplomacy.Interop;
+using Diplomacy.Parquet;
 using Diplomacy.Serialization;
 
 namespace Diplomacy.Reliability.Fuzzing;
@@ -29,6 +30,7 @@ public static class FuzzTargets
         new("gdelt-mentions", [$"{Fixtures}/gdelt-mentions*.CSV"], bytes => Import(GdeltReader.ReadMentionsAsync(new MemoryStream(bytes))), [typeof(InvalidDataException)]),
         new("plover", [$"{Fixtures}/plover-*"], bytes => Import(PloverReader.ReadAsync(new MemoryStream(bytes))), [typeof(InvalidDataException)]),
         new("polecat", [$"{Fixtures}/polecat-*.txt"], bytes => Import(PolecatReader.ReadAsync(new MemoryStream(bytes))), [typeof(InvalidDataException)]),
+        new("parquet", [], ParquetTableFuzzing.Run, [typeof(ParquetFormatException), typeof(ChronicleValidationException)]) { MadeSeeds = ParquetTableFuzzing.Seeds },
         new("sipri", [$"{Fixtures}/sipri-*.csv"], bytes => Import(SipriReader.ReadAsync(new MemoryStream(bytes))), [typeof(InvalidDataException)]),
     ];
 

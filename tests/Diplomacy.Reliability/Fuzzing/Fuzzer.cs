@@ -114,7 +114,8 @@ public sealed class Fuzzer(FuzzTarget target, string outputFolder, TimeSpan perI
 
     /// <summary>Seeds and the crash corpus: every file the target names, then <c>Corpus/NAME/*</c>.</summary>
     private List<byte[]> Inputs() =>
-        [.. target.Seeds.SelectMany(Repository.Files)
+        [.. target.MadeSeeds?.Invoke() ?? [],
+            .. target.Seeds.SelectMany(Repository.Files)
             .Concat(Repository.Files($"tests/Diplomacy.Reliability/Corpus/{target.Name}/*.bin"))
             .Select(File.ReadAllBytes)];
 
