@@ -136,7 +136,7 @@ public class PloverWriterTests
     {
         var property = Prop.ForAll(ModelGenerators.Chronicles(15).ToArbitrary(), chronicle =>
         {
-            var (back, summary) = RoundTripAsync(chronicle, new ImportOptions { RecognizeSanctions = false }).GetAwaiter().GetResult();
+            var (back, summary) = RoundTripAsync(chronicle, new ImportOptions { LiftTypedEvents = false }).GetAwaiter().GetResult();
             var written = chronicle.Events.OfType<CodedEvent>().Where(e => e.Coding.PloverCategory is not null && e.Target != e.Source);
             return summary.Rejected == 0 && written.All(e =>
                 back.TryGetEvent(e.Id, out var read)
