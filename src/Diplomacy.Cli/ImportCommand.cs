@@ -46,9 +46,13 @@ internal static class ImportCommand
         {
             Description = "Import sanctions codes as coded events rather than as sanctions actions.",
         };
+        var noLift = new Option<bool>("--no-lift")
+        {
+            Description = "Import every record as a coded event: no meetings or sanctions actions lifted from the codes that describe them.",
+        };
         var command = new Command("import", "Read event data files into one chronicle, and say what was rejected.\n\nExample:\n  diplomacy import icews events.2018.sample.tab -o icews-2018.json")
         {
-            format, files, output, outputFormat, rejectConflicts, noSanctions,
+            format, files, output, outputFormat, rejectConflicts, noSanctions, noLift,
         };
         command.SetAction(async (parse, token) =>
         {
@@ -56,6 +60,7 @@ internal static class ImportCommand
             {
                 RejectConflictingDuplicates = parse.GetValue(rejectConflicts),
                 RecognizeSanctions = !parse.GetValue(noSanctions),
+                LiftTypedEvents = !parse.GetValue(noLift),
             };
             var outputPath = parse.GetRequiredValue(output);
             var target = ChronicleFormat.For(parse.GetValue(outputFormat), outputPath);

@@ -84,6 +84,15 @@ internal sealed class ActorCatalog
         _handedOut.TryGetValue(id, out var actor)
         && actor is State or Alliance or Organization { Kind: OrganizationKind.IntergovernmentalBody };
 
+    /// <summary>
+    /// Whether the actor can host a meeting in the sense of <see cref="Meeting.Host"/>: a state, an alliance or an
+    /// organisation (a person who receives a visitor is a participant, not its host).
+    /// </summary>
+    public bool CanHost(ActorId id) => _handedOut.TryGetValue(id, out var actor) && actor is State or Alliance or Organization;
+
+    /// <summary>The actor handed out under an id, if any.</summary>
+    public bool TryGet(ActorId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Actor? actor) => _handedOut.TryGetValue(id, out actor);
+
     /// <summary>The actors handed out since the last call, states before the actors that refer to them.</summary>
     public IReadOnlyList<Actor> TakeNew()
     {

@@ -5,17 +5,24 @@ using nietras.SeparatedValues;
 namespace Diplomacy.Interop;
 
 /// <summary>
-/// Reads the GDELT 2.0 event export (<c>*.export.CSV</c>: 61 tab-separated columns, no header) and its mentions table
-/// (<c>*.mentions.CSV</c>: 16 columns), which adds the articles that mention each event.
+/// Reads the GDELT event exports — 2.0 (<c>*.export.CSV</c>: 61 tab-separated columns, no header) and 1.0 (the daily
+/// <c>YYYYMMDD.export.CSV</c> files and the historical backfiles: 57 columns, 58 from 1 April 2013 when SOURCEURL was
+/// added) — and the 2.0 mentions table (<c>*.mentions.CSV</c>: 16 columns), which adds the articles that mention each
+/// event.
 /// </summary>
 /// <remarks>
+/// <para>Which version a file is comes from its column count: the first row with 57, 58 or 61 columns sets it, and a
+/// later row with another count is rejected as <see cref="ImportIssueKind.Malformed"/>. The versions share their first
+/// 35 columns (ids, dates, both actors, the event's codes and scores); 1.0 has no ADM2 code in its three geography
+/// blocks, so ActionGeo and DATEADDED stand six columns earlier.</para>
 /// <para>Each event row becomes one directed event with the id <c>gdelt-</c> and its GlobalEventID, coded by its
 /// EventCode (with its GoldsteinScale where it differs from the codebook's), dated by its SQLDATE, placed at its
-/// ActionGeo (name and coordinates), and cited to the outlet of its SOURCEURL (the web domain), published on the day of
-/// DATEADDED, with the URL.</para>
-/// <para>Actors are resolved by their CAMEO actor codes (see <c>docs/interop.md</c>). GDELT's geographic country codes
-/// are FIPS 10-4 codes, which the country catalogue does not hold (FIPS <c>RS</c> is Russia, ISO <c>RS</c> is Serbia), so
-/// places keep their name and coordinates and no country.</para>
+/// ActionGeo (name, coordinates, and the country of its FIPS 10-4 country code through
+/// <see cref="Countries.ByFips"/>: FIPS <c>RS</c> is Russia), and cited to the outlet of its SOURCEURL (the web
+/// domain), published on the day of DATEADDED, with the URL; a 1.0 row without SOURCEURL is cited to the unknown
+/// publisher on that day. Actor1Geo and Actor2Geo (where an article placed each actor) are not read: they say where an
+/// actor was, not who it is.</para>
+/// <para>Actors are resolved by their CAMEO actor codes (see <c>docs/interop.md</c>).</para>
 /// <para>Each mention row becomes an <see cref="AddedCitation"/> for its event: the mentioning outlet, the day of
 /// MentionTimeDate, and the article's URL (or, for a mention that is not a web page, its citation text as the title).
 /// Read the mentions after the events.</para>
@@ -28,7 +35,7 @@ public static class GdeltReader
     /// <summary>The number of columns of a GDELT 2.0 mention row.</summary>
     public const int MentionColumns = 16;
 
-    /// <summary>Reads the rows of a GDELT 2.0 event export (UTF-8).</summary>
+    /// <summary>Reads the rows of a GDELT event export (UTF-8), 2.0 or 1.0, told apart by their column count.</summary>
     /// <exception cref="InvalidDataException">A line is longer than <see cref="ImportOptions.MaxRecordLength"/>.</exception>
     public static async IAsyncEnumerable<ImportRecord> ReadEventsAsync(Stream stream, ImportOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -62,18 +69,22 @@ public static class GdeltReader
             .FromAsync(new LineLengthLimit(reader, maxRecordLength), cancellationToken);
 
     /// <summary>The rejection of a row with the wrong number of columns or a GlobalEventID (column 1) that is not a number; else null.</summary>
-    internal static ImportRecord? CheckRow(SepReader.Row row, int columns, string what)
-    {
-        var line = row.LineNumberFrom;
-        if (row.ColCount != columns)
-        {
-            return ImportIssues.Reject(line, row.ColCount > 0 ? row[0].ToString() : null, ImportIssueKind.Malformed, $"the row has {row.ColCount} columns; a GDELT 2.0 {what} row has {columns}.");
-        }
+    internal static ImportRecord? CheckRow(SepReader.Row row, int columns, string what) =>
+        row.ColCount != columns
+            ? WrongWidth(row, $"a GDELT 2.0 {what} row has {columns}.")
+            : CheckId(row);
 
+    /// <summary>The rejection of a row whose column count is not the one its file has.</summary>
+    internal static ImportRecord WrongWidth(SepReader.Row row, string expected) =>
+        ImportIssues.Reject(row.LineNumberFrom, row.ColCount > 0 ? row[0].ToString() : null, ImportIssueKind.Malformed, $"the row has {row.ColCount} columns; {expected}");
+
+    /// <summary>The rejection of a row whose GlobalEventID (column 1) is not a number; else null.</summary>
+    internal static ImportRecord? CheckId(SepReader.Row row)
+    {
         var rawId = row[0].Span;
         // Digits only: long.TryParse alone lets spaces, a sign and trailing NUL characters through, which ids cannot hold.
         return rawId.IsEmpty || rawId.ContainsAnyExceptInRange('0', '9') || !long.TryParse(rawId, out _)
-            ? ImportIssues.Reject(line, rawId.ToString(), rawId.IsEmpty ? ImportIssueKind.MissingValue : ImportIssueKind.InvalidValue, $"the GlobalEventID '{rawId}' is not a number.")
+            ? ImportIssues.Reject(row.LineNumberFrom, rawId.ToString(), rawId.IsEmpty ? ImportIssueKind.MissingValue : ImportIssueKind.InvalidValue, $"the GlobalEventID '{rawId}' is not a number.")
             : null;
     }
 
@@ -99,24 +110,34 @@ internal sealed class GdeltEventRows
     private const int Actor2Code = 15;
     private const int EventCode = 26;
     private const int Goldstein = 30;
-    private const int ActionGeoType = 51;
-    private const int ActionGeoFullName = 52;
-    private const int ActionGeoLat = 56;
-    private const int ActionGeoLong = 57;
-    private const int DateAdded = 59;
-    private const int SourceUrl = 60;
 
     private readonly RecordBuilder _builder;
     private readonly SpanCache<ActorId?> _actors = new();
     private readonly SpanCache<Place?> _places = new();
     private readonly KeyBuffer _key = new();
+    private Layout? _layout;
 
     public GdeltEventRows(ImportOptions? options) => _builder = new RecordBuilder(options);
 
     public ImportRecord Read(SepReader.Row row)
     {
         var line = row.LineNumberFrom;
-        if (GdeltReader.CheckRow(row, GdeltReader.EventColumns, "event") is { } malformed)
+        if (_layout is null)
+        {
+            _layout = Layout.For(row.ColCount);
+            if (_layout is null)
+            {
+                return GdeltReader.WrongWidth(row, "a GDELT event row has 57 or 58 (1.0) or 61 (2.0).");
+            }
+        }
+
+        var layout = _layout;
+        if (row.ColCount != layout.Columns)
+        {
+            return GdeltReader.WrongWidth(row, $"this file's first event row has {layout.Columns} (GDELT {layout.Version}).");
+        }
+
+        if (GdeltReader.CheckId(row) is { } malformed)
         {
             return malformed;
         }
@@ -128,9 +149,9 @@ internal sealed class GdeltEventRows
             return ImportIssues.Reject(line, recordId, ImportIssueKind.InvalidValue, $"the SQLDATE '{row[SqlDate].Span}' is not a date (yyyyMMdd).");
         }
 
-        if (!RecordBuilder.TryParseCompactDate(row[DateAdded].Span, out var added))
+        if (!RecordBuilder.TryParseCompactDate(row[layout.DateAdded].Span, out var added))
         {
-            return ImportIssues.Reject(line, recordId, ImportIssueKind.InvalidValue, $"the DATEADDED '{row[DateAdded].Span}' is not a time (yyyyMMddHHmmss).");
+            return ImportIssues.Reject(line, recordId, ImportIssueKind.InvalidValue, $"the DATEADDED '{row[layout.DateAdded].Span}' is not a {(layout.Version == 1 ? "date (yyyyMMdd)" : "time (yyyyMMddHHmmss)")}.");
         }
 
         var code = row[EventCode].Span;
@@ -158,11 +179,11 @@ internal sealed class GdeltEventRows
         }
 
         var target = Actor(row, Actor2Code);
-        var sourceUrl = row[SourceUrl].ToString();
+        var sourceUrl = layout.SourceUrl < 0 ? string.Empty : row[layout.SourceUrl].ToString();
         var citation = sourceUrl.Length == 0
             ? new Citation(_builder.Actors.Outlet(string.Empty), added)
             : GdeltReader.Cite(_builder.Actors, sourceUrl, added);
-        var e = _builder.Event(new EventId(string.Concat("gdelt-", rawId)), FuzzyDate.FromDate(date), [citation], source.Value, target, coding, Place(row));
+        var e = _builder.Event(new EventId(string.Concat("gdelt-", rawId)), FuzzyDate.FromDate(date), [citation], source.Value, target, coding, Place(row, layout));
         return ImportRecord.Imported(line, recordId, [e], _builder.Actors.TakeNew(), warnings);
     }
 
@@ -190,22 +211,52 @@ internal sealed class GdeltEventRows
         return _actors.Add(key.Span, _builder.Actors.Resolve(description, () => ActorRules.Gdelt(codeText, name, country, types)));
     }
 
-    private Place? Place(SepReader.Row row)
+    private Place? Place(SepReader.Row row, Layout layout)
     {
-        if (row[ActionGeoType].Span is "" or "0" || row[ActionGeoFullName].Span.IsEmpty)
+        var fullName = row[layout.ActionGeoFullName].Span;
+        if (row[layout.ActionGeoType].Span is "" or "0" || fullName.IsEmpty)
         {
             return null;
         }
 
-        var key = _key.Clear().Append(row[ActionGeoFullName].Span).Append(row[ActionGeoLat].Span).Append(row[ActionGeoLong].Span);
+        var latitudeText = row[layout.ActionGeoLat].Span;
+        var longitudeText = row[layout.ActionGeoLong].Span;
+        var countryCode = row[layout.ActionGeoCountryCode].Span;
+        var key = _key.Clear().Append(fullName).Append(countryCode).Append(latitudeText).Append(longitudeText);
         if (_places.TryGet(key.Span, out var place))
         {
             return place;
         }
 
-        double? latitude = RecordBuilder.TryParseNumber(row[ActionGeoLat].Span, out var lat) && Math.Abs(lat) <= 90 ? lat : null;
-        double? longitude = RecordBuilder.TryParseNumber(row[ActionGeoLong].Span, out var lon) && Math.Abs(lon) <= 180 ? lon : null;
-        return _places.Add(key.Span, new Place(row[ActionGeoFullName].ToString()) { Latitude = latitude, Longitude = longitude });
+        double? latitude = RecordBuilder.TryParseNumber(latitudeText, out var lat) && Math.Abs(lat) <= 90 ? lat : null;
+        double? longitude = RecordBuilder.TryParseNumber(longitudeText, out var lon) && Math.Abs(lon) <= 180 ? lon : null;
+        var country = Countries.ByFips(countryCode.ToString()) is { } found ? _builder.Actors.AddState(found) : default(ActorId?);
+        return _places.Add(key.Span, new Place(fullName.ToString(), country) { Latitude = latitude, Longitude = longitude });
+    }
+
+    /// <summary>Where a version's columns stand (0-based); the actors and the event's codes stand alike in all.</summary>
+    private sealed record Layout(int Version, int Columns, int ActionGeoType, int DateAdded, int SourceUrl)
+    {
+        private static readonly Layout Version2 = new(2, GdeltReader.EventColumns, 51, 59, 60);
+        private static readonly Layout Version1 = new(1, 57, 49, 56, -1);
+        private static readonly Layout Version1WithUrl = new(1, 58, 49, 56, 57);
+
+        // Each geography block: Type, FullName, CountryCode, ADM1Code, (2.0: ADM2Code), Lat, Long, FeatureID.
+        public int ActionGeoFullName => ActionGeoType + 1;
+
+        public int ActionGeoCountryCode => ActionGeoType + 2;
+
+        public int ActionGeoLat => ActionGeoType + (Version == 2 ? 5 : 4);
+
+        public int ActionGeoLong => ActionGeoLat + 1;
+
+        public static Layout? For(int columns) => columns switch
+        {
+            GdeltReader.EventColumns => Version2,
+            57 => Version1,
+            58 => Version1WithUrl,
+            _ => null,
+        };
     }
 }
 

@@ -12,8 +12,9 @@ namespace Diplomacy.Interop;
 /// <para>Each row becomes one directed event with the id <c>icews-</c> and the row's Event ID: a
 /// <see cref="CodedEvent"/> with the CAMEO coding of its code (and its Intensity as the Goldstein score where it differs
 /// from the codebook's), its source and target actors, its place, and one citation: the publisher, published on the
-/// event date (ICEWS dates an event by its story). A row coded <c>163</c> by a state or intergovernmental body becomes a
-/// <see cref="SanctionsAction"/> (see <see cref="ImportOptions.RecognizeSanctions"/>).</para>
+/// event date (ICEWS dates an event by its story). A row whose code says which typed event it is becomes that event: a
+/// <see cref="Meeting"/> for <c>042</c>-<c>044</c>, a <see cref="SanctionsAction"/> for <c>163</c> by a state or
+/// intergovernmental body (see <see cref="ImportOptions.LiftTypedEvents"/>).</para>
 /// <para><b>Reciprocal events.</b> ICEWS writes a meeting or an agreement between A and B as two rows sharing a Story ID
 /// and sentence, A to B and B to A, each with its own Event ID. They are kept as the two directed events they are: that
 /// is how ICEWS counts them, and what directed dyad counts built from ICEWS expect. Nothing is merged.</para>

@@ -15,9 +15,23 @@ public sealed record ImportOptions
     public Func<ActorDescription, Actor?>? ResolveActor { get; init; }
 
     /// <summary>
-    /// Whether a record coded CAMEO <c>163</c> (impose embargo, boycott or sanctions) by a state or an intergovernmental
-    /// body against another actor becomes a <see cref="SanctionsAction"/> (<see cref="SanctionsActionKind.Impose"/>)
-    /// rather than a <see cref="CodedEvent"/>. True by default.
+    /// Whether a coded record whose code unambiguously describes a typed event becomes that event (true by default): a
+    /// <see cref="Meeting"/> of actor and recipient at its place for CAMEO <c>042</c>, <c>043</c> and <c>044</c> and
+    /// PLOVER <c>CONSULT</c> with mode <c>visit</c>, <c>third-party</c> or <c>multilateral</c>; a
+    /// <see cref="SanctionsAction"/> (<see cref="SanctionsActionKind.Impose"/>) by a state, alliance or
+    /// intergovernmental body for CAMEO <c>163</c> and PLOVER <c>SANCTION</c> with mode <c>discontinue</c>. The event
+    /// keeps the record's coding and citations, so that exports write the same codes. Codes that say less, and lifts
+    /// that would give an event the event catalogue refuses, stay <see cref="CodedEvent"/>s. The table, with its roles,
+    /// is in <c>docs/interop.md</c> ("Typed lifting"). On by default because the queries analysts ask most
+    /// (<c>Contacts</c>, <c>SanctionsStance</c>) read typed events and find nothing in coded ones; turn it off to keep
+    /// every record as the data set coded it.
+    /// </summary>
+    public bool LiftTypedEvents { get; init; } = true;
+
+    /// <summary>
+    /// Whether the sanctions rows of the typed lifting (<see cref="LiftTypedEvents"/>: CAMEO <c>163</c>, PLOVER
+    /// <c>SANCTION</c> <c>discontinue</c>) apply. True by default; false keeps those records coded events while meetings
+    /// still lift. Kept from before <see cref="LiftTypedEvents"/>, which turns every row off.
     /// </summary>
     public bool RecognizeSanctions { get; init; } = true;
 

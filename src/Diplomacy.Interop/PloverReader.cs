@@ -391,8 +391,16 @@ internal sealed class PloverRecords
         {
             Latitude = latitude is { } lat && Math.Abs(lat) <= 90 ? lat : null,
             Longitude = longitude is { } lon && Math.Abs(lon) <= 180 ? lon : null,
+            GeoNamesId = GeoNamesId(loc),
         };
     }
+
+    /// <summary>The location's <c>geonameid</c>, a number or a string of digits; null when absent or not an id.</summary>
+    private static long? GeoNamesId(JsonElement loc) =>
+        !loc.TryGetProperty("geonameid", out var value) ? null
+            : value.ValueKind == JsonValueKind.Number ? (value.TryGetInt64(out var id) && id > 0 ? id : GeoNamesIds.Parse(value.GetRawText()))
+            : value.ValueKind == JsonValueKind.String ? GeoNamesIds.Parse(value.GetString())
+            : null;
 
     private static bool TryDate(JsonElement record, out FuzzyDate when, out string? problem)
     {

@@ -114,7 +114,7 @@ public static class PloverWriter
             w.WriteString("event_text", summary);
         }
 
-        if (e is CodedEvent { Location: { } place })
+        if (((e as CodedEvent)?.Location ?? (e as Meeting)?.Place) is { } place)
         {
             WritePlace(w, place);
         }
@@ -221,6 +221,11 @@ public static class PloverWriter
     {
         w.WriteStartObject("event_loc");
         w.WriteString("resolved_place", place.Name);
+        if (place.GeoNamesId is { } geoNamesId)
+        {
+            w.WriteNumber("geonameid", geoNamesId);
+        }
+
         if (place.Latitude is { } latitude)
         {
             w.WriteNumber("lat", latitude);

@@ -38,6 +38,8 @@ internal sealed record PolecatColumns
 
     public int Longitude { get; private init; }
 
+    public int GeoNamesId { get; private init; }
+
     public int Source { get; private init; }
 
     public int Feed { get; private init; }
@@ -111,6 +113,7 @@ internal sealed record PolecatColumns
             Country = Find("Country"),
             Latitude = Find("Latitude", "Lat"),
             Longitude = Find("Longitude", "Lon"),
+            GeoNamesId = Find("GeoNames ID", "GeonameID", "Geoname ID"),
             Source = Find("Source", "Publisher"),
             Feed = Find("Feed"),
             PublicationDate = Find("Publication Date"),

@@ -279,7 +279,7 @@ internal sealed class PolecatRows
     {
         var c = _columns;
         var key = _key.Clear();
-        foreach (var column in (ReadOnlySpan<int>)[c.Placename, c.City, c.District, c.Province, c.Country, c.Latitude, c.Longitude])
+        foreach (var column in (ReadOnlySpan<int>)[c.Placename, c.City, c.District, c.Province, c.Country, c.Latitude, c.Longitude, c.GeoNamesId])
         {
             key.Append(column < 0 ? default : row[column].Span);
         }
@@ -298,6 +298,7 @@ internal sealed class PolecatRows
             {
                 Latitude = SepRows.Coordinate(row, c.Latitude, 90),
                 Longitude = SepRows.Coordinate(row, c.Longitude, 180),
+                GeoNamesId = c.GeoNamesId < 0 ? null : GeoNamesIds.Parse(row[c.GeoNamesId].Span),
             };
         return _places.Add(key.Span, made);
     }

@@ -9,8 +9,6 @@ namespace Diplomacy.Interop;
 /// </summary>
 internal sealed class RecordBuilder
 {
-    private static readonly CameoCode Sanctions = new("163");
-
     private readonly ImportOptions _options;
     private readonly SpanCache<Coding?> _cameo = new();
     private readonly Dictionary<(Coding Coding, double Goldstein), Coding> _variants = [];
@@ -67,19 +65,13 @@ internal sealed class RecordBuilder
     }
 
     /// <summary>
-    /// The event a coded record becomes: a <see cref="SanctionsAction"/> for CAMEO 163 by a state or intergovernmental
-    /// body against another actor (unless the options say otherwise), else a <see cref="CodedEvent"/>.
+    /// The event a coded record becomes: the typed event its code describes when <see cref="TypedLifting"/> lifts it
+    /// (a meeting for CAMEO 042-044 and PLOVER CONSULT visits, a sanctions action for CAMEO 163 and PLOVER SANCTION
+    /// <c>discontinue</c>, unless the options say otherwise), else a <see cref="CodedEvent"/>.
     /// </summary>
-    public DiplomaticEvent Event(EventId id, FuzzyDate when, IReadOnlyList<Citation> citations, ActorId source, ActorId? target, Coding coding, Place? location, string? summary = null)
-    {
-        if (_options.RecognizeSanctions && coding.Cameo == Sanctions && target is { } t && t != source && Actors.CanImposeSanctions(source))
-        {
-            var action = new SanctionsAction(id, when, citations, source, t, SanctionsActionKind.Impose) { Summary = summary };
-            return action.Coding == coding ? action : action with { Coding = coding };
-        }
-
-        return new CodedEvent(id, when, citations, source, coding) { Target = target, Location = location, Summary = summary };
-    }
+    public DiplomaticEvent Event(EventId id, FuzzyDate when, IReadOnlyList<Citation> citations, ActorId source, ActorId? target, Coding coding, Place? location, string? summary = null) =>
+        TypedLifting.TryLift(_options, Actors, id, when, citations, source, target, coding, location, summary)
+        ?? new CodedEvent(id, when, citations, source, coding) { Target = target, Location = location, Summary = summary };
 
     /// <summary>Parses <c>yyyy-MM-dd</c>.</summary>
     public static bool TryParseIsoDate(ReadOnlySpan<char> text, out LocalDate date)

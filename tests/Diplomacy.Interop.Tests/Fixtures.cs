@@ -8,6 +8,8 @@ internal static class Fixtures
     public const string Icews = "icews-events.tab";
     public const string GdeltEvents = "gdelt-events.export.CSV";
     public const string GdeltMentions = "gdelt-mentions.CSV";
+    public const string GdeltVersion1Events = "gdelt-v1-events.export.CSV";
+    public const string GdeltVersion1Backfile = "gdelt-v1-backfile.CSV";
     public const string PloverGoldStandard = "plover-gold-standard.json";
     public const string PloverLines = "plover-records.jsonl";
     public const string Polecat = "polecat-events.txt";

@@ -60,12 +60,74 @@ public class GdeltReaderTests
     }
 
     [Fact]
-    public async Task The_place_keeps_its_name_and_coordinates_but_not_its_FIPS_country()
+    public async Task The_place_keeps_its_name_and_coordinates_and_gets_the_country_of_its_FIPS_code()
     {
         var (chronicle, _) = await ImportAsync();
 
         var praise = Assert.IsType<CodedEvent>(chronicle.GetEvent("gdelt-1180000002"));
-        Assert.Equal(new Place("Belgrade, Central Serbia, Serbia") { Latitude = 44.8186, Longitude = 20.4681 }, praise.Location);
+        Assert.Equal(new Place("Belgrade, Central Serbia, Serbia", "SRB") { Latitude = 44.8186, Longitude = 20.4681 }, praise.Location);
+        Assert.Equal("UKR", ((CodedEvent)chronicle.GetEvent("gdelt-1180000003")).Location?.Country?.Value);
+    }
+
+    [Fact]
+    public async Task A_place_coded_with_FIPS_RS_is_in_Russia_not_Serbia()
+    {
+        await using var events = Fixtures.Open(Fixtures.GdeltVersion1Backfile);
+        var (chronicle, _) = await ChronicleImporter.ImportGdeltAsync(events);
+
+        var talks = ((CodedEvent)chronicle.GetEvent("gdelt-190000001"));
+        Assert.Equal(new Place("Moscow, Moskva, Russia", "RUS") { Latitude = 55.7522, Longitude = 37.6156 }, talks.Location);
+        Assert.NotNull(chronicle.GetActor<State>("RUS"));
+    }
+
+    [Fact]
+    public async Task A_GDELT_1_0_daily_file_of_58_columns_is_read_like_2_0()
+    {
+        await using var events = Fixtures.Open(Fixtures.GdeltVersion1Events);
+        var (chronicle, summary) = await ChronicleImporter.ImportGdeltAsync(events);
+
+        Assert.Equal((5L, 4L, 1L), (summary.Read, summary.Imported, summary.Rejected));
+        var praise = Assert.IsType<CodedEvent>(chronicle.GetEvent("gdelt-290000002"));
+        Assert.Equal(("government-russia", "SRB", "051"), (praise.Source.Value, praise.Target!.Value.Value, praise.Coding.Cameo!.Value.Value));
+        Assert.Equal(new Place("Belgrade, Central Serbia, Serbia", "SRB") { Latitude = 44.8186, Longitude = 20.4681 }, praise.Location);
+        var citation = praise.Citations.Single();
+        Assert.Equal(("b92-net", new LocalDate(2013, 8, 1)), (citation.Source.Value, citation.Published.Earliest));
+        Assert.IsType<SanctionsAction>(chronicle.GetEvent("gdelt-290000004"));
+    }
+
+    [Fact]
+    public async Task A_GDELT_1_0_row_of_another_width_than_its_file_is_rejected_with_its_line()
+    {
+        await using var events = Fixtures.Open(Fixtures.GdeltVersion1Events);
+        var (_, summary) = await ChronicleImporter.ImportGdeltAsync(events);
+
+        var rejected = Assert.Single(summary.Rejections);
+        Assert.Equal((5L, ImportIssueKind.Malformed, "290000005"), (rejected.Line, rejected.Kind, rejected.RecordId));
+        Assert.Contains("58", rejected.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_GDELT_1_0_backfile_of_57_columns_has_no_url_and_cites_the_day_it_was_added()
+    {
+        await using var events = Fixtures.Open(Fixtures.GdeltVersion1Backfile);
+        var (chronicle, summary) = await ChronicleImporter.ImportGdeltAsync(events);
+
+        Assert.Equal((2L, 2L, 0L), (summary.Read, summary.Imported, summary.Rejected));
+        var citation = chronicle.GetEvent("gdelt-190000002").Citations.Single();
+        Assert.Equal(("unknown-publisher", new LocalDate(2012, 3, 15), (Uri?)null), (citation.Source.Value, citation.Published.Earliest, citation.Url));
+        Assert.Equal(new LocalDate(2012, 3, 15), chronicle.GetEvent("gdelt-190000002").When.Earliest);
+    }
+
+    [Fact]
+    public async Task A_row_of_no_GDELT_width_is_rejected_and_the_next_sets_the_version()
+    {
+        var good = File.ReadLines(Fixtures.PathTo(Fixtures.GdeltVersion1Backfile)).First();
+        var text = string.Join('\t', good.Split('\t')[..40]) + "\n" + good + "\n";
+        var records = await Fixtures.ReadAllAsync(GdeltReader.ReadEventsAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text))));
+
+        Assert.Equal(ImportIssueKind.Malformed, records[0].Rejection?.Kind);
+        Assert.Contains("57 or 58 (1.0) or 61 (2.0)", records[0].Rejection!.Message, StringComparison.Ordinal);
+        Assert.Null(records[1].Rejection);
     }
 
     [Fact]

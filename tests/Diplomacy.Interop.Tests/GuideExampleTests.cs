@@ -31,6 +31,46 @@ public class GuideExampleTests
         Assert.Equal(4, chronicle.Events.Count);
     }
 
+    [Fact]
+    public async Task Loading_GDELT_1_0()
+    {
+        await using var daily = Fixtures.Open(Fixtures.GdeltVersion1Events);
+        var (chronicle1, summary1) = await ChronicleImporter.ImportGdeltAsync(daily);
+
+        Assert.Equal((4L, 1L), (summary1.Imported, summary1.Rejected));
+        Assert.Equal(4, chronicle1.Events.Count);
+    }
+
+    [Fact]
+    public void Places_and_FIPS_codes()
+    {
+        var russia = Countries.ByFips("RS");
+        var serbia = Countries.ByFips("RI");
+
+        Assert.Equal(("RUS", "SRB", "SRB"), (russia?.Alpha3, serbia?.Alpha3, Countries.Resolve("RS").Alpha3));
+        Assert.Same(serbia, Countries.ByFips("RB"));
+    }
+
+    [Fact]
+    public async Task Typed_lifting()
+    {
+        var path = Fixtures.PathTo(Fixtures.Polecat);
+        var (lifted, _) = await ChronicleImporter.ImportPolecatAsync(path);
+        var meetings = lifted.EventsOf<Meeting>();
+        var stance = lifted.SanctionsStance("USA", "IRN", new LocalDate(2024, 7, 3));
+        var channels = lifted.Contacts("SRB", "RUS");
+        var (coded, _) = await ChronicleImporter.ImportPolecatAsync(path, new ImportOptions { LiftTypedEvents = false });
+
+        var meeting = Assert.Single(meetings);
+        Assert.Equal(["SRB", "RUS"], meeting.Participants.Select(p => p.Value));
+        Assert.Equal("RUS", meeting.Host?.Value);
+        Assert.Equal(SanctionsPosture.Imposing, stance.Posture);
+        Assert.Empty(channels); // the fixture's visit is between the states, not named persons
+        Assert.Empty(coded.EventsOf<Meeting>());
+        Assert.Empty(coded.EventsOf<SanctionsAction>());
+        Assert.Equal(coded.Events.Count, lifted.Events.Count);
+    }
+
     [SharedDataFact("plover/PLOVER_GSR_CAMEO.txt")]
     public async Task Loading_PLOVER()
     {
@@ -82,6 +122,7 @@ public class GuideExampleTests
         var usaNorthKorea = chronicle.EventsBetween("USA", "PRK");
         var june2 = chronicle.EventsDuring(new DateInterval(new LocalDate(2018, 6, 2), new LocalDate(2018, 6, 2)));
         var sanctions = chronicle.EventsOf<SanctionsAction>();
+        var meetings = chronicle.EventsOf<Meeting>();
         var putin = chronicle.EventsInvolving("vladimir-putin");
         var conflict = chronicle.Events.Where(e => e.Coding.QuadClass == QuadClass.MaterialConflict);
         var knownThen = chronicle.AsKnownAt(new LocalDate(2018, 6, 1));
@@ -89,6 +130,7 @@ public class GuideExampleTests
         Assert.NotEmpty(usaNorthKorea);
         Assert.Equal(1346, june2.Count);
         Assert.Single(sanctions);
+        Assert.Equal(319, meetings.Count);
         Assert.NotEmpty(putin);
         Assert.NotEmpty(conflict);
         Assert.Equal(2359, knownThen.Events.Count);

@@ -136,7 +136,7 @@ public class PloverWriterTests
     {
         var property = Prop.ForAll(ModelGenerators.Chronicles(15).ToArbitrary(), chronicle =>
         {
-            var (back, summary) = RoundTripAsync(chronicle, new ImportOptions { RecognizeSanctions = false }).GetAwaiter().GetResult();
+            var (back, summary) = RoundTripAsync(chronicle, new ImportOptions { LiftTypedEvents = false }).GetAwaiter().GetResult();
             var written = chronicle.Events.OfType<CodedEvent>().Where(e => e.Coding.PloverCategory is not null && e.Target != e.Source);
             return summary.Rejected == 0 && written.All(e =>
                 back.TryGetEvent(e.Id, out var read)
@@ -148,5 +148,24 @@ public class PloverWriterTests
         Check.QuickThrowOnFailure(property);
 
         static (ActorId, FuzzyDate, Uri?) Key(Citation c) => (c.Source, c.Published, c.Url);
+    }
+
+    [Fact]
+    public async Task A_place_keeps_its_GeoNames_id_through_PLOVER_and_a_meeting_writes_its_place()
+    {
+        var moscow = new Place("Moscow", SampleWorld.Russia) { Latitude = 55.75, Longitude = 37.62, GeoNamesId = 524901 };
+        var citation = new Citation(SampleWorld.Vreme, FuzzyDate.Parse("2024-07-01"));
+        var chronicle = SampleWorld.Build().With(
+            new CodedEvent("talks", FuzzyDate.Parse("2024-07-01"), [citation], SampleWorld.Serbia, Coding.FromCameo("040")) { Target = SampleWorld.Russia, Location = moscow },
+            new Meeting("visit", FuzzyDate.Parse("2024-07-02"), [citation], [SampleWorld.Serbia, SampleWorld.Russia]) { Place = moscow });
+
+        var (stream, _) = await ExportAsync(chronicle);
+        var lines = Encoding.UTF8.GetString(stream.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        stream.Position = 0;
+        var (back, _) = await ChronicleImporter.ImportPloverAsync(stream, new ImportOptions { LiftTypedEvents = false });
+
+        Assert.Equal(moscow, Assert.IsType<CodedEvent>(back.GetEvent("talks")).Location);
+        var visit = JsonDocument.Parse(lines.Single(l => l.Contains("\"visit\"", StringComparison.Ordinal))).RootElement;
+        Assert.Equal(524901, visit.GetProperty("event_loc").GetProperty("geonameid").GetInt64());
     }
 }

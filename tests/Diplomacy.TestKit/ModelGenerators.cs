@@ -36,6 +36,9 @@ public static class ModelGenerators
     /// <summary>Display names, including non-ASCII ones.</summary>
     public static Gen<string> DisplayNames { get; } = Gen.Elements(Names);
 
+    /// <summary>A place's GeoNames id, or none.</summary>
+    public static Gen<long?> GeoNamesIds { get; } = Gen.OneOf(Gen.Constant<long?>(null), Gen.Choose(1, 12_000_000).Select(id => (long?)id));
+
     /// <summary>Short optional text, sometimes null, sometimes non-ASCII.</summary>
     public static Gen<string?> OptionalText { get; } = Gen.OneOf(Gen.Constant<string?>(null), Gen.Elements(Names).Select(s => (string?)s), Gen.Constant<string?>(""));
 
@@ -146,7 +149,7 @@ public static class ModelGenerators
             from c in citations
             from participants in anyActor.Between(1, 4)
             from host in optionalActor
-            from place in Gen.OneOf(Gen.Constant<Place?>(null), from n in DisplayNames from country in optionalActor select (Place?)new Place(n, country) { Latitude = 44.8, Longitude = 20.46 })
+            from place in Gen.OneOf(Gen.Constant<Place?>(null), from n in DisplayNames from country in optionalActor from geo in GeoNamesIds select (Place?)new Place(n, country) { Latitude = 44.8, Longitude = 20.46, GeoNamesId = geo })
             from coding in optionalCoding
             select WithCoding(new Meeting(id, when, c, participants) { Host = host, Place = place }, coding),
             from when in Dates
@@ -203,7 +206,7 @@ public static class ModelGenerators
             from source in anyActor
             from target in optionalActor
             from coding in Codings
-            from location in Gen.OneOf(Gen.Constant<Place?>(null), from n in DisplayNames select (Place?)new Place(n))
+            from location in Gen.OneOf(Gen.Constant<Place?>(null), from n in DisplayNames from geo in GeoNamesIds select (Place?)new Place(n) { GeoNamesId = geo })
             select (DiplomaticEvent)new CodedEvent(id, when, c, source, coding) { Target = target, Location = location },
         };
 

@@ -115,6 +115,7 @@ internal sealed class EventAssembler
             {
                 Latitude = r.PlaceLatitude,
                 Longitude = r.PlaceLongitude,
+                GeoNamesId = GeoNamesId(r.PlaceGeoNamesId, Tables.Meetings, "place_geonames_id", r.EventId),
             },
         };
 
@@ -181,6 +182,7 @@ internal sealed class EventAssembler
             {
                 Latitude = r.LocationLatitude,
                 Longitude = r.LocationLongitude,
+                GeoNamesId = GeoNamesId(r.LocationGeoNamesId, Tables.CodedEvents, "location_geonames_id", r.EventId),
             },
         };
 
@@ -208,6 +210,9 @@ internal sealed class EventAssembler
         System.Enum.TryParse<TEnum>(value, ignoreCase: false, out var parsed) && System.Enum.IsDefined(parsed) && !char.IsAsciiDigit(value[0])
             ? parsed
             : throw new ParquetFormatException(table, column, eventId, $"'{value}' is not one of {string.Join(", ", System.Enum.GetNames<TEnum>())}.");
+
+    private static long? GeoNamesId(long? value, string table, string column, string eventId) =>
+        value is null or > 0 ? value : throw new ParquetFormatException(table, column, eventId, $"{value} is not a GeoNames id (a positive number).");
 
     private static T Parse<T>(string value, string table, string column, string eventId, Func<string, T> parse)
     {

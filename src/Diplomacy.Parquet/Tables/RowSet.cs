@@ -138,7 +138,7 @@ internal sealed class RowSet
                 Meetings.Add(new MeetingRow
                 {
                     EventId = id, Host = m.Host?.Value, PlaceName = m.Place?.Name, PlaceCountry = m.Place?.Country?.Value,
-                    PlaceLatitude = m.Place?.Latitude, PlaceLongitude = m.Place?.Longitude,
+                    PlaceLatitude = m.Place?.Latitude, PlaceLongitude = m.Place?.Longitude, PlaceGeoNamesId = m.Place?.GeoNamesId,
                 });
                 break;
             case PublicReaction r:
@@ -193,7 +193,7 @@ internal sealed class RowSet
                 CodedEvents.Add(new CodedEventRow
                 {
                     EventId = id, Source = c.Source.Value, Target = c.Target?.Value, LocationName = c.Location?.Name, LocationCountry = c.Location?.Country?.Value,
-                    LocationLatitude = c.Location?.Latitude, LocationLongitude = c.Location?.Longitude,
+                    LocationLatitude = c.Location?.Latitude, LocationLongitude = c.Location?.Longitude, LocationGeoNamesId = c.Location?.GeoNamesId,
                 });
                 break;
             default:

@@ -101,6 +101,7 @@ internal sealed class MeetingRow
     [JsonPropertyName("place_country")] public string? PlaceCountry { get; set; }
     [JsonPropertyName("place_latitude")] public double? PlaceLatitude { get; set; }
     [JsonPropertyName("place_longitude")] public double? PlaceLongitude { get; set; }
+    [JsonPropertyName("place_geonames_id")] public long? PlaceGeoNamesId { get; set; }
 }
 
 /// <summary>A row of <c>public_reactions</c> (what they respond to is in <c>event_links</c>).</summary>
@@ -184,6 +185,7 @@ internal sealed class CodedEventRow
     [JsonPropertyName("location_country")] public string? LocationCountry { get; set; }
     [JsonPropertyName("location_latitude")] public double? LocationLatitude { get; set; }
     [JsonPropertyName("location_longitude")] public double? LocationLongitude { get; set; }
+    [JsonPropertyName("location_geonames_id")] public long? LocationGeoNamesId { get; set; }
 }
 
 /// <summary>A row of <c>actors</c>: one per actor, in the chronicle's order.</summary>

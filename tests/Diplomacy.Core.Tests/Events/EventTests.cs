@@ -108,4 +108,14 @@ public class EventTests
         Assert.Empty(transfer.Intermediaries);
         Assert.Empty(transfer.Items);
     }
+
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(-524901L)]
+    public void A_place_refuses_a_GeoNames_id_that_is_not_positive(long id) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Place("Moscow") { GeoNamesId = id });
+
+    [Fact]
+    public void Places_with_different_GeoNames_ids_differ() =>
+        Assert.NotEqual(new Place("Moscow") { GeoNamesId = 524901 }, new Place("Moscow") { GeoNamesId = 524894 });
 }

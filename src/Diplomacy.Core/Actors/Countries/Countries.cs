@@ -24,11 +24,14 @@ namespace Diplomacy;
 /// North Yemen 678 and the Yemen of 1990 679, G-W both 678. When a code changed hands during a year, that year
 /// answers with the holder at its end (<c>ByCow(345, 2006)</c> is Serbia, <c>ByGleditschWard(345, 2006)</c> Serbia
 /// and Montenegro).</para>
+/// <para><b>FIPS 10-4.</b> GDELT codes its places by FIPS 10-4 country codes, which look like ISO alpha-2 codes and
+/// often name another country (FIPS <c>RS</c> is Russia, ISO <c>RS</c> Serbia); <see cref="ByFips"/> reads them, and
+/// <see cref="Resolve"/> never does.</para>
 /// <para>The data are year-level; for exact days of independence or dissolution consult the lists themselves.</para>
 /// </remarks>
 public static class Countries
 {
-    private static readonly Country[] Table = CountryData.Load()
+    private static readonly Country[] Table = WithFipsCodes(CountryData.Load())
         .OrderBy(c => CountryNames.Key(c.Name), StringComparer.Ordinal)
         .ToArray();
 
@@ -37,6 +40,10 @@ public static class Countries
     private static readonly FrozenDictionary<int, Country> ByNumericCode = Table
         .Where(c => c.Numeric is not null)
         .ToFrozenDictionary(c => c.Numeric!.Value);
+
+    private static readonly FrozenDictionary<string, Country> ByFipsCode = Table
+        .SelectMany(c => c.FipsCodes.Select(code => (Code: code, Country: c)))
+        .ToFrozenDictionary(entry => entry.Code, entry => entry.Country, StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<int, (CodeSpell Spell, Country Country)[]> CowIndex = BuildSpellIndex(c => c.CowCodes);
     private static readonly FrozenDictionary<int, (CodeSpell Spell, Country Country)[]> GleditschWardIndex = BuildSpellIndex(c => c.GleditschWardCodes);
@@ -94,6 +101,14 @@ public static class Countries
     /// <summary>The country with this ISO 3166-1 numeric code (e.g. 688 for Serbia), or null when there is none.</summary>
     public static Country? ByNumeric(int numeric) => ByNumericCode.GetValueOrDefault(numeric);
 
+    /// <summary>
+    /// The country with this FIPS 10-4 country code (ignoring case), the code GDELT gives its places, or null when there
+    /// is none. FIPS and ISO 3166-1 alpha-2 codes look alike and often differ: <c>ByFips("RS")</c> is Russia, whereas
+    /// <see cref="Resolve"/><c>("RS")</c> (ISO) is Serbia, whose FIPS code is <c>RI</c>. See <see cref="Country.FipsCodes"/>.
+    /// </summary>
+    /// <param name="code">A two-letter FIPS 10-4 code, e.g. <c>RS</c>, <c>RI</c>, <c>GM</c> (Germany).</param>
+    public static Country? ByFips(string? code) => code is { Length: 2 } ? ByFipsCode.GetValueOrDefault(code) : null;
+
     private static Country? Find(FrozenDictionary<int, (CodeSpell Spell, Country Country)[]> index, int code, int year)
     {
         if (!index.TryGetValue(code, out var spells))
@@ -144,6 +159,14 @@ public static class Countries
         // "korea" is part of "north korea" and "korea republic of": worth suggesting, after near spellings.
         var padded = " " + known + " ";
         return input.Length >= 4 && padded.Contains(" " + input + " ", StringComparison.Ordinal) ? threshold + 1 : null;
+    }
+
+    private static IEnumerable<Country> WithFipsCodes(IEnumerable<Country> countries)
+    {
+        var codes = FipsData.Load().ToLookup(entry => entry.Alpha2, entry => entry.Fips, StringComparer.Ordinal);
+        return countries.Select(country => codes[country.Alpha2].Any()
+            ? country with { FipsCodes = [.. codes[country.Alpha2].Order(StringComparer.Ordinal)] }
+            : country);
     }
 
     private static FrozenDictionary<string, Country> BuildCodeIndex()

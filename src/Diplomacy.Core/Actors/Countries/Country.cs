@@ -18,6 +18,7 @@ public sealed record Country
     private readonly ValueList<CodeSpell> _cowCodes;
     private readonly ValueList<CodeSpell> _gleditschWardCodes;
     private readonly ValueList<string> _aliases;
+    private readonly ValueList<string> _fipsCodes = ValueList<string>.Empty;
 
     internal Country(
         string name,
@@ -89,6 +90,18 @@ public sealed record Country
     /// never null. <see cref="Countries.Resolve"/> finds the country by any of them.
     /// </summary>
     public IReadOnlyList<string> Aliases => _aliases;
+
+    /// <summary>
+    /// The FIPS 10-4 country codes of this country, the codes GDELT gives its places (e.g. <c>RS</c> for Russia,
+    /// <c>RI</c> for Serbia), in alphabetical order; empty where FIPS has none. A country has more than one where FIPS
+    /// splits it (Palestine: the Gaza Strip <c>GZ</c> and the West Bank <c>WE</c>) or changed its code (Serbia:
+    /// <c>RB</c>, then <c>RI</c>). <see cref="Countries.ByFips"/> finds the country by any of them.
+    /// </summary>
+    public IReadOnlyList<string> FipsCodes
+    {
+        get => _fipsCodes;
+        internal init => _fipsCodes = ValueList<string>.From(value);
+    }
 
     /// <summary>The COW code valid for this country in <paramref name="year"/>, or null when it had none then.</summary>
     public int? CowCodeIn(int year) => CodeIn(_cowCodes, year);
