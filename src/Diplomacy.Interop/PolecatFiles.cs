@@ -24,7 +24,7 @@ internal static class PolecatFiles
         using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
         foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)).OrderBy(e => e.FullName, StringComparer.Ordinal))
         {
-            var text = entry.Open();
+            var text = new BoundedReadStream(entry.Open(), (options ?? ImportOptions.Default).MaxDecompressedBytes, entry.FullName);
             await using (text.ConfigureAwait(false))
             {
                 await foreach (var record in PolecatReader.ReadAsync(text, options, cancellationToken).ConfigureAwait(false))

@@ -33,7 +33,7 @@ namespace Diplomacy.Interop;
 public static class PolecatReader
 {
     /// <summary>Reads the records of a POLECAT file (UTF-8).</summary>
-    /// <exception cref="InvalidDataException">The header lacks a column every POLECAT release has (the message names it).</exception>
+    /// <exception cref="InvalidDataException">The header lacks a column every POLECAT release has (the message names it), or a line is longer than <see cref="ImportOptions.MaxRecordLength"/>.</exception>
     public static IAsyncEnumerable<ImportRecord> ReadAsync(Stream stream, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -41,13 +41,13 @@ public static class PolecatReader
     }
 
     /// <summary>Reads the records of a POLECAT file.</summary>
-    /// <exception cref="InvalidDataException">The header lacks a column every POLECAT release has (the message names it).</exception>
+    /// <exception cref="InvalidDataException">The header lacks a column every POLECAT release has (the message names it), or a line is longer than <see cref="ImportOptions.MaxRecordLength"/>.</exception>
     public static async IAsyncEnumerable<ImportRecord> ReadAsync(TextReader reader, ImportOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
         using var sep = await Sep.New('\t')
             .Reader(o => o with { HasHeader = true, DisableQuotesParsing = true, DisableColCountCheck = true })
-            .FromAsync(reader, cancellationToken)
+            .FromAsync(new LineLengthLimit(reader, (options ?? ImportOptions.Default).SeparatedRowLimit), cancellationToken)
             .ConfigureAwait(false);
         var rows = new PolecatRows(options, PolecatColumns.From(sep.Header.ColNames));
         while (await sep.MoveNextAsync(cancellationToken).ConfigureAwait(false))
