@@ -105,7 +105,7 @@ public sealed class DuckDbChronicle : IDisposable
     public DuckDbChronicle AsOf(LocalDate date) =>
         new(_connection, owner: false, AsOfDate is { } current && current < date ? current : date, KnownAtDate);
 
-    /// <summary>A view of what was publicly known at <paramref name="date"/>, as <see cref="Chronicle.AsKnownAt"/>.</summary>
+    /// <summary>A view of what was publicly known at <paramref name="date"/>, as <see cref="Chronicle.AsKnownAt(NodaTime.LocalDate)"/>.</summary>
     /// <param name="date">The cut-off; on a view, the earlier cut-off wins.</param>
     /// <returns>The view, sharing this chronicle's database.</returns>
     public DuckDbChronicle AsKnownAt(LocalDate date) =>

@@ -8,12 +8,17 @@ internal static class PolecatFiles
 {
     private static ReadOnlySpan<byte> ZipSignature => "PK\u0003\u0004"u8;
 
-    /// <summary>The records of a text file, or of every <c>.txt</c> entry of a zip (in entry-name order).</summary>
+    /// <summary>
+    /// The records of a text file, or of every <c>.txt</c> entry of a zip (in entry-name order). Each file's release is
+    /// the one its name says (an entry's own name, else the zip's; see <see cref="ReleaseNames.OfPolecat"/>) unless
+    /// the options set one.
+    /// </summary>
     public static async IAsyncEnumerable<ImportRecord> ReadAsync(Stream stream, ImportOptions? options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        var fileRelease = ReleaseNames.OfStream(stream, ReleaseNames.OfPolecat);
         if (!await IsZipAsync(stream, cancellationToken).ConfigureAwait(false))
         {
-            await foreach (var record in PolecatReader.ReadAsync(stream, options, cancellationToken).ConfigureAwait(false))
+            await foreach (var record in PolecatReader.ReadAsync(stream, options, fileRelease, cancellationToken).ConfigureAwait(false))
             {
                 yield return record;
             }
@@ -27,7 +32,7 @@ internal static class PolecatFiles
             var text = new BoundedReadStream(entry.Open(), (options ?? ImportOptions.Default).MaxDecompressedBytes, entry.FullName);
             await using (text.ConfigureAwait(false))
             {
-                await foreach (var record in PolecatReader.ReadAsync(text, options, cancellationToken).ConfigureAwait(false))
+                await foreach (var record in PolecatReader.ReadAsync(text, options, ReleaseNames.OfPolecat(entry.FullName) ?? fileRelease, cancellationToken).ConfigureAwait(false))
                 {
                     yield return record;
                 }

@@ -34,22 +34,32 @@ public static class PolecatReader
 {
     /// <summary>Reads the records of a POLECAT file (UTF-8).</summary>
     /// <exception cref="InvalidDataException">The header lacks a column every POLECAT release has (the message names it), or a line is longer than <see cref="ImportOptions.MaxRecordLength"/>.</exception>
+    /// <remarks>When the stream is a file whose name says which release it is, its citations record that release (see <see cref="ImportOptions.Release"/>).</remarks>
     public static IAsyncEnumerable<ImportRecord> ReadAsync(Stream stream, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return ReadAsync(new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true), options, cancellationToken);
+        return ReadAsync(stream, options, ReleaseNames.OfStream(stream, ReleaseNames.OfPolecat), cancellationToken);
     }
 
     /// <summary>Reads the records of a POLECAT file.</summary>
     /// <exception cref="InvalidDataException">The header lacks a column every POLECAT release has (the message names it), or a line is longer than <see cref="ImportOptions.MaxRecordLength"/>.</exception>
-    public static async IAsyncEnumerable<ImportRecord> ReadAsync(TextReader reader, ImportOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public static IAsyncEnumerable<ImportRecord> ReadAsync(TextReader reader, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        return ReadAsync(reader, options, null, cancellationToken);
+    }
+
+    /// <summary>Reads the records of a POLECAT file (UTF-8) whose name says it is <paramref name="fileRelease"/> (null when it says none).</summary>
+    internal static IAsyncEnumerable<ImportRecord> ReadAsync(Stream stream, ImportOptions? options, DataRelease? fileRelease, CancellationToken cancellationToken) =>
+        ReadAsync(new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true), options, fileRelease, cancellationToken);
+
+    private static async IAsyncEnumerable<ImportRecord> ReadAsync(TextReader reader, ImportOptions? options, DataRelease? fileRelease, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         using var sep = await Sep.New('\t')
             .Reader(o => o with { HasHeader = true, DisableQuotesParsing = true, DisableColCountCheck = true })
             .FromAsync(new LineLengthLimit(reader, (options ?? ImportOptions.Default).SeparatedRowLimit), cancellationToken)
             .ConfigureAwait(false);
-        var rows = new PolecatRows(options, PolecatColumns.From(sep.Header.ColNames));
+        var rows = new PolecatRows(options, PolecatColumns.From(sep.Header.ColNames), fileRelease);
         while (await sep.MoveNextAsync(cancellationToken).ConfigureAwait(false))
         {
             yield return rows.Read(sep.Current);

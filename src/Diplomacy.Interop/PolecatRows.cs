@@ -21,9 +21,9 @@ internal sealed class PolecatRows
     private readonly Range[] _parts = new Range[MaxListed];
     private int _year;
 
-    public PolecatRows(ImportOptions? options, PolecatColumns columns)
+    public PolecatRows(ImportOptions? options, PolecatColumns columns, DataRelease? fileRelease = null)
     {
-        _builder = new RecordBuilder(options);
+        _builder = new RecordBuilder(options, fileRelease);
         _columns = columns;
     }
 
@@ -259,7 +259,7 @@ internal sealed class PolecatRows
         var publisher = Publisher(outlet);
         if (Text(row, c.Headline) is { } headline)
         {
-            return [new Citation(publisher, published) { Title = headline }];
+            return [_builder.Released(new Citation(publisher, published) { Title = headline })];
         }
 
         return _builder.Cite(publisher, published);
