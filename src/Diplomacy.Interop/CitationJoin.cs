@@ -30,6 +30,9 @@ internal static class CitationJoin
         return joined is null ? held : held with { Citations = joined };
     }
 
+    /// <summary>A citation is held when an equal one is, one equal but for its release, or one of the same article (URL) on the same day.</summary>
+    public static bool Holds(IReadOnlyList<Citation> citations, Citation citation) => IndexOf(citations, citation) >= 0;
+
     /// <summary>
     /// Where the list holds the citation: an equal one, one equal but for its release, or one of the same article
     /// (URL) on the same day; -1 when it holds none.
