@@ -34,8 +34,12 @@ public static class IcewsReader
     public static IAsyncEnumerable<ImportRecord> ReadAsync(Stream stream, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return ReadAsync(new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true), options, ReleaseNames.OfStream(stream, ReleaseNames.OfIcews), cancellationToken);
+        return ReadAsync(stream, options, ReleaseNames.OfStream(stream, ReleaseNames.OfIcews), cancellationToken);
     }
+
+    /// <summary>Reads the records of an ICEWS file (UTF-8) whose name says it is <paramref name="fileRelease"/> (null when it says none).</summary>
+    internal static IAsyncEnumerable<ImportRecord> ReadAsync(Stream stream, ImportOptions? options, DataRelease? fileRelease, CancellationToken cancellationToken) =>
+        ReadAsync(new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true), options, fileRelease, cancellationToken);
 
     /// <summary>Reads the records of an ICEWS file.</summary>
     /// <exception cref="InvalidDataException">The header lacks a column ICEWS files have (the message names it), or a line is longer than <see cref="ImportOptions.MaxRecordLength"/>.</exception>

@@ -13,9 +13,13 @@ internal static class PolecatFiles
     /// the one its name says (an entry's own name, else the zip's; see <see cref="ReleaseNames.OfPolecat"/>) unless
     /// the options set one.
     /// </summary>
-    public static async IAsyncEnumerable<ImportRecord> ReadAsync(Stream stream, ImportOptions? options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public static IAsyncEnumerable<ImportRecord> ReadAsync(Stream stream, ImportOptions? options, CancellationToken cancellationToken) =>
+        ReadAsync(stream, options, null, cancellationToken);
+
+    /// <summary>As <see cref="ReadAsync(Stream, ImportOptions?, CancellationToken)"/>, for a stream read from the file at <paramref name="path"/> (whose name then says the release).</summary>
+    public static async IAsyncEnumerable<ImportRecord> ReadAsync(Stream stream, ImportOptions? options, string? path, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var fileRelease = ReleaseNames.OfStream(stream, ReleaseNames.OfPolecat);
+        var fileRelease = ReleaseNames.OfPolecat(path) ?? ReleaseNames.OfStream(stream, ReleaseNames.OfPolecat);
         if (!await IsZipAsync(stream, cancellationToken).ConfigureAwait(false))
         {
             await foreach (var record in PolecatReader.ReadAsync(stream, options, fileRelease, cancellationToken).ConfigureAwait(false))
