@@ -34,11 +34,15 @@ public static class PolecatReader
 {
     /// <summary>Reads the records of a POLECAT file (UTF-8).</summary>
     /// <exception cref="InvalidDataException">The header lacks a column every POLECAT release has (the message names it), or a line is longer than <see cref="ImportOptions.MaxRecordLength"/>.</exception>
-    /// <remarks>When the stream is a file whose name says which release it is, its citations record that release (see <see cref="ImportOptions.Release"/>).</remarks>
+    /// <remarks>
+    /// A seekable stream that holds a zip (a yearly <c>ngecEventsDV-&lt;year&gt;.txt.zip</c>) is read in place, every
+    /// <c>.txt</c> entry in name order. When the stream is a file, or an entry, whose name says which release it is,
+    /// its citations record that release (see <see cref="ImportOptions.Release"/>).
+    /// </remarks>
     public static IAsyncEnumerable<ImportRecord> ReadAsync(Stream stream, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return ReadAsync(stream, options, ReleaseNames.OfStream(stream, ReleaseNames.OfPolecat), cancellationToken);
+        return PolecatFiles.ReadAsync(stream, options, cancellationToken);
     }
 
     /// <summary>Reads the records of a POLECAT file.</summary>
