@@ -16,6 +16,7 @@ internal sealed class PolecatRows
     private readonly SpanCache<ActorId> _publishers = new();
     private readonly SpanCache<Place?> _places = new();
     private readonly SpanCache<Coding?> _codings = new();
+    private readonly SpanCache<Coding?> _unscoredCodings = new();
     private readonly KeyBuffer _key = new();
     private readonly Range[] _names = new Range[MaxListed];
     private readonly Range[] _parts = new Range[MaxListed];
@@ -115,9 +116,30 @@ internal sealed class PolecatRows
             return coding;
         }
 
-        return _codings.Add(key.Span, MakeCoding(row));
+        // The score varies most: parse the rest once per type, mode, contexts and quad code, and set the score on it.
+        var unscored = _key.Clear().Append(row[c.Type].Span);
+        foreach (var column in (ReadOnlySpan<int>)[c.Mode, c.Contexts, c.Quad])
+        {
+            unscored.Append(column < 0 ? default : row[column].Span);
+        }
+
+        if (!_unscoredCodings.TryGet(unscored.Span, out var plain))
+        {
+            plain = _unscoredCodings.Add(unscored.Span, MakeCoding(row));
+        }
+
+        double? score = c.Intensity >= 0 && RecordBuilder.TryParseNumber(row[c.Intensity].Span, out var s) && s is >= -10 and <= 10 ? s : null;
+        var scored = plain is null || score is null ? plain : plain with { Goldstein = score };
+        _key.Clear().Append(row[c.Type].Span);
+        foreach (var column in (ReadOnlySpan<int>)[c.Mode, c.Contexts, c.Intensity, c.Quad])
+        {
+            _key.Append(column < 0 ? default : row[column].Span);
+        }
+
+        return _codings.Add(_key.Span, scored);
     }
 
+    /// <summary>The coding of a row's type, mode, contexts and quad code, without a score.</summary>
     private Coding? MakeCoding(SepReader.Row row)
     {
         var c = _columns;
@@ -127,7 +149,6 @@ internal sealed class PolecatRows
         }
 
         var quad = Text(row, c.Quad) is { } quadText && PloverCategories.TryReadQuadClass(quadText, out var q) ? q : reading.QuadClass;
-        double? score = c.Intensity >= 0 && RecordBuilder.TryParseNumber(row[c.Intensity].Span, out var s) && s is >= -10 and <= 10 ? s : null;
         var contexts = Text(row, c.Contexts) is { } contextText
             ? contextText.Split([';', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Where(x => x != "None").ToArray()
             : [];
@@ -138,7 +159,6 @@ internal sealed class PolecatRows
 
         return new Coding(quad)
         {
-            Goldstein = score,
             PloverCategory = reading.Category,
             PloverMode = Text(row, c.Mode) ?? reading.Mode,
             PloverContexts = contexts,
