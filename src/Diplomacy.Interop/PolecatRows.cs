@@ -20,6 +20,11 @@ internal sealed class PolecatRows
     private readonly KeyBuffer _key = new();
     private readonly Range[] _names = new Range[MaxListed];
     private readonly Range[] _parts = new Range[MaxListed];
+
+    // Reused from row to row: a record keeps none of them.
+    private readonly List<ActorId> _sources = [];
+    private readonly List<ActorId> _recipients = [];
+    private readonly List<(ActorId Source, ActorId? Target)> _pairs = [];
     private int _year;
 
     public PolecatRows(ImportOptions? options, PolecatColumns columns, DataRelease? fileRelease = null)
@@ -68,8 +73,8 @@ internal sealed class PolecatRows
         }
 
         List<ImportIssue>? warnings = null;
-        var actors = Side(row, c.Actor, "Actor", line, recordId, ref warnings);
-        var recipients = Side(row, c.Recipient, "Recipient", line, recordId, ref warnings);
+        var actors = Side(row, c.Actor, _sources, "Actor", line, recordId, ref warnings);
+        var recipients = Side(row, c.Recipient, _recipients, "Recipient", line, recordId, ref warnings);
         if (actors.Count == 0)
         {
             actors.Add(_builder.Actors.Add(ActorCatalog.UnidentifiedActor));
@@ -79,7 +84,8 @@ internal sealed class PolecatRows
         var when = FuzzyDate.FromDate(date);
         var citations = Citations(row, when);
         var place = Place(row);
-        var pairs = ActorPairs.Of(actors, recipients);
+        var pairs = _pairs;
+        ActorPairs.Fill(actors, recipients, pairs);
         var events = new DiplomaticEvent[pairs.Count];
         for (var i = 0; i < pairs.Count; i++)
         {
@@ -165,10 +171,10 @@ internal sealed class PolecatRows
         };
     }
 
-    /// <summary>The actors of one side, in the order listed, each once.</summary>
-    private List<ActorId> Side(SepReader.Row row, PolecatColumns.Side side, string role, long line, string recordId, ref List<ImportIssue>? warnings)
+    /// <summary>The actors of one side, in the order listed, each once, in <paramref name="found"/> (cleared first; reused from row to row).</summary>
+    private List<ActorId> Side(SepReader.Row row, PolecatColumns.Side side, List<ActorId> found, string role, long line, string recordId, ref List<ImportIssue>? warnings)
     {
-        var found = new List<ActorId>(1);
+        found.Clear();
         var names = side.Name >= 0 ? row[side.Name].Span : default;
         var countries = side.Country >= 0 ? row[side.Country].Span : default;
         var count = IsNull(names) ? 0 : names.Split(_names, ';', StringSplitOptions.TrimEntries);
