@@ -11,7 +11,7 @@ namespace Diplomacy.Charts;
 /// <remarks>
 /// <para><b>Which events.</b> Those <see cref="ChronicleQueries.Timeline"/> gives for the pair (both actors involved,
 /// in any role and direction), within <see cref="ChartOptions.Period"/> when set. Pass a view
-/// (<see cref="Chronicle.AsKnownAt"/>) to chart what was known on a day.</para>
+/// (<see cref="Chronicle.AsKnownAt(NodaTime.LocalDate)"/>) to chart what was known on a day.</para>
 /// <para><b>Fuzzy dates.</b> An event dated "2023" may have happened in any of its days; it counts as an equal share
 /// of one event on each possible day, so a month gets the expected number of events given what the record says
 /// (an event known to the day counts 1 in its month). Open ends are cut at the chart's first or last day. The counts

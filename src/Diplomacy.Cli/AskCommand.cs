@@ -23,6 +23,8 @@ internal sealed class AskCommand
 
     private readonly Option<LocalDate?> _asKnownAt = Recursive(CliValues.DateOption("--as-known-at", "Answer from what some report had certainly published by this day."));
 
+    private readonly Option<LocalDate?> _releasedBy = Recursive(CliValues.DateOption("--released-by", "Answer from what the event data sets had released by this day (events no release names count by publication)."));
+
     private readonly Option<bool> _json = new("--json")
     {
         Description = "Print the answer as JSON (answers and evidence with citations) instead of tables.",
@@ -33,7 +35,7 @@ internal sealed class AskCommand
 
     private readonly Option<LocalDate?> _until = CliValues.DateOption("--until", "Only events that may have happened on or before this day.");
 
-    private readonly Option<LocalDate?> _on = CliValues.DateOption("--on", "The day asked about (default: the --as-of or --as-known-at day, else today).");
+    private readonly Option<LocalDate?> _on = CliValues.DateOption("--on", "The day asked about (default: the --as-of, --as-known-at or --released-by day, else today).");
 
     /// <summary>The <c>ask</c> command and its questions.</summary>
     public static Command Create(CliConsole console) => new AskCommand().Build(console);
@@ -42,7 +44,7 @@ internal sealed class AskCommand
     {
         var ask = new Command("ask", "Ask a question of a chronicle; every answer lists its evidence (event, date, sources).")
         {
-            _data, _asOf, _asKnownAt, _json,
+            _data, _asOf, _asKnownAt, _releasedBy, _json,
         };
         foreach (var question in Questions())
         {
@@ -64,6 +66,11 @@ internal sealed class AskCommand
         if (parse.GetValue(_asKnownAt) is { } knownAt)
         {
             chronicle = chronicle.AsKnownAt(knownAt);
+        }
+
+        if (parse.GetValue(_releasedBy) is { } releasedBy)
+        {
+            chronicle = chronicle.AsKnownAt(releasedBy, KnownBy.Release);
         }
 
         var result = answer(parse, chronicle);
@@ -311,7 +318,7 @@ internal sealed class AskCommand
     }
 
     private LocalDate Day(ParseResult parse, Chronicle chronicle) =>
-        parse.GetValue(_on) ?? chronicle.AsOfDate ?? chronicle.KnownAtDate ?? SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+        parse.GetValue(_on) ?? chronicle.AsOfDate ?? chronicle.KnownAtDate ?? chronicle.ReleasedByDate ?? SystemClock.Instance.GetCurrentInstant().InUtc().Date;
 
     private DateInterval? Period(ParseResult parse)
     {

@@ -20,13 +20,13 @@ internal sealed record ImportFormat(string Name, string Description, Func<Stream
     /// <summary>Every format, by name.</summary>
     public static IReadOnlyList<ImportFormat> All { get; } =
     [
-        new("icews", "ICEWS event files (events.YYYY.*.tab, tab-separated with a header)", (stream, _, options, token) => IcewsReader.ReadAsync(stream, options, token)),
+        new("icews", "ICEWS event files (events.YYYY.*.tab, tab-separated with a header)", (stream, path, options, token) => IcewsReader.ReadAsync(stream, options, ReleaseNames.OfIcews(path), token)),
         new("gdelt", "the GDELT 2.0 event export (*.export.CSV), and its mentions tables (*.mentions.CSV, read after the events)", (stream, path, options, token) =>
             IsGdeltMentions(path) ? GdeltReader.ReadMentionsAsync(stream, token) : GdeltReader.ReadEventsAsync(stream, options, token))
         {
             Pass = path => IsGdeltMentions(path) ? 1 : 0,
         },
-        new("polecat", "POLECAT event files (a weekly ngecEvents.*.txt, or a yearly .zip whose text entries are read in place)", (stream, _, options, token) => PolecatFiles.ReadAsync(stream, options, token)),
+        new("polecat", "POLECAT event files (a weekly ngecEvents.*.txt, or a yearly .zip whose text entries are read in place)", (stream, path, options, token) => PolecatFiles.ReadAsync(stream, options, path, token)),
         new("plover", "PLOVER records (JSON Lines, or a JSON array)", (stream, _, options, token) => PloverReader.ReadAsync(stream, options, token)),
         new("sipri", "SIPRI trade-register CSV exports (arms transfers, cited to SIPRI on the export's date)", (stream, _, options, token) => SipriReader.ReadAsync(stream, null, options, token)),
     ];

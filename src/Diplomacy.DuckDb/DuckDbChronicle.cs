@@ -15,7 +15,7 @@ namespace Diplomacy.DuckDb;
 /// together as records. Answers that replay steps (a sanctions stance, offices held) or wrap them in a result record
 /// (trade-offs) are derived from those events by the library's own queries, so the rule is written once; the SQL
 /// decides which events. Memory is DuckDB's <see cref="DuckDbOptions.MemoryLimit"/> plus the answers.</para>
-/// <para>Views (<see cref="AsOf"/>, <see cref="AsKnownAt"/>) share the database of the chronicle they come from;
+/// <para>Views (<see cref="AsOf"/>, <see cref="AsKnownAt(LocalDate, KnownBy)"/>) share the database of the chronicle they come from;
 /// dispose that one when done. Not thread-safe: one question at a time per chronicle and its views.</para>
 /// </remarks>
 public sealed class DuckDbChronicle : IDisposable
@@ -30,19 +30,23 @@ public sealed class DuckDbChronicle : IDisposable
     private readonly DuckDBConnection _connection;
     private readonly bool _owner;
 
-    private DuckDbChronicle(DuckDBConnection connection, bool owner, LocalDate? asOf, LocalDate? knownAt)
+    private DuckDbChronicle(DuckDBConnection connection, bool owner, LocalDate? asOf, LocalDate? knownAt, LocalDate? releasedBy = null)
     {
         _connection = connection;
         _owner = owner;
         AsOfDate = asOf;
         KnownAtDate = knownAt;
+        ReleasedByDate = releasedBy;
     }
 
     /// <summary>The cut-off of an <see cref="AsOf"/> view; null when this is not one.</summary>
     public LocalDate? AsOfDate { get; }
 
-    /// <summary>The cut-off of an <see cref="AsKnownAt"/> view; null when this is not one.</summary>
+    /// <summary>The cut-off of an <see cref="AsKnownAt(LocalDate)"/> view (by publication); null when this is not one.</summary>
     public LocalDate? KnownAtDate { get; }
+
+    /// <summary>The cut-off of an <see cref="AsKnownAt(LocalDate, KnownBy)"/> view by <see cref="KnownBy.Release"/>; null when this is not one.</summary>
+    public LocalDate? ReleasedByDate { get; }
 
     /// <summary>Opens the table set in <paramref name="directory"/>: an in-memory DuckDB database with one view per table over its files.</summary>
     /// <param name="directory">The root folder of the table set.</param>
@@ -103,13 +107,28 @@ public sealed class DuckDbChronicle : IDisposable
     /// <param name="date">The cut-off; on a view, the earlier cut-off wins.</param>
     /// <returns>The view, sharing this chronicle's database.</returns>
     public DuckDbChronicle AsOf(LocalDate date) =>
-        new(_connection, owner: false, AsOfDate is { } current && current < date ? current : date, KnownAtDate);
+        new(_connection, owner: false, Earlier(AsOfDate, date), KnownAtDate, ReleasedByDate);
 
-    /// <summary>A view of what was publicly known at <paramref name="date"/>, as <see cref="Chronicle.AsKnownAt"/>.</summary>
+    /// <summary>A view of what was publicly known at <paramref name="date"/>, as <see cref="Chronicle.AsKnownAt(NodaTime.LocalDate)"/>.</summary>
     /// <param name="date">The cut-off; on a view, the earlier cut-off wins.</param>
     /// <returns>The view, sharing this chronicle's database.</returns>
-    public DuckDbChronicle AsKnownAt(LocalDate date) =>
-        new(_connection, owner: false, AsOfDate, KnownAtDate is { } current && current < date ? current : date);
+    public DuckDbChronicle AsKnownAt(LocalDate date) => AsKnownAt(date, KnownBy.Publication);
+
+    /// <summary>
+    /// A view of what was known at <paramref name="date"/> by publication or by data set release, as
+    /// <see cref="Chronicle.AsKnownAt(LocalDate, KnownBy)"/>: by release, the events whose <c>first_released</c> (else,
+    /// when no citation names a release, <c>first_known</c>) is on or before it.
+    /// </summary>
+    /// <param name="date">The cut-off; on a view, the earlier cut-off of the same kind wins.</param>
+    /// <param name="by">Which question: publication or release.</param>
+    /// <returns>The view, sharing this chronicle's database.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> is not a named <see cref="KnownBy"/>.</exception>
+    public DuckDbChronicle AsKnownAt(LocalDate date, KnownBy by) => by switch
+    {
+        KnownBy.Publication => new(_connection, owner: false, AsOfDate, Earlier(KnownAtDate, date), ReleasedByDate),
+        KnownBy.Release => new(_connection, owner: false, AsOfDate, KnownAtDate, Earlier(ReleasedByDate, date)),
+        _ => throw new ArgumentOutOfRangeException(nameof(by), by, "Not a named KnownBy."),
+    };
 
     /// <summary>The events involving <paramref name="actor"/> in any role, as <see cref="Chronicle.EventsInvolving"/>.</summary>
     /// <param name="actor">The actor.</param>
@@ -193,6 +212,7 @@ public sealed class DuckDbChronicle : IDisposable
             SELECT count(*) FROM events AS e
             WHERE (CAST($as_of AS DATE) IS NULL OR (e.latest <= CAST($as_of AS DATE) AND NOT e.open_end))
               AND (CAST($known_at AS DATE) IS NULL OR e.first_known <= CAST($known_at AS DATE))
+              AND (CAST($released_by AS DATE) IS NULL OR coalesce(e.first_released, e.first_known) <= CAST($released_by AS DATE))
             """;
         AddView(command);
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
@@ -347,7 +367,10 @@ public sealed class DuckDbChronicle : IDisposable
     {
         command.Parameters.Add(new DuckDBParameter("as_of", AsOfDate is { } a ? RowSet.Day(a) : DBNull.Value));
         command.Parameters.Add(new DuckDBParameter("known_at", KnownAtDate is { } k ? RowSet.Day(k) : DBNull.Value));
+        command.Parameters.Add(new DuckDBParameter("released_by", ReleasedByDate is { } r ? RowSet.Day(r) : DBNull.Value));
     }
+
+    private static LocalDate Earlier(LocalDate? current, LocalDate date) => current is { } c && c < date ? c : date;
 
     private void Execute(string sql)
     {

@@ -12,26 +12,50 @@ internal static class ActorPairs
     public static List<(ActorId Source, ActorId? Target)> Of(IReadOnlyList<ActorId> sources, IReadOnlyList<ActorId> recipients)
     {
         var pairs = new List<(ActorId, ActorId?)>();
+        Fill(sources, recipients, pairs);
+        return pairs;
+    }
+
+    /// <summary>The pairs of <see cref="Of"/>, into a list the caller reuses (cleared first): no allocation per record.</summary>
+    public static void Fill(IReadOnlyList<ActorId> sources, IReadOnlyList<ActorId> recipients, List<(ActorId Source, ActorId? Target)> into)
+    {
+        into.Clear();
         var others = recipients.Count > 0 ? recipients : sources.Count > 1 ? sources : [];
-        foreach (var s in sources)
+        for (var i = 0; i < sources.Count; i++)
         {
-            foreach (var r in others)
+            for (var j = 0; j < others.Count; j++)
             {
-                if (s != r)
+                if (sources[i] != others[j])
                 {
-                    pairs.Add((s, r));
+                    into.Add((sources[i], others[j]));
                 }
             }
         }
 
-        if (pairs.Count == 0)
+        if (into.Count > 0)
         {
-            foreach (var s in sources.Distinct())
+            return;
+        }
+
+        for (var i = 0; i < sources.Count; i++)
+        {
+            if (!Listed(into, sources[i]))
             {
-                pairs.Add((s, null));
+                into.Add((sources[i], null));
+            }
+        }
+    }
+
+    private static bool Listed(List<(ActorId Source, ActorId? Target)> pairs, ActorId source)
+    {
+        foreach (var pair in pairs)
+        {
+            if (pair.Source == source)
+            {
+                return true;
             }
         }
 
-        return pairs;
+        return false;
     }
 }

@@ -114,6 +114,7 @@ internal sealed class GdeltEventRows
     private readonly RecordBuilder _builder;
     private readonly SpanCache<ActorId?> _actors = new();
     private readonly SpanCache<Place?> _places = new();
+    private readonly SpanCache<DataRelease?> _releases = new();
     private readonly KeyBuffer _key = new();
     private Layout? _layout;
 
@@ -183,7 +184,8 @@ internal sealed class GdeltEventRows
         var citation = sourceUrl.Length == 0
             ? new Citation(_builder.Actors.Outlet(string.Empty), added)
             : GdeltReader.Cite(_builder.Actors, sourceUrl, added);
-        var e = _builder.Event(new EventId(string.Concat("gdelt-", rawId)), FuzzyDate.FromDate(date), [citation], source.Value, target, coding, Place(row, layout));
+        _builder.FoundRelease(Release(row[layout.DateAdded].Span));
+        var e = _builder.Event(new EventId(string.Concat("gdelt-", rawId)), FuzzyDate.FromDate(date), [_builder.Released(citation)], source.Value, target, coding, Place(row, layout));
         return ImportRecord.Imported(line, recordId, [e], _builder.Actors.TakeNew(), warnings);
     }
 
@@ -210,6 +212,10 @@ internal sealed class GdeltEventRows
         var description = new ActorDescription(EventDataFormat.Gdelt, name, codeText, country.Length == 0 ? null : country, types);
         return _actors.Add(key.Span, _builder.Actors.Resolve(description, () => ActorRules.Gdelt(codeText, name, country, types)));
     }
+
+    /// <summary>The 15-minute update a DATEADDED names (interned: an update file holds one or a few).</summary>
+    private DataRelease? Release(ReadOnlySpan<char> dateAdded) =>
+        _releases.TryGet(dateAdded, out var release) ? release : _releases.Add(dateAdded, ReleaseNames.OfGdelt(dateAdded));
 
     private Place? Place(SepReader.Row row, Layout layout)
     {

@@ -31,20 +31,30 @@ public static class IcewsReader
 
     /// <summary>Reads the records of an ICEWS file (UTF-8).</summary>
     /// <exception cref="InvalidDataException">The header lacks a column ICEWS files have (the message names it), or a line is longer than <see cref="ImportOptions.MaxRecordLength"/>.</exception>
+    /// <remarks>When the stream is a file whose name says which release it is, its citations record that release (see <see cref="ImportOptions.Release"/>).</remarks>
     public static IAsyncEnumerable<ImportRecord> ReadAsync(Stream stream, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return ReadAsync(new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true), options, cancellationToken);
+        return ReadAsync(stream, options, ReleaseNames.OfStream(stream, ReleaseNames.OfIcews), cancellationToken);
     }
+
+    /// <summary>Reads the records of an ICEWS file (UTF-8) whose name says it is <paramref name="fileRelease"/> (null when it says none).</summary>
+    internal static IAsyncEnumerable<ImportRecord> ReadAsync(Stream stream, ImportOptions? options, DataRelease? fileRelease, CancellationToken cancellationToken) =>
+        ReadAsync(new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true), options, fileRelease, cancellationToken);
 
     /// <summary>Reads the records of an ICEWS file.</summary>
     /// <exception cref="InvalidDataException">The header lacks a column ICEWS files have (the message names it), or a line is longer than <see cref="ImportOptions.MaxRecordLength"/>.</exception>
-    public static async IAsyncEnumerable<ImportRecord> ReadAsync(TextReader reader, ImportOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public static IAsyncEnumerable<ImportRecord> ReadAsync(TextReader reader, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        return ReadAsync(reader, options, null, cancellationToken);
+    }
+
+    private static async IAsyncEnumerable<ImportRecord> ReadAsync(TextReader reader, ImportOptions? options, DataRelease? fileRelease, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         using var sep = await SepRows.OpenTabSeparatedAsync(reader, options, "an ICEWS event file", cancellationToken).ConfigureAwait(false);
         var columns = Columns.From(sep.Header);
-        var rows = new IcewsRows(options, columns);
+        var rows = new IcewsRows(options, columns, fileRelease);
         while (await sep.MoveNextAsync(cancellationToken).ConfigureAwait(false))
         {
             yield return rows.Read(sep.Current);
@@ -92,9 +102,9 @@ internal sealed class IcewsRows
     private readonly SpanCache<Place?> _places = new();
     private readonly KeyBuffer _key = new();
 
-    public IcewsRows(ImportOptions? options, IcewsReader.Columns columns)
+    public IcewsRows(ImportOptions? options, IcewsReader.Columns columns, DataRelease? fileRelease = null)
     {
-        _builder = new RecordBuilder(options);
+        _builder = new RecordBuilder(options, fileRelease);
         _columns = columns;
     }
 

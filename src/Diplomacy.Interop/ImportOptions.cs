@@ -43,6 +43,17 @@ public sealed record ImportOptions
     /// </summary>
     public bool RejectConflictingDuplicates { get; init; }
 
+    /// <summary>
+    /// The data set release every imported citation records as having carried it (<see cref="Citation.Release"/>), for
+    /// any reader; it wins over what a reader finds in the file's name or rows. Null (the default) lets the readers
+    /// find it: POLECAT from the file or zip entry name (<c>ngecEvents.&lt;timestamp&gt;.Release&lt;N&gt;.DV.txt</c> is
+    /// release N of the timestamp's day; <c>ngecEventsDV-&lt;year&gt;.txt(.zip)</c> is the yearly file, dated the last
+    /// day of that year, the earliest it can have been complete), ICEWS from the file name
+    /// (<c>events.&lt;year&gt;.&lt;timestamp&gt;.tab</c>, <c>&lt;yyyyMMdd&gt;-icews-events.tab</c>), GDELT 2.0 from each
+    /// row's DATEADDED; the other readers record none. See <c>docs/interop.md</c>.
+    /// </summary>
+    public DataRelease? Release { get; init; }
+
     /// <summary>The default of <see cref="MaxRecordLength"/>: 8 Mi (8,388,608).</summary>
     public const int DefaultMaxRecordLength = 8 * 1024 * 1024;
 

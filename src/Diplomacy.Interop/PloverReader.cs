@@ -327,15 +327,15 @@ internal sealed class PloverRecords
         var first = Citation(info, record, when);
         if (!record.TryGetProperty("additional_cite_info", out var more) || more.ValueKind != JsonValueKind.Array)
         {
-            return first.Url is null && first.Title is null && first.Quote is null && first.Basis is null ? _builder.Cite(first.Source, first.Published) : [first];
+            return first.Url is null && first.Title is null && first.Quote is null && first.Basis is null ? _builder.Cite(first.Source, first.Published) : [_builder.Released(first)];
         }
 
-        var citations = new List<Citation> { first };
+        var citations = new List<Citation> { _builder.Released(first) };
         foreach (var item in more.EnumerateArray())
         {
             if (item.ValueKind == JsonValueKind.Object)
             {
-                citations.Add(Citation(item, default, when));
+                citations.Add(_builder.Released(Citation(item, default, when)));
             }
         }
 

@@ -34,19 +34,33 @@ public static class PolecatReader
 {
     /// <summary>Reads the records of a POLECAT file (UTF-8).</summary>
     /// <exception cref="InvalidDataException">The header lacks a column every POLECAT release has or names one twice, or a line is longer than <see cref="ImportOptions.MaxRecordLength"/> (the message says which).</exception>
+    /// <remarks>
+    /// A seekable stream that holds a zip (a yearly <c>ngecEventsDV-&lt;year&gt;.txt.zip</c>) is read in place, every
+    /// <c>.txt</c> entry in name order. When the stream is a file, or an entry, whose name says which release it is,
+    /// its citations record that release (see <see cref="ImportOptions.Release"/>).
+    /// </remarks>
     public static IAsyncEnumerable<ImportRecord> ReadAsync(Stream stream, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return ReadAsync(new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true), options, cancellationToken);
+        return PolecatFiles.ReadAsync(stream, options, cancellationToken);
     }
 
     /// <summary>Reads the records of a POLECAT file.</summary>
     /// <exception cref="InvalidDataException">The header lacks a column every POLECAT release has or names one twice, or a line is longer than <see cref="ImportOptions.MaxRecordLength"/> (the message says which).</exception>
-    public static async IAsyncEnumerable<ImportRecord> ReadAsync(TextReader reader, ImportOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public static IAsyncEnumerable<ImportRecord> ReadAsync(TextReader reader, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        return ReadAsync(reader, options, null, cancellationToken);
+    }
+
+    /// <summary>Reads the records of a POLECAT file (UTF-8) whose name says it is <paramref name="fileRelease"/> (null when it says none).</summary>
+    internal static IAsyncEnumerable<ImportRecord> ReadAsync(Stream stream, ImportOptions? options, DataRelease? fileRelease, CancellationToken cancellationToken) =>
+        ReadAsync(new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true), options, fileRelease, cancellationToken);
+
+    private static async IAsyncEnumerable<ImportRecord> ReadAsync(TextReader reader, ImportOptions? options, DataRelease? fileRelease, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         using var sep = await SepRows.OpenTabSeparatedAsync(reader, options, "a POLECAT event file", cancellationToken).ConfigureAwait(false);
-        var rows = new PolecatRows(options, PolecatColumns.From(sep.Header.ColNames));
+        var rows = new PolecatRows(options, PolecatColumns.From(sep.Header.ColNames), fileRelease);
         while (await sep.MoveNextAsync(cancellationToken).ConfigureAwait(false))
         {
             yield return rows.Read(sep.Current);

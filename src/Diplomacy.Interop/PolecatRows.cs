@@ -16,14 +16,20 @@ internal sealed class PolecatRows
     private readonly SpanCache<ActorId> _publishers = new();
     private readonly SpanCache<Place?> _places = new();
     private readonly SpanCache<Coding?> _codings = new();
+    private readonly SpanCache<Coding?> _unscoredCodings = new();
     private readonly KeyBuffer _key = new();
     private readonly Range[] _names = new Range[MaxListed];
     private readonly Range[] _parts = new Range[MaxListed];
+
+    // Reused from row to row: a record keeps none of them.
+    private readonly List<ActorId> _sources = [];
+    private readonly List<ActorId> _recipients = [];
+    private readonly List<(ActorId Source, ActorId? Target)> _pairs = [];
     private int _year;
 
-    public PolecatRows(ImportOptions? options, PolecatColumns columns)
+    public PolecatRows(ImportOptions? options, PolecatColumns columns, DataRelease? fileRelease = null)
     {
-        _builder = new RecordBuilder(options);
+        _builder = new RecordBuilder(options, fileRelease);
         _columns = columns;
     }
 
@@ -67,8 +73,8 @@ internal sealed class PolecatRows
         }
 
         List<ImportIssue>? warnings = null;
-        var actors = Side(row, c.Actor, "Actor", line, recordId, ref warnings);
-        var recipients = Side(row, c.Recipient, "Recipient", line, recordId, ref warnings);
+        var actors = Side(row, c.Actor, _sources, "Actor", line, recordId, ref warnings);
+        var recipients = Side(row, c.Recipient, _recipients, "Recipient", line, recordId, ref warnings);
         if (actors.Count == 0)
         {
             actors.Add(_builder.Actors.Add(ActorCatalog.UnidentifiedActor));
@@ -78,7 +84,8 @@ internal sealed class PolecatRows
         var when = FuzzyDate.FromDate(date);
         var citations = Citations(row, when);
         var place = Place(row);
-        var pairs = ActorPairs.Of(actors, recipients);
+        var pairs = _pairs;
+        ActorPairs.Fill(actors, recipients, pairs);
         var events = new DiplomaticEvent[pairs.Count];
         for (var i = 0; i < pairs.Count; i++)
         {
@@ -115,9 +122,30 @@ internal sealed class PolecatRows
             return coding;
         }
 
-        return _codings.Add(key.Span, MakeCoding(row));
+        // The score varies most: parse the rest once per type, mode, contexts and quad code, and set the score on it.
+        var unscored = _key.Clear().Append(row[c.Type].Span);
+        foreach (var column in (ReadOnlySpan<int>)[c.Mode, c.Contexts, c.Quad])
+        {
+            unscored.Append(column < 0 ? default : row[column].Span);
+        }
+
+        if (!_unscoredCodings.TryGet(unscored.Span, out var plain))
+        {
+            plain = _unscoredCodings.Add(unscored.Span, MakeCoding(row));
+        }
+
+        double? score = c.Intensity >= 0 && RecordBuilder.TryParseNumber(row[c.Intensity].Span, out var s) && s is >= -10 and <= 10 ? s : null;
+        var scored = plain is null || score is null ? plain : plain with { Goldstein = score };
+        _key.Clear().Append(row[c.Type].Span);
+        foreach (var column in (ReadOnlySpan<int>)[c.Mode, c.Contexts, c.Intensity, c.Quad])
+        {
+            _key.Append(column < 0 ? default : row[column].Span);
+        }
+
+        return _codings.Add(_key.Span, scored);
     }
 
+    /// <summary>The coding of a row's type, mode, contexts and quad code, without a score.</summary>
     private Coding? MakeCoding(SepReader.Row row)
     {
         var c = _columns;
@@ -127,7 +155,6 @@ internal sealed class PolecatRows
         }
 
         var quad = Text(row, c.Quad) is { } quadText && PloverCategories.TryReadQuadClass(quadText, out var q) ? q : reading.QuadClass;
-        double? score = c.Intensity >= 0 && RecordBuilder.TryParseNumber(row[c.Intensity].Span, out var s) && s is >= -10 and <= 10 ? s : null;
         var contexts = Text(row, c.Contexts) is { } contextText
             ? contextText.Split([';', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Where(x => x != "None").ToArray()
             : [];
@@ -138,17 +165,16 @@ internal sealed class PolecatRows
 
         return new Coding(quad)
         {
-            Goldstein = score,
             PloverCategory = reading.Category,
             PloverMode = Text(row, c.Mode) ?? reading.Mode,
             PloverContexts = contexts,
         };
     }
 
-    /// <summary>The actors of one side, in the order listed, each once.</summary>
-    private List<ActorId> Side(SepReader.Row row, PolecatColumns.Side side, string role, long line, string recordId, ref List<ImportIssue>? warnings)
+    /// <summary>The actors of one side, in the order listed, each once, in <paramref name="found"/> (cleared first; reused from row to row).</summary>
+    private List<ActorId> Side(SepReader.Row row, PolecatColumns.Side side, List<ActorId> found, string role, long line, string recordId, ref List<ImportIssue>? warnings)
     {
-        var found = new List<ActorId>(1);
+        found.Clear();
         var names = side.Name >= 0 ? row[side.Name].Span : default;
         var countries = side.Country >= 0 ? row[side.Country].Span : default;
         var count = IsNull(names) ? 0 : names.Split(_names, ';', StringSplitOptions.TrimEntries);
@@ -259,7 +285,7 @@ internal sealed class PolecatRows
         var publisher = Publisher(outlet);
         if (Text(row, c.Headline) is { } headline)
         {
-            return [new Citation(publisher, published) { Title = headline }];
+            return [_builder.Released(new Citation(publisher, published) { Title = headline })];
         }
 
         return _builder.Cite(publisher, published);

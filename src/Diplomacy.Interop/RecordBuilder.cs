@@ -12,13 +12,27 @@ internal sealed class RecordBuilder
     private readonly ImportOptions _options;
     private readonly SpanCache<Coding?> _cameo = new();
     private readonly Dictionary<(Coding Coding, double Goldstein), Coding> _variants = [];
-    private readonly Dictionary<(ActorId Source, FuzzyDate Published), IReadOnlyList<Citation>> _citations = [];
+    private readonly Dictionary<(ActorId Source, FuzzyDate Published, DataRelease? Release), IReadOnlyList<Citation>> _citations = [];
 
-    public RecordBuilder(ImportOptions? options)
+    public RecordBuilder(ImportOptions? options, DataRelease? fileRelease = null)
     {
         _options = options ?? ImportOptions.Default;
         Actors = new ActorCatalog(_options);
+        Release = _options.Release ?? fileRelease;
     }
+
+    /// <summary>
+    /// The release the citations made now carry (<see cref="Cite"/>, <see cref="Released"/>): the options' release,
+    /// else the file's or row's the reader found (see <see cref="FoundRelease"/>), else null.
+    /// </summary>
+    public DataRelease? Release { get; private set; }
+
+    /// <summary>Sets the release the reader found for the rows that follow; the options' release, when set, wins.</summary>
+    public void FoundRelease(DataRelease? release) => Release = _options.Release ?? release;
+
+    /// <summary>The citation with <see cref="Release"/> as its release when it names none.</summary>
+    public Citation Released(Citation citation) =>
+        Release is { } release && citation.Release is null ? citation with { Release = release } : citation;
 
     public ActorCatalog Actors { get; }
 
@@ -51,14 +65,15 @@ internal sealed class RecordBuilder
         return variant;
     }
 
-    /// <summary>A one-citation list (publisher, date), shared by every record with the same publisher and date.</summary>
+    /// <summary>A one-citation list (publisher, date, <see cref="Release"/>), shared by every record with the same publisher, date and release.</summary>
     public IReadOnlyList<Citation> Cite(ActorId source, FuzzyDate published)
     {
-        if (!_citations.TryGetValue((source, published), out var list))
+        var release = Release;
+        if (!_citations.TryGetValue((source, published, release), out var list))
         {
             // The event keeps the list it is given when it is already the model's own list type: make that list once.
-            list = new CodedEvent("interned", published, [new Citation(source, published)], source, Coding.FromCameo("010")).Citations;
-            _citations.Add((source, published), list);
+            list = new CodedEvent("interned", published, [new Citation(source, published) { Release = release }], source, Coding.FromCameo("010")).Citations;
+            _citations.Add((source, published, release), list);
         }
 
         return list;

@@ -89,4 +89,22 @@ public sealed class ImportTests
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(["diplomacy: no-such-file.tab: no such file"], run.ErrorLines);
     }
+
+    [Fact]
+    public async Task A_polecat_release_named_by_its_file_answers_released_by_questions()
+    {
+        using var folder = new TempFile("");
+        Directory.CreateDirectory(folder.Path);
+        var input = Path.Combine(folder.Path, "ngecEvents.20240710000000.Release5.DV.txt");
+        File.Copy(CliRun.Fixture("polecat-events.txt"), input);
+        var output = Path.Combine(folder.Path, "polecat.json");
+        Assert.Equal(0, (await CliRun.Of("import", "polecat", input, "-o", output)).ExitCode);
+
+        var before = await CliRun.Of("ask", "timeline", "--actor", "SRB", "--released-by", "2024-07-09", "--data", output);
+        var after = await CliRun.Of("ask", "timeline", "--actor", "SRB", "--released-by", "2024-07-10", "--data", output);
+
+        Assert.Equal(0, before.ExitCode);
+        Assert.DoesNotContain("polecat-20240701-0001", before.Out);
+        Assert.Contains("polecat-20240701-0001", after.Out);
+    }
 }

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Diplomacy.Interop;
 using Diplomacy.TestKit;
 using NodaTime;
@@ -94,6 +95,50 @@ public class GuideExampleTests
         var (chronicle, summary) = importer.Build();
         Assert.Equal(existingChronicle.Events.Count + summary.EventsAdded, chronicle.Events.Count);
         Assert.True(chronicle.ContainsEvent("vulin-patrushev") && chronicle.ContainsEvent("icews-32889836"));
+    }
+
+    [Fact]
+    public async Task Data_releases_what_the_data_set_contained_on_a_day()
+    {
+        var folder = Directory.CreateTempSubdirectory("diplomacy-guide-").FullName;
+        try
+        {
+            // Two weekly releases splitting the fixture's rows, and the yearly zip holding them all.
+            var lines = await File.ReadAllLinesAsync(Fixtures.PathTo(Fixtures.Polecat));
+            await File.WriteAllLinesAsync(Path.Combine(folder, "ngecEvents.20240705093012.Release412.DV.txt"), lines[..3]);
+            await File.WriteAllLinesAsync(Path.Combine(folder, "ngecEvents.20240712093012.Release413.DV.txt"), [lines[0], .. lines[3..]]);
+            using (var zip = ZipFile.Open(Path.Combine(folder, "ngecEventsDV-2024.txt.zip"), ZipArchiveMode.Create))
+            {
+                zip.CreateEntryFromFile(Fixtures.PathTo(Fixtures.Polecat), "ngecEventsDV-2024.txt");
+            }
+
+            var importer = new ChronicleImporter();
+            foreach (var weekly in Directory.GetFiles(folder, "ngecEvents.*.DV.txt").Order())
+            {
+                await using var stream = File.OpenRead(weekly);
+                await importer.AddAsync(PolecatReader.ReadAsync(stream));
+            }
+
+            var weeklyEvents = importer.Summary.EventsAdded;
+            await using (var yearly = File.OpenRead(Path.Combine(folder, "ngecEventsDV-2024.txt.zip")))
+            {
+                await importer.AddAsync(PolecatReader.ReadAsync(yearly));
+            }
+
+            var (chronicle, summary) = importer.Build();
+            var published = chronicle.AsKnownAt(new LocalDate(2024, 7, 8));
+            var contained = chronicle.AsKnownAt(new LocalDate(2024, 7, 8), KnownBy.Release);
+
+            Assert.Equal(weeklyEvents, summary.EventsAdded);
+            Assert.True(published.ContainsEvent("polecat-20240703-0009"));   // published on 2024-07-04
+            Assert.False(contained.ContainsEvent("polecat-20240703-0009"));  // first released on 2024-07-12
+            Assert.True(contained.ContainsEvent("polecat-20240701-0001"));   // released on 2024-07-05
+            Assert.Equal(new LocalDate(2024, 7, 12), chronicle.GetEvent("polecat-20240703-0009").FirstReleased);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]

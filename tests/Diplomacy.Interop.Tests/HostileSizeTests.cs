@@ -95,6 +95,42 @@ public class HostileSizeTests
     }
 
     [Fact]
+    public async Task A_polecat_row_over_the_record_limit_is_refused_with_its_line()
+    {
+        var header = (await File.ReadAllLinesAsync(Fixtures.PathTo(Fixtures.Polecat)))[0] + "\n";
+        var stream = new GeneratedStream(Encoding.UTF8.GetBytes(header + "20240701-0001\t"), "x"u8.ToArray(), 1L << 24);
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => ChronicleImporter.ImportPolecatAsync(stream, new ImportOptions { MaxRecordLength = 4_096 }));
+
+        Assert.Contains("Line 2", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ImportOptions.MaxRecordLength", error.Message, StringComparison.Ordinal);
+        Assert.True(stream.BytesRead < 1L << 20, $"Read {stream.BytesRead} bytes.");
+    }
+
+    [Fact]
+    public async Task A_polecat_zip_entry_that_expands_past_the_limit_is_refused_with_its_name()
+    {
+        using var zip = new MemoryStream();
+        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+        using (var entry = archive.CreateEntry("ngecEventsDV-2024.txt", CompressionLevel.Fastest).Open())
+        {
+            entry.Write(Encoding.UTF8.GetBytes((await File.ReadAllLinesAsync(Fixtures.PathTo(Fixtures.Polecat)))[0] + "\n"));
+            var blanks = new byte[1 << 20];
+            blanks.AsSpan().Fill((byte)'\n');
+            for (var i = 0; i < 8; i++)
+            {
+                entry.Write(blanks);
+            }
+        }
+
+        zip.Position = 0;
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => ChronicleImporter.ImportPolecatAsync(zip, new ImportOptions { MaxDecompressedBytes = 1 << 20 }));
+
+        Assert.Contains("ngecEventsDV-2024.txt", error.Message, StringComparison.Ordinal);
+        Assert.Contains("MaxDecompressedBytes", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_limits_refuse_values_out_of_range()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new ImportOptions { MaxRecordLength = 10 });

@@ -24,6 +24,7 @@ public class AgreementProperties
             using var duck = DuckDbChronicle.Open(directory.Path, new DuckDbOptions { MemoryLimit = "256MB", Threads = 1 });
             AssertAgree(c.Chronicle, duck, c.Day);
             AssertAgree(c.Chronicle.AsKnownAt(c.Day), duck.AsKnownAt(c.Day), c.Day);
+            AssertAgree(c.Chronicle.AsKnownAt(c.Day, KnownBy.Release), duck.AsKnownAt(c.Day, KnownBy.Release), c.Day);
             AssertAgree(c.Chronicle.AsOf(c.Day), duck.AsOf(c.Day), c.Day);
             return true;
         });

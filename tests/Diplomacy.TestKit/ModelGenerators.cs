@@ -52,6 +52,14 @@ public static class ModelGenerators
             from contexts in Gen.Elements("military", "economic", "diplomatic").Between(0, 2)
             select new Coding(quad) { Goldstein = goldstein / 10.0, PloverCategory = category, PloverMode = "mode", PloverContexts = contexts });
 
+    /// <summary>No release (half the time), or a release of one of two data sets on a day from 1990 to 2030.</summary>
+    public static Gen<DataRelease?> Releases { get; } = Gen.OneOf(
+        Gen.Constant<DataRelease?>(null),
+        from dataSet in Gen.Elements("POLECAT", "ICEWS")
+        from number in Gen.Choose(1, 999)
+        from day in Gen.Choose(0, 40 * 365)
+        select (DataRelease?)new DataRelease(dataSet, "Release " + number, new LocalDate(1990, 1, 1).PlusDays(day)));
+
     /// <summary>Citations whose sources are drawn from <paramref name="sources"/>.</summary>
     public static Gen<Citation> CitationsFrom(IReadOnlyList<ActorId> sources) =>
         from source in Gen.Elements(sources.ToArray())
@@ -60,8 +68,10 @@ public static class ModelGenerators
         from quote in OptionalText
         from hasUrl in Gen.Elements(true, false)
         from basis in Gen.Elements<EvidenceBasis?>(null, null, EvidenceBasis.Inferred, EvidenceBasis.Confirmed)
+        from release in Releases
         select new Citation(source, published)
         {
+            Release = release,
             Basis = basis,
             Title = title,
             Quote = quote,

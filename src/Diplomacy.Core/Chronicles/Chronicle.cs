@@ -14,8 +14,10 @@ namespace Diplomacy;
 /// then by id.</para>
 /// <para><b>Periods.</b> A <see cref="DateInterval"/> includes both its start and its end. An event is <em>in</em> a
 /// period when its possible days overlap it, i.e. it may have happened then; queries that need certainty say so.</para>
-/// <para><b>Two times.</b> <see cref="AsOf"/> keeps what had certainly occurred by a day; <see cref="AsKnownAt"/>
-/// keeps what some citation had certainly published by a day. Both return views that share this chronicle's storage
+/// <para><b>Two times.</b> <see cref="AsOf"/> keeps what had certainly occurred by a day; <see cref="AsKnownAt(LocalDate)"/>
+/// keeps what some citation had certainly published by a day; <see cref="AsKnownAt(LocalDate, KnownBy)"/> with
+/// <see cref="KnownBy.Release"/> keeps what the event data sets had released by a day (see <see cref="DataRelease"/>).
+/// All return views that share this chronicle's storage
 /// (O(1) to create) and that every query accepts; they compose.</para>
 /// <para><b>Cost.</b> Lookups by id are O(1) (a hash table). <see cref="EventsInvolving"/>, <see cref="EventsBetween"/>,
 /// <see cref="EventsOfKind"/> and <see cref="EventsDuring"/> use indexes: O(log n + k) for k candidate events under
@@ -28,13 +30,14 @@ public sealed class Chronicle
     private readonly EvidenceBasis _minimumBasis;
     private IReadOnlyList<DiplomaticEvent>? _visibleEvents;
 
-    private Chronicle(ChronicleData data, LocalDate? asOf, LocalDate? knownAt, EvidenceBasis minimumBasis = EvidenceBasis.Inferred)
+    private Chronicle(ChronicleData data, LocalDate? asOf, LocalDate? knownAt, EvidenceBasis minimumBasis = EvidenceBasis.Inferred, LocalDate? releasedBy = null)
     {
         _data = data;
         _minimumBasis = minimumBasis;
-        _view = new ChronicleView(data, asOf, knownAt, minimumBasis);
+        _view = new ChronicleView(data, asOf, knownAt, minimumBasis, releasedBy);
         AsOfDate = asOf;
         KnownAtDate = knownAt;
+        ReleasedByDate = releasedBy;
     }
 
     internal Chronicle(ChronicleData data)
@@ -57,8 +60,14 @@ public sealed class Chronicle
     /// <summary>The day this chronicle is a view "as of" (see <see cref="AsOf"/>), or null.</summary>
     public LocalDate? AsOfDate { get; }
 
-    /// <summary>The day this chronicle is a view "as known at" (see <see cref="AsKnownAt"/>), or null.</summary>
+    /// <summary>The day this chronicle is a view "as known at" by publication (see <see cref="AsKnownAt(LocalDate)"/>), or null.</summary>
     public LocalDate? KnownAtDate { get; }
+
+    /// <summary>
+    /// The day this chronicle is a view of what the data sets had released by (see
+    /// <see cref="AsKnownAt(LocalDate, KnownBy)"/> with <see cref="KnownBy.Release"/>), or null.
+    /// </summary>
+    public LocalDate? ReleasedByDate { get; }
 
     /// <summary>
     /// The weakest <see cref="EvidenceBasis"/> this chronicle shows (see <see cref="WithBasisAtLeast"/>);
@@ -66,8 +75,8 @@ public sealed class Chronicle
     /// </summary>
     public EvidenceBasis MinimumBasis => _minimumBasis;
 
-    /// <summary>True when this chronicle is a view made by <see cref="AsOf"/>, <see cref="AsKnownAt"/> or <see cref="WithBasisAtLeast"/>.</summary>
-    public bool IsView => AsOfDate is not null || KnownAtDate is not null || _minimumBasis != EvidenceBasis.Inferred;
+    /// <summary>True when this chronicle is a view made by <see cref="AsOf"/>, <see cref="AsKnownAt(LocalDate)"/> (either overload) or <see cref="WithBasisAtLeast"/>.</summary>
+    public bool IsView => AsOfDate is not null || KnownAtDate is not null || ReleasedByDate is not null || _minimumBasis != EvidenceBasis.Inferred;
 
     /// <summary>The seam through which queries read this chronicle's (visible) events; see <see cref="IEventIndex"/>.</summary>
     internal IEventIndex Index => _view;
@@ -152,22 +161,45 @@ public sealed class Chronicle
     /// open-ended event is never certainly over. Applied to a view, the cut-offs combine (the earlier one wins).
     /// </summary>
     public Chronicle AsOf(LocalDate date) =>
-        new(_data, AsOfDate is { } current && current < date ? current : date, KnownAtDate, _minimumBasis);
+        new(_data, AsOfDate is { } current && current < date ? current : date, KnownAtDate, _minimumBasis, ReleasedByDate);
 
     /// <summary>
     /// A view of what was publicly known at <paramref name="date"/>: the events that some citation had certainly
     /// published by then, i.e. whose <see cref="DiplomaticEvent.FirstKnown"/> is on or before it (a report dated
     /// "2024-07" counts from 2024-07-31). Answers on such a view cannot change for dates before anything new was
-    /// published. Applied to a view, the cut-offs combine (the earlier one wins).
+    /// published. Applied to a view, the cut-offs combine (the earlier one wins). The same as
+    /// <c>AsKnownAt(date, KnownBy.Publication)</c>; for what an event data set contained on that day, see
+    /// <see cref="AsKnownAt(LocalDate, KnownBy)"/>.
     /// </summary>
-    public Chronicle AsKnownAt(LocalDate date) =>
-        new(_data, AsOfDate, KnownAtDate is { } current && current < date ? current : date, _minimumBasis);
+    public Chronicle AsKnownAt(LocalDate date) => AsKnownAt(date, KnownBy.Publication);
+
+    /// <summary>
+    /// A view of what was known at <paramref name="date"/>, in one of two senses:
+    /// <list type="bullet">
+    /// <item><see cref="KnownBy.Publication"/>: what had been <em>published</em> by then, the events whose
+    /// <see cref="DiplomaticEvent.FirstKnown"/> is on or before it (as <see cref="AsKnownAt(LocalDate)"/>);</item>
+    /// <item><see cref="KnownBy.Release"/>: what the event data sets <em>contained</em> then, the events whose
+    /// <see cref="DiplomaticEvent.FirstReleased"/> is on or before it; an event none of whose citations names a
+    /// <see cref="DataRelease"/> counts by its publication instead. Use it to back-test a model on the data an analyst
+    /// had on that day: a story published on Monday and first carried by Friday's release is not there on Tuesday.</item>
+    /// </list>
+    /// Both kinds of cut-off compose with each other and with the other views (each kept on its own; applied to a view,
+    /// the earlier day of the same kind wins). O(1) to create; a chronicle none of whose citations names a release
+    /// stores nothing extra for it.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> is not a named <see cref="KnownBy"/>.</exception>
+    public Chronicle AsKnownAt(LocalDate date, KnownBy by) => by switch
+    {
+        KnownBy.Publication => new(_data, AsOfDate, Earlier(KnownAtDate, date), _minimumBasis, ReleasedByDate),
+        KnownBy.Release => new(_data, AsOfDate, KnownAtDate, _minimumBasis, Earlier(ReleasedByDate, date)),
+        _ => throw new ArgumentOutOfRangeException(nameof(by), by, "Not a named KnownBy."),
+    };
 
     /// <summary>
     /// A view of the events whose <see cref="DiplomaticEvent.Basis"/> is <paramref name="minimum"/> or stronger, e.g.
     /// <c>WithBasisAtLeast(EvidenceBasis.Reported)</c> leaves out inferences and background. Every query accepts it, so
     /// no query needs a basis parameter; a stronger minimum never adds to an answer that only gathers events. Composes
-    /// with <see cref="AsOf"/> and <see cref="AsKnownAt"/>; applied to a view, the stronger minimum wins. O(1).
+    /// with <see cref="AsOf"/> and <see cref="AsKnownAt(LocalDate)"/>; applied to a view, the stronger minimum wins. O(1).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not a named <see cref="EvidenceBasis"/>.</exception>
     public Chronicle WithBasisAtLeast(EvidenceBasis minimum)
@@ -177,7 +209,7 @@ public sealed class Chronicle
             throw new ArgumentOutOfRangeException(nameof(minimum), minimum, "Not a named EvidenceBasis.");
         }
 
-        return new(_data, AsOfDate, KnownAtDate, minimum > _minimumBasis ? minimum : _minimumBasis);
+        return new(_data, AsOfDate, KnownAtDate, minimum > _minimumBasis ? minimum : _minimumBasis, ReleasedByDate);
     }
 
 
@@ -212,8 +244,11 @@ public sealed class Chronicle
         {
             AsOfDate is { } a ? $"as of {a:uuuu-MM-dd}" : null,
             KnownAtDate is { } k ? $"as known at {k:uuuu-MM-dd}" : null,
+            ReleasedByDate is { } r ? $"as released by {r:uuuu-MM-dd}" : null,
             _minimumBasis != EvidenceBasis.Inferred ? $"basis at least {_minimumBasis}" : null,
         }.Where(s => s is not null));
+
+    private static LocalDate Earlier(LocalDate? current, LocalDate date) => current is { } c && c < date ? c : date;
 
     private static EventKind? KindOf(Type type) => EventCatalog.TryGet(type, out var info) ? info.Kind : null;
 }

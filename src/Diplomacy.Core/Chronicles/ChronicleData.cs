@@ -39,6 +39,7 @@ internal sealed class ChronicleData
             kinds[p] = (int)sorted[p].Kind;
         }
 
+        Released = FirstReleased(sorted, Known);
         var (actorStarts, actorKeys) = ActorsOfEvents(sorted);
         Events = new EventColumns(sorted, ActorTable);
         _ids = new EventIdTable(sorted, Events);
@@ -64,6 +65,12 @@ internal sealed class ChronicleData
 
     /// <summary>Day number of the first day each event was certainly published.</summary>
     public int[] Known { get; }
+
+    /// <summary>
+    /// Day number of the first day each event was in a data set release (<see cref="DiplomaticEvent.FirstReleased"/>),
+    /// else of its <see cref="Known"/> day. The same array as <see cref="Known"/> when no citation names a release.
+    /// </summary>
+    public int[] Released { get; }
 
     public Postings All => new(_allBuffer, _allRange);
 
@@ -98,6 +105,26 @@ internal sealed class ChronicleData
         }
 
         return first;
+    }
+
+    /// <summary>The release day of each event that has one, else its known day; <paramref name="known"/> itself when none has.</summary>
+    private static int[] FirstReleased(DiplomaticEvent[] events, int[] known)
+    {
+        var released = known;
+        for (var p = 0; p < events.Length; p++)
+        {
+            if (events[p].FirstReleased is { } day)
+            {
+                if (ReferenceEquals(released, known))
+                {
+                    released = (int[])known.Clone();
+                }
+
+                released[p] = Days.Of(day);
+            }
+        }
+
+        return released;
     }
 
     /// <summary>

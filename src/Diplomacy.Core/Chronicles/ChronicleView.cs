@@ -6,21 +6,23 @@ namespace Diplomacy;
 /// <summary>
 /// The <see cref="IEventIndex"/> of a chronicle or view over <see cref="ChronicleData"/>: the storage's postings
 /// narrowed to a period and to what the view shows (what had certainly occurred by one day, what some citation had
-/// certainly published by another).
+/// certainly published by another, what the data sets had released by a third).
 /// </summary>
 internal sealed class ChronicleView : IEventIndex
 {
     private readonly ChronicleData _data;
     private readonly int _occurredBy;
     private readonly int _knownBy;
+    private readonly int _releasedBy;
     private readonly EvidenceBasis _minimumBasis;
 
     /// <summary>
     /// A view of <paramref name="data"/>; null days show everything, and <see cref="EvidenceBasis.Inferred"/> (the
     /// weakest basis) shows every basis.
     /// </summary>
-    public ChronicleView(ChronicleData data, LocalDate? occurredBy, LocalDate? knownBy, EvidenceBasis minimumBasis = EvidenceBasis.Inferred)
+    public ChronicleView(ChronicleData data, LocalDate? occurredBy, LocalDate? knownBy, EvidenceBasis minimumBasis = EvidenceBasis.Inferred, LocalDate? releasedBy = null)
     {
+        _releasedBy = releasedBy is { } r ? Days.Of(r) : int.MaxValue;
         _data = data;
         _minimumBasis = minimumBasis;
         _occurredBy = occurredBy is { } a ? Days.Of(a) : int.MaxValue;
@@ -127,6 +129,7 @@ internal sealed class ChronicleView : IEventIndex
 
     private bool IsVisible(int position) =>
         _data.Latest[position] <= _occurredBy && _data.Known[position] <= _knownBy
+        && (_releasedBy == int.MaxValue || _data.Released[position] <= _releasedBy)
         && (_minimumBasis == EvidenceBasis.Inferred || _data.Events.BasisAt(position) >= _minimumBasis);
 
     /// <summary>The visible events under a key that overlap the period, in timeline order.</summary>

@@ -27,7 +27,7 @@ internal sealed class CitationColumns
         {
             foreach (var citation in lists[l])
             {
-                if (citation is { Title: null, Url: null, Quote: null, Basis: null } && actors.TryGetIndex(citation.Source, out var source))
+                if (citation is { Title: null, Url: null, Quote: null, Basis: null, Release: null } && actors.TryGetIndex(citation.Source, out var source))
                 {
                     if (!plain.TryGetValue(citation, out var index))
                     {

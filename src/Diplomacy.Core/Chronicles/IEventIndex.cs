@@ -9,7 +9,7 @@ namespace Diplomacy;
 /// </summary>
 /// <remarks>
 /// <para><b>One instance per chronicle or view.</b> An index answers for the chronicle (or the
-/// <see cref="Chronicle.AsOf"/> / <see cref="Chronicle.AsKnownAt"/> view) it was obtained from: every event it returns
+/// <see cref="Chronicle.AsOf"/> / <see cref="Chronicle.AsKnownAt(NodaTime.LocalDate)"/> view) it was obtained from: every event it returns
 /// is visible there, and hidden events are never returned, counted apart from <see cref="Count"/>, or followed. It is
 /// immutable and safe to use from any thread, and lives as long as that chronicle; what it returns never changes.</para>
 /// <para><b>Ordering.</b> Every list it returns is in timeline order (<see cref="TimelineComparer"/>: by

@@ -123,6 +123,28 @@ public abstract record DiplomaticEvent
         }
     }
 
+    /// <summary>
+    /// The day the event first appeared in an event data set: the earliest <see cref="DataRelease.Published"/> of the
+    /// citations' <see cref="Citation.Release"/>s; null when no citation names a release.
+    /// <see cref="Chronicle.AsKnownAt(LocalDate, KnownBy)"/> with <see cref="KnownBy.Release"/> reads it.
+    /// </summary>
+    public LocalDate? FirstReleased
+    {
+        get
+        {
+            LocalDate? first = null;
+            foreach (var citation in _citations)
+            {
+                if (citation.Release is { } release && (first is not { } f || release.Published < f))
+                {
+                    first = release.Published;
+                }
+            }
+
+            return first;
+        }
+    }
+
     /// <summary>The coding an event of this kind has unless its author sets one.</summary>
     protected abstract Coding DefaultCoding { get; }
 

@@ -25,6 +25,13 @@ public sealed record Citation(ActorId Source, FuzzyDate Published)
     /// </summary>
     public EvidenceBasis? Basis { get; init; }
 
+    /// <summary>
+    /// The release of an event data set that carried this citation (e.g. the POLECAT weekly release an event was
+    /// coded in), or null when the citation is not from a data set release or the release is not known. An event's
+    /// <see cref="DiplomaticEvent.FirstReleased"/> is the earliest of its citations' releases.
+    /// </summary>
+    public DataRelease? Release { get; init; }
+
     /// <summary>The source and date, e.g. <c>financial-times, 2024-06</c>.</summary>
     public override string ToString() => $"{Source}, {Published}";
 }

@@ -9,7 +9,7 @@ namespace Diplomacy;
 /// </summary>
 /// <remarks>
 /// <para><b>Views.</b> Every query works on any chronicle, including the views made by
-/// <see cref="Chronicle.AsOf"/> and <see cref="Chronicle.AsKnownAt"/>: "what did the public know on day D" is
+/// <see cref="Chronicle.AsOf"/> and <see cref="Chronicle.AsKnownAt(NodaTime.LocalDate)"/>: "what did the public know on day D" is
 /// <c>chronicle.AsKnownAt(D).Query(...)</c>. Answers only ever cite events visible in the chronicle queried.</para>
 /// <para><b>Periods.</b> A <see cref="NodaTime.DateInterval"/> includes both its ends; an event is in a period when its
 /// possible days overlap it.</para>

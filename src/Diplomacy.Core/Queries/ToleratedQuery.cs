@@ -22,7 +22,7 @@ internal static class ToleratedQuery
         var reactions = ReactionsToQuery.ReactionsBy(chronicle, affiliation, overall).Where(r => affiliation.Includes(r.Speaker, r.When) is not null).ToArray();
         var graph = new ResponseGraph(chronicle);
         var doers = new Dictionary<ActorId, Affiliation>();
-        var horizon = Earlier(chronicle.AsOfDate, chronicle.KnownAtDate);
+        var horizon = Earlier(Earlier(chronicle.AsOfDate, chronicle.KnownAtDate), chronicle.ReleasedByDate);
         var tolerated = new List<ToleratedAct>();
         foreach (var hostile in acts)
         {

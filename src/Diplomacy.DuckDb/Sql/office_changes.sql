@@ -7,4 +7,5 @@ JOIN events AS e ON e.event_id = o.event_id
 WHERE o.person = $person
   AND (CAST($as_of AS DATE) IS NULL OR (e.latest <= CAST($as_of AS DATE) AND NOT e.open_end))
   AND (CAST($known_at AS DATE) IS NULL OR e.first_known <= CAST($known_at AS DATE))
+  AND (CAST($released_by AS DATE) IS NULL OR coalesce(e.first_released, e.first_known) <= CAST($released_by AS DATE))
 ORDER BY e.open_start DESC, e.earliest, e.latest, e.date_order, e.event_id

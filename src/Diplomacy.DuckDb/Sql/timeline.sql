@@ -12,4 +12,5 @@ WHERE (CAST($actor AS VARCHAR) IS NULL
        OR (e.earliest <= CAST($period_end AS DATE) AND e.latest >= CAST($period_start AS DATE)))
   AND (CAST($as_of AS DATE) IS NULL OR (e.latest <= CAST($as_of AS DATE) AND NOT e.open_end))
   AND (CAST($known_at AS DATE) IS NULL OR e.first_known <= CAST($known_at AS DATE))
+  AND (CAST($released_by AS DATE) IS NULL OR coalesce(e.first_released, e.first_known) <= CAST($released_by AS DATE))
 ORDER BY e.open_start DESC, e.earliest, e.latest, e.date_order, e.event_id

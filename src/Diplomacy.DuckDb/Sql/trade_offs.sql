@@ -10,4 +10,5 @@ WHERE r.actor = $actor
   AND (CAST($gained_kind AS VARCHAR) IS NULL OR r.gained_kind = CAST($gained_kind AS VARCHAR))
   AND (CAST($as_of AS DATE) IS NULL OR (e.latest <= CAST($as_of AS DATE) AND NOT e.open_end))
   AND (CAST($known_at AS DATE) IS NULL OR e.first_known <= CAST($known_at AS DATE))
+  AND (CAST($released_by AS DATE) IS NULL OR coalesce(e.first_released, e.first_known) <= CAST($released_by AS DATE))
 ORDER BY e.open_start DESC, e.earliest, e.latest, e.date_order, e.event_id

@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace Diplomacy.Parquet.Tables;
 
 /// <summary>Puts events together again from the rows <see cref="RowSet.Add"/> made, in whatever order they come.</summary>
@@ -52,6 +54,7 @@ internal sealed class EventAssembler
                 Url = r.Url is null ? null : Parse(r.Url, Tables.Citations, "url", row.EventId, s => new Uri(s, UriKind.RelativeOrAbsolute)),
                 Quote = r.Quote,
                 Basis = r.Basis is null ? null : Enum<EvidenceBasis>(r.Basis, Tables.Citations, "basis", row.EventId),
+                Release = Release(r, row.EventId),
             }).ToArray()
             : [];
         var kind = Enum<EventKind>(row.Kind, Tables.Events, "kind", row.EventId);
@@ -201,6 +204,14 @@ internal sealed class EventAssembler
 
     private static ActorId? OptionalActor(string? value, string table, string column, string eventId) =>
         value is null ? (ActorId?)null : ActorOf(value, table, column, eventId);
+
+    /// <summary>The citation's release: all three release columns, or none.</summary>
+    private static DataRelease? Release(CitationRow row, string eventId) => (row.ReleaseDataSet, row.ReleaseName, row.ReleasePublished) switch
+    {
+        (null, null, null) => null,
+        ({ } dataSet, { } name, { } published) => Parse(dataSet, Tables.Citations, "release_name", eventId, _ => new DataRelease(dataSet, name, LocalDate.FromDateOnly(published))),
+        _ => throw new ParquetFormatException(Tables.Citations, "release_data_set", eventId, "a release needs all of release_data_set, release_name and release_published, or none of them."),
+    };
 
     private static FuzzyDate Date(string value, string table, string column, string eventId) =>
         FuzzyDate.TryParse(value, out var date) ? date : throw new ParquetFormatException(table, column, eventId, $"'{value}' is not an EDTF date.");

@@ -66,6 +66,7 @@ internal sealed class RowSet
             OpenStart = e.When.HasOpenStart,
             OpenEnd = e.When.HasOpenEnd,
             FirstKnown = Day(e.FirstKnown),
+            FirstReleased = e.FirstReleased is { } released ? Day(released) : null,
             Cameo = coding.Cameo?.Value,
             QuadClass = (int)coding.QuadClass,
             Goldstein = coding.Goldstein,
@@ -92,6 +93,9 @@ internal sealed class RowSet
                 Url = c.Url?.OriginalString,
                 Quote = c.Quote,
                 Basis = c.Basis?.ToString(),
+                ReleaseDataSet = c.Release?.DataSet,
+                ReleaseName = c.Release?.Name,
+                ReleasePublished = c.Release is { } release ? Day(release.Published) : null,
             });
         }
 

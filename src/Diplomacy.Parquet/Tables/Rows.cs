@@ -22,6 +22,7 @@ internal sealed class EventRow
     [JsonPropertyName("open_start")] public bool OpenStart { get; set; }
     [JsonPropertyName("open_end")] public bool OpenEnd { get; set; }
     [JsonPropertyName("first_known")] public DateOnly FirstKnown { get; set; }
+    [JsonPropertyName("first_released")] public DateOnly? FirstReleased { get; set; }
     [JsonPropertyName("cameo")] public string? Cameo { get; set; }
     [JsonPropertyName("quad_class")] public int QuadClass { get; set; }
     [JsonPropertyName("goldstein")] public double? Goldstein { get; set; }
@@ -64,6 +65,9 @@ internal sealed class CitationRow
     [JsonPropertyName("url")] public string? Url { get; set; }
     [JsonPropertyName("quote")] public string? Quote { get; set; }
     [JsonPropertyName("basis")] public string? Basis { get; set; }
+    [JsonPropertyName("release_data_set")] public string? ReleaseDataSet { get; set; }
+    [JsonPropertyName("release_name")] public string? ReleaseName { get; set; }
+    [JsonPropertyName("release_published")] public DateOnly? ReleasePublished { get; set; }
 }
 
 /// <summary>A row of <c>arms_transfers</c>.</summary>
