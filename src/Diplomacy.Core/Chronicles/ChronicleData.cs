@@ -50,6 +50,25 @@ internal sealed class ChronicleData
         _pairs = new PairIndex(actorStarts, actorKeys, Earliest, Latest);
     }
 
+    /// <summary>
+    /// One storage holding the events of <paramref name="parts"/> (segments of one chronicle) and the actors of the
+    /// newest of them.
+    /// </summary>
+    public static ChronicleData Merge(IReadOnlyList<ChronicleData> parts)
+    {
+        var events = new DiplomaticEvent[parts.Sum(p => p.Events.Count)];
+        var next = 0;
+        foreach (var part in parts)
+        {
+            for (var p = 0; p < part.Events.Count; p++)
+            {
+                events[next++] = part.Events[p];
+            }
+        }
+
+        return new ChronicleData([.. parts[^1].ActorTable.All], events);
+    }
+
     /// <summary>The actors, ordered by id, and their indexes.</summary>
     public ActorTable ActorTable { get; }
 
