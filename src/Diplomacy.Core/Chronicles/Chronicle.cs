@@ -238,6 +238,9 @@ public sealed class Chronicle
         return newActors.Length == 0 && newEvents.Length == 0 ? this : new Chronicle(_storage.Append(newActors, newEvents));
     }
 
+    /// <summary>A chronicle over storage read from a snapshot.</summary>
+    internal static Chronicle Over(ChronicleStorage storage) => new(storage);
+
     /// <summary>This chronicle, its later appends merging storage segments by <paramref name="policy"/> (for tests).</summary>
     internal Chronicle WithMergePolicy(ChronicleStorage.MergePolicy policy) => new(_storage.With(policy), AsOfDate, KnownAtDate, _minimumBasis);
 

@@ -62,6 +62,49 @@ internal sealed class ChronicleStorage : ChronicleValidator.IExisting
     /// <summary>The same storage, merging by <paramref name="policy"/> from now on.</summary>
     public ChronicleStorage With(MergePolicy policy) => new(Segments, _pending, policy);
 
+    /// <summary>Writes every segment to a snapshot, as it is (indexes included), after the actors.</summary>
+    public void Save(ISnapshotWriter writer)
+    {
+        writer.WriteModels("actors", Actors.All);
+        writer.Write("segments", [Segments.Length]);
+        for (var i = 0; i < Segments.Length; i++)
+        {
+            Segments[i].Save(writer, $"s{i}.", Actors);
+        }
+    }
+
+    /// <summary>Reads storage that <see cref="Save"/> wrote.</summary>
+    public static ChronicleStorage Load(ISnapshotReader reader)
+    {
+        var actors = reader.ReadModels<Actor>("actors");
+        for (var i = 0; i < actors.Length; i++)
+        {
+            if (actors[i] is null || (i > 0 && actors[i].Id.CompareTo(actors[i - 1].Id) <= 0))
+            {
+                throw reader.Inconsistent("actors", "actors must be ordered by id, each once.");
+            }
+        }
+
+        var count = reader.ReadInts("segments");
+        if (count is not [> 0 and <= byte.MaxValue])
+        {
+            throw reader.Inconsistent("segments", "one number from 1 to 255 expected.");
+        }
+
+        var segments = new ChronicleData[count[0]];
+        for (var i = 0; i < segments.Length; i++)
+        {
+            segments[i] = ChronicleData.Load(reader, $"s{i}.", actors);
+        }
+
+        if (segments[^1].ActorTable.Count != actors.Length)
+        {
+            throw reader.Inconsistent($"s{segments.Length - 1}.actor-indexes", "the newest segment must hold every actor.");
+        }
+
+        return new ChronicleStorage(segments, null, MergePolicy.Default);
+    }
+
     /// <summary>The index of a chronicle or view over this storage.</summary>
     public IEventIndex View(LocalDate? occurredBy, LocalDate? knownBy, EvidenceBasis minimumBasis) =>
         Segments.Length == 1

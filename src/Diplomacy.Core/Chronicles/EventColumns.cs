@@ -67,8 +67,77 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
         _placeTable.Freeze(keepIndexes: false);
     }
 
+    private EventColumns(ISnapshotReader reader, string prefix, ActorTable actors)
+    {
+        _actors = actors.All;
+        _ids = reader.ReadLongs(prefix + "ids");
+        var n = _ids.Length;
+        _dates = Snapshot.CheckLength(reader, prefix + "dates", reader.ReadInts(prefix + "dates"), n);
+        _citations = Snapshot.CheckLength(reader, prefix + "citations", reader.ReadInts(prefix + "citations"), n);
+        _sources = Snapshot.CheckLength(reader, prefix + "sources", reader.ReadInts(prefix + "sources"), n);
+        _targets = Snapshot.CheckLength(reader, prefix + "targets", reader.ReadInts(prefix + "targets"), n);
+        _codings = Snapshot.CheckLength(reader, prefix + "codings", reader.ReadInts(prefix + "codings"), n);
+        _places = Snapshot.CheckLength(reader, prefix + "places", reader.ReadInts(prefix + "places"), n);
+        _prefixes.Load(reader.ReadModels<string>(prefix + "table.prefixes"), keepIndexes: true);
+        _prefixLookup = _prefixes.Indexes.GetAlternateLookup<ReadOnlySpan<char>>();
+        _dateTable.Load(reader.ReadModels<FuzzyDate>(prefix + "table.dates"), keepIndexes: false);
+        _codingTable.Load(reader.ReadModels<Coding>(prefix + "table.codings"), keepIndexes: false);
+        _placeTable.Load(reader.ReadModels<Place>(prefix + "table.places"), keepIndexes: false);
+        _citationLists = CitationColumns.Load(reader, prefix, actors.Count, _dateTable.Values.Length);
+        var positions = reader.ReadInts(prefix + "objects.positions");
+        var objects = Snapshot.CheckLength(reader, prefix + "objects", reader.ReadModels<DiplomaticEvent>(prefix + "objects"), positions.Length);
+        Snapshot.CheckIndexes(reader, prefix + "objects.positions", positions, n);
+        _objects = new Dictionary<int, DiplomaticEvent>(positions.Length);
+        for (var i = 0; i < positions.Length; i++)
+        {
+            if (!_objects.TryAdd(positions[i], objects[i]))
+            {
+                throw reader.Inconsistent(prefix + "objects.positions", $"the position {positions[i]} is listed twice.");
+            }
+        }
+
+        for (var p = 0; p < n; p++)
+        {
+            if (_objects.ContainsKey(p))
+            {
+                continue;
+            }
+
+            if ((ulong)(_ids[p] >>> NumberBits) >= (ulong)_prefixes.Count || (uint)_dates[p] >= (uint)_dateTable.Values.Length
+                || (uint)_citations[p] >= (uint)_citationLists.Count || (uint)_sources[p] >= (uint)actors.Count
+                || _targets[p] < -1 || _targets[p] >= actors.Count || (uint)_codings[p] >= (uint)_codingTable.Values.Length
+                || _places[p] < -1 || _places[p] >= _placeTable.Values.Length)
+            {
+                throw reader.Inconsistent(prefix + "ids", $"the event at position {p} points outside the tables.");
+            }
+        }
+    }
+
     /// <summary>How many events are stored.</summary>
     public int Count => _ids.Length;
+
+    /// <summary>Reads columns that <see cref="Save"/> wrote, for events whose actors are <paramref name="actors"/>.</summary>
+    public static EventColumns Load(ISnapshotReader reader, string prefix, ActorTable actors) => new(reader, prefix, actors);
+
+    /// <summary>Writes the columns to a snapshot: each column as it is, the tables and the stored objects as models.</summary>
+    public void Save(ISnapshotWriter writer, string prefix)
+    {
+        writer.Write(prefix + "ids", _ids);
+        writer.Write(prefix + "dates", _dates);
+        writer.Write(prefix + "citations", _citations);
+        writer.Write(prefix + "sources", _sources);
+        writer.Write(prefix + "targets", _targets);
+        writer.Write(prefix + "codings", _codings);
+        writer.Write(prefix + "places", _places);
+        writer.WriteModels(prefix + "table.prefixes", _prefixes.Values);
+        writer.WriteModels(prefix + "table.dates", _dateTable.Values);
+        writer.WriteModels(prefix + "table.codings", _codingTable.Values);
+        writer.WriteModels(prefix + "table.places", _placeTable.Values);
+        _citationLists.Save(writer, prefix);
+        int[] positions = [.. _objects.Keys.Order()];
+        writer.Write(prefix + "objects.positions", positions);
+        writer.WriteModels(prefix + "objects", [.. positions.Select(p => _objects[p])]);
+    }
 
     /// <summary>The event at a position, materialised when it is stored column-wise.</summary>
     public DiplomaticEvent this[int index]
@@ -218,7 +287,7 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
 
         public T[] Values { get; private set; } = [];
 
-        public int Count => Indexes.Count;
+        public int Count => _building is null ? Values.Length : Indexes.Count;
 
         public int IndexOf(T value)
         {
@@ -230,6 +299,20 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
             }
 
             return index;
+        }
+
+        /// <summary>Takes distinct values read from a snapshot, building the indexes only when asked to.</summary>
+        public void Load(T[] values, bool keepIndexes)
+        {
+            _building = null;
+            Values = values;
+            if (keepIndexes)
+            {
+                for (var i = 0; i < values.Length; i++)
+                {
+                    Indexes.TryAdd(values[i], i);
+                }
+            }
         }
 
         /// <summary>Forgets the values (once something else holds them).</summary>

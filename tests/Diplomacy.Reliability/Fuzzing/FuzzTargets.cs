@@ -28,6 +28,7 @@ public static class FuzzTargets
         new("gdelt-events", [$"{Fixtures}/gdelt-events*.CSV"], bytes => Import(GdeltReader.ReadEventsAsync(new MemoryStream(bytes))), [typeof(InvalidDataException)]),
         new("gdelt-mentions", [$"{Fixtures}/gdelt-mentions*.CSV"], bytes => Import(GdeltReader.ReadMentionsAsync(new MemoryStream(bytes))), [typeof(InvalidDataException)]),
         new("plover", [$"{Fixtures}/plover-*"], bytes => Import(PloverReader.ReadAsync(new MemoryStream(bytes))), [typeof(InvalidDataException)]),
+        new("chronicle-snapshot", ["tests/Diplomacy.Reliability/Seeds/*.snapshot"], Snapshot, [typeof(ChronicleSnapshotException)]),
     ];
 
     /// <summary>The target of this name.</summary>
@@ -40,6 +41,15 @@ public static class FuzzTargets
     {
         using var stream = new MemoryStream(bytes);
         _ = ChronicleJson.LoadAsync(stream, options).GetAwaiter().GetResult();
+    }
+
+    private static void Snapshot(byte[] bytes)
+    {
+        using var stream = new MemoryStream(bytes);
+        var chronicle = ChronicleSnapshot.LoadAsync(stream).GetAwaiter().GetResult();
+
+        // Read everything back, so that a snapshot that loads but is not whole would fail here.
+        _ = chronicle.Events.Count(e => chronicle.GetEvent(e.Id) is null);
     }
 
     private static void JsonLines(byte[] bytes)
