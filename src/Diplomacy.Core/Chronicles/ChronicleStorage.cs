@@ -210,11 +210,8 @@ internal sealed class ChronicleStorage : ChronicleValidator.IExisting
             var pair = MergeCandidate(segments, pending);
             if (pair < 0)
             {
-                if (segments.Count > Policy.MaxSegments && pending is not null)
+                if (WaitedForPending(segments, ref pending))
                 {
-                    // Too many segments for quick queries: wait for the running merge, then look again.
-                    ((IAsyncResult)pending.Result).AsyncWaitHandle.WaitOne();
-                    Absorb(segments, ref pending);
                     continue;
                 }
 
@@ -232,11 +229,9 @@ internal sealed class ChronicleStorage : ChronicleValidator.IExisting
 
             if (pending is not null)
             {
-                // One background merge at a time; wait for it only when segments pile up.
-                if (segments.Count > Policy.MaxSegments)
+                // One background merge at a time.
+                if (WaitedForPending(segments, ref pending))
                 {
-                    ((IAsyncResult)pending.Result).AsyncWaitHandle.WaitOne();
-                    Absorb(segments, ref pending);
                     continue;
                 }
 
@@ -246,6 +241,22 @@ internal sealed class ChronicleStorage : ChronicleValidator.IExisting
             pending = PendingMerge.Start(covered);
             return;
         }
+    }
+
+    /// <summary>
+    /// When segments have piled up beyond <see cref="MergePolicy.MaxSegments"/> (too many for quick queries) and a
+    /// merge is running: waits for it, puts its result in place and returns true.
+    /// </summary>
+    private bool WaitedForPending(List<ChronicleData> segments, ref PendingMerge? pending)
+    {
+        if (segments.Count <= Policy.MaxSegments || pending is null)
+        {
+            return false;
+        }
+
+        ((IAsyncResult)pending.Result).AsyncWaitHandle.WaitOne();
+        Absorb(segments, ref pending);
+        return true;
     }
 
     /// <summary>
@@ -302,7 +313,7 @@ internal sealed class ChronicleStorage : ChronicleValidator.IExisting
                 {
                     result.SetResult(ChronicleData.Merge(covered));
                 }
-                catch (Exception e) when (e is OutOfMemoryException or InvalidOperationException)
+                catch (Exception e)
                 {
                     result.SetException(e);
                 }

@@ -20,7 +20,11 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
 
     private const long MaxNumber = (1L << NumberBits) - 1;
 
-    private readonly Dictionary<int, DiplomaticEvent> _objects = [];
+    /// <summary>Where each event kept as an object sits in <see cref="_objectList"/>, by position.</summary>
+    private readonly Dictionary<int, int> _objectSlots = [];
+
+    /// <summary>The events kept as objects (from a snapshot: read on first use).</summary>
+    private readonly IReadOnlyList<DiplomaticEvent> _objectList;
     private readonly long[] _ids;
     private readonly int[] _dates;
     private readonly int[] _citations;
@@ -50,13 +54,17 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
         _targets = new int[n];
         _codings = new int[n];
         _places = new int[n];
+        var objects = new List<DiplomaticEvent>();
         for (var p = 0; p < n; p++)
         {
             if (!TryStore(p, events[p], actors))
             {
-                _objects.Add(p, events[p]);
+                _objectSlots.Add(p, objects.Count);
+                objects.Add(events[p]);
             }
         }
+
+        _objectList = [.. objects];
 
         _prefixes.Freeze(keepIndexes: true);
         _citationTable.Freeze(keepIndexes: false);
@@ -85,12 +93,17 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
         _placeTable.Load(reader.ReadModels<Place>(prefix + "table.places"), keepIndexes: false);
         _citationLists = CitationColumns.Load(reader, prefix, actors.Count, _dateTable.Values.Length);
         var positions = reader.ReadInts(prefix + "objects.positions");
-        var objects = Snapshot.CheckLength(reader, prefix + "objects", reader.ReadModels<DiplomaticEvent>(prefix + "objects"), positions.Length);
+        _objectList = reader.ReadModelsOnDemand<DiplomaticEvent>(prefix + "objects");
+        if (_objectList.Count != positions.Length)
+        {
+            throw reader.Inconsistent(prefix + "objects", $"{_objectList.Count} events for {positions.Length} positions.");
+        }
+
         Snapshot.CheckIndexes(reader, prefix + "objects.positions", positions, n);
-        _objects = new Dictionary<int, DiplomaticEvent>(positions.Length);
+        _objectSlots = new Dictionary<int, int>(positions.Length);
         for (var i = 0; i < positions.Length; i++)
         {
-            if (!_objects.TryAdd(positions[i], objects[i]))
+            if (!_objectSlots.TryAdd(positions[i], i))
             {
                 throw reader.Inconsistent(prefix + "objects.positions", $"the position {positions[i]} is listed twice.");
             }
@@ -98,7 +111,7 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
 
         for (var p = 0; p < n; p++)
         {
-            if (_objects.ContainsKey(p))
+            if (_objectSlots.ContainsKey(p))
             {
                 continue;
             }
@@ -134,9 +147,9 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
         writer.WriteModels(prefix + "table.codings", _codingTable.Values);
         writer.WriteModels(prefix + "table.places", _placeTable.Values);
         _citationLists.Save(writer, prefix);
-        int[] positions = [.. _objects.Keys.Order()];
+        int[] positions = [.. _objectSlots.Keys.Order()];
         writer.Write(prefix + "objects.positions", positions);
-        writer.WriteModels(prefix + "objects", [.. positions.Select(p => _objects[p])]);
+        writer.WriteModels(prefix + "objects", [.. positions.Select(p => _objectList[_objectSlots[p]])]);
     }
 
     /// <summary>The event at a position, materialised when it is stored column-wise.</summary>
@@ -149,9 +162,9 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
                 throw new ArgumentOutOfRangeException(nameof(index), index, $"Positions run from 0 to {_ids.Length - 1}.");
             }
 
-            if (_objects.TryGetValue(index, out var stored))
+            if (_objectSlots.TryGetValue(index, out var slot))
             {
-                return stored;
+                return _objectList[slot];
             }
 
             var packed = _ids[index];
@@ -168,14 +181,14 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
 
     /// <summary>The evidence basis of the event at a position, without materialising it.</summary>
     public EvidenceBasis BasisAt(int position) =>
-        _objects.TryGetValue(position, out var stored) ? stored.Basis : EvidenceBasis.Reported;
+        _objectSlots.TryGetValue(position, out var slot) ? _objectList[slot].Basis : EvidenceBasis.Reported;
 
     /// <summary>True when the event at <paramref name="position"/> has the id <paramref name="id"/>.</summary>
     public bool HasId(int position, EventId id)
     {
-        if (_objects.TryGetValue(position, out var stored))
+        if (_objectSlots.TryGetValue(position, out var slot))
         {
-            return stored.Id == id;
+            return _objectList[slot].Id == id;
         }
 
         return TryPack(id.Value, out var packed) && _ids[position] == packed;

@@ -93,6 +93,21 @@ internal sealed class SnapshotReader : ISnapshotReader
     }
 
     /// <inheritdoc/>
+    public IReadOnlyList<T> ReadModelsOnDemand<T>(string section)
+        where T : class
+    {
+        var payload = Read<byte>(section, SnapshotFormat.Kind.Models);
+        try
+        {
+            return new ModelsOnDemand<T>(payload, DiplomacyJson.For(null));
+        }
+        catch (JsonException e)
+        {
+            throw Fail(ChronicleSnapshotProblem.Malformed, $"the models cannot be read: {e.Message}", e);
+        }
+    }
+
+    /// <inheritdoc/>
     public Exception Inconsistent(string section, string why) =>
         new ChronicleSnapshotException(ChronicleSnapshotProblem.Malformed, why, section, _sectionStart);
 

@@ -16,6 +16,13 @@ internal interface ISnapshotReader
     T[] ReadModels<T>(string section);
 
     /// <summary>
+    /// Reads a section of model objects, each created on first use (the section's integrity is checked now; an
+    /// object is created once, and is safe to ask for from any thread).
+    /// </summary>
+    IReadOnlyList<T> ReadModelsOnDemand<T>(string section)
+        where T : class;
+
+    /// <summary>
     /// Reports a section whose contents do not fit together (a count or an index out of range); never returns.
     /// </summary>
     Exception Inconsistent(string section, string why);
