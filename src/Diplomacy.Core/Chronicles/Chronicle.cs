@@ -193,8 +193,9 @@ public sealed class Chronicle
     /// A new chronicle with these events added; this one is unchanged, and readers of it never see them, while readers
     /// of the new one see all of them. Only the new events are validated, against what this chronicle holds (the same
     /// rules and problems as <see cref="ChronicleBuilder.Build"/>), and they are stored beside this chronicle's
-    /// storage, which the new chronicle shares: an append costs about O(k log k) for k new events, however large the
-    /// chronicle (storage segments are merged as they accumulate, large merges on a background thread). On a view, the
+    /// storage, which the new chronicle shares: an append costs about O(k log k) for k new events plus O(a log a) for
+    /// the a actors, however many events the chronicle holds (storage segments are merged as they accumulate, large
+    /// merges on a background thread; queries read every segment and merge their answers). On a view, the
     /// new chronicle holds the view's visible events plus the new ones and is not a view; that rebuilds everything.
     /// </summary>
     /// <exception cref="ChronicleValidationException">The result would not be valid; nothing changes.</exception>
