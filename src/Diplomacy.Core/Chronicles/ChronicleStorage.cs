@@ -182,6 +182,9 @@ internal sealed class ChronicleStorage : ChronicleValidator.IExisting
         return new ChronicleStorage([.. segments], pending, Policy);
     }
 
+    /// <summary>Waits until the background merge this storage started (if any) has finished (for tests).</summary>
+    internal void WaitForMerge() => ((IAsyncResult?)_pending?.Result)?.AsyncWaitHandle.WaitOne();
+
     /// <summary>Puts the result of a finished background merge in place of the segments it covers.</summary>
     private static void Absorb(List<ChronicleData> segments, ref PendingMerge? pending)
     {

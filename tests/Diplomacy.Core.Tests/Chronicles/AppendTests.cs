@@ -188,6 +188,21 @@ public class AppendTests
     }
 
     [Fact]
+    public void A_finished_background_merge_is_taken_up_by_the_next_append()
+    {
+        // No merge during appends: merging the built segment with 20 new events runs in the background.
+        var chronicle = SampleWorld.Build().WithMergePolicy(new(0, 4, 16));
+        var count = chronicle.Events.Count;
+        var appended = chronicle.With(Enumerable.Range(0, Math.Max(20, count)).Select(i =>
+            new Meeting($"m-{i}", Day(2024, 7, 1 + (i % 28)), [Cite(Vreme, "2024-08-01")], [Vulin])));
+        appended.Storage.WaitForMerge();
+        var next = appended.With(new Meeting("m-last", Day(2024, 9, 1), [Cite(Vreme, "2024-09-02")], [Vulin]));
+        Assert.Equal(2, appended.Storage.Segments.Length);
+        Assert.Equal(appended.Events.Count, next.Storage.Segments[0].Events.Count);
+        Assert.Equal(appended.Events, next.Events.Where(e => e.Id != "m-last"));
+    }
+
+    [Fact]
     public void An_append_of_actors_alone_adds_them()
     {
         var chronicle = SampleWorld.Build();
