@@ -5,6 +5,7 @@ using Diplomacy.Benchmarks.Data;
 // Modes (see docs/benchmarks.md):
 //   --verify [--events 5000]      quick CI check: every question once, every approach, answers must agree
 //   --memory [--events 1000000]   managed memory per event and build time
+//   --scale [--events 1000000]    build, append, snapshot save/load, each next to DuckDB
 //   anything else                 BenchmarkDotNet (e.g. --filter '*PairInWindow*'); --events picks the sizes
 var rest = new List<string>(args);
 var sizes = TakeOption(rest, "--events");
@@ -23,6 +24,16 @@ if (rest.Remove("--memory"))
     foreach (var size in sizes is null ? [1_000_000] : BenchmarkSizes.Parse(sizes))
     {
         MemoryReport.Run(size, Console.Out);
+    }
+
+    return 0;
+}
+
+if (rest.Remove("--scale"))
+{
+    foreach (var size in sizes is null ? [1_000_000] : BenchmarkSizes.Parse(sizes))
+    {
+        ScaleReport.Run(size, Console.Out);
     }
 
     return 0;

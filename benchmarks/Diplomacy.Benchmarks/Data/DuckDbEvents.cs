@@ -64,11 +64,11 @@ public sealed class DuckDbEvents : IDisposable
     /// <summary>The events the rows stand for; <c>pos</c> indexes it.</summary>
     public IReadOnlyList<DiplomaticEvent> Timeline { get; }
 
-    /// <summary>Creates an in-memory database and appends one row per event.</summary>
-    public static DuckDbEvents Load(IReadOnlyList<DiplomaticEvent> timeline, IReadOnlyList<Actor>? allActors = null)
+    /// <summary>Creates an in-memory database (or one in the file <paramref name="dataSource"/>) and appends one row per event.</summary>
+    public static DuckDbEvents Load(IReadOnlyList<DiplomaticEvent> timeline, IReadOnlyList<Actor>? allActors = null, string dataSource = ":memory:")
     {
         ArgumentNullException.ThrowIfNull(timeline);
-        var connection = new DuckDBConnection("DataSource=:memory:");
+        var connection = new DuckDBConnection($"DataSource={dataSource}");
         connection.Open();
         using (var create = connection.CreateCommand())
         {
@@ -76,31 +76,7 @@ public sealed class DuckDbEvents : IDisposable
             create.ExecuteNonQuery();
         }
 
-        using (var appender = connection.CreateAppender("events"))
-        {
-            var actors = new List<string>(8);
-            for (var pos = 0; pos < timeline.Count; pos++)
-            {
-                var e = timeline[pos];
-                actors.Clear();
-                foreach (var actor in e.Actors)
-                {
-                    actors.Add(actor.Value);
-                }
-
-                appender.CreateRow()
-                    .AppendValue((int?)pos)
-                    .AppendValue(e.Id.Value)
-                    .AppendValue((sbyte?)e.Kind)
-                    .AppendValue((DateOnly?)e.When.Earliest.ToDateOnly())
-                    .AppendValue((DateOnly?)e.When.Latest.ToDateOnly())
-                    .AppendValue((DateOnly?)e.FirstKnown.ToDateOnly())
-                    .AppendValue((sbyte?)e.Coding.QuadClass)
-                    .AppendValue(actors)
-                    .EndRow();
-            }
-        }
-
+        AppendEventRows(connection, timeline, 0);
         AppendTypedKinds(connection, timeline);
         using (var appender = connection.CreateAppender("persons"))
         {
@@ -111,6 +87,35 @@ public sealed class DuckDbEvents : IDisposable
         }
 
         return new DuckDbEvents(connection, timeline);
+    }
+
+    /// <summary>Appends one row of the events table per event, numbering them from <paramref name="firstPos"/> (DuckDB's appender).</summary>
+    public static void AppendEventRows(DuckDBConnection connection, IReadOnlyList<DiplomaticEvent> events, int firstPos)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(events);
+        using var appender = connection.CreateAppender("events");
+        var actors = new List<string>(8);
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            actors.Clear();
+            foreach (var actor in e.Actors)
+            {
+                actors.Add(actor.Value);
+            }
+
+            appender.CreateRow()
+                .AppendValue((int?)(firstPos + i))
+                .AppendValue(e.Id.Value)
+                .AppendValue((sbyte?)e.Kind)
+                .AppendValue((DateOnly?)e.When.Earliest.ToDateOnly())
+                .AppendValue((DateOnly?)e.When.Latest.ToDateOnly())
+                .AppendValue((DateOnly?)e.FirstKnown.ToDateOnly())
+                .AppendValue((sbyte?)e.Coding.QuadClass)
+                .AppendValue(actors)
+                .EndRow();
+        }
     }
 
     private static void AppendTypedKinds(DuckDBConnection connection, IReadOnlyList<DiplomaticEvent> timeline)

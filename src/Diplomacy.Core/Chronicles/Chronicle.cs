@@ -25,37 +25,42 @@ namespace Diplomacy;
 /// </remarks>
 public sealed class Chronicle
 {
-    private readonly ChronicleData _data;
-    private readonly ChronicleView _view;
+    private readonly ChronicleStorage _storage;
+    private readonly IEventIndex _view;
     private readonly EvidenceBasis _minimumBasis;
     private IReadOnlyList<DiplomaticEvent>? _visibleEvents;
 
-    private Chronicle(ChronicleData data, LocalDate? asOf, LocalDate? knownAt, EvidenceBasis minimumBasis = EvidenceBasis.Inferred, LocalDate? releasedBy = null)
+    private Chronicle(ChronicleStorage storage, LocalDate? asOf, LocalDate? knownAt, EvidenceBasis minimumBasis = EvidenceBasis.Inferred, LocalDate? releasedBy = null)
     {
-        _data = data;
+        _storage = storage;
         _minimumBasis = minimumBasis;
-        _view = new ChronicleView(data, asOf, knownAt, minimumBasis, releasedBy);
+        _view = storage.View(asOf, knownAt, minimumBasis, releasedBy);
         AsOfDate = asOf;
         KnownAtDate = knownAt;
         ReleasedByDate = releasedBy;
     }
 
     internal Chronicle(ChronicleData data)
-        : this(data, null, null)
+        : this(ChronicleStorage.Of(data), null, null)
+    {
+    }
+
+    private Chronicle(ChronicleStorage storage)
+        : this(storage, null, null)
     {
     }
 
     /// <summary>A chronicle with no actors and no events.</summary>
-    public static Chronicle Empty { get; } = new(ChronicleData.Empty);
+    public static Chronicle Empty { get; } = new(ChronicleStorage.Empty);
 
     /// <summary>Every actor, ordered by id. Views keep every actor; only events are filtered.</summary>
-    public IReadOnlyList<Actor> Actors => _view.Actors;
+    public IReadOnlyList<Actor> Actors => _storage.Actors.All;
 
     /// <summary>
     /// Every event (in a view, every visible event), in timeline order. Events are equal by value to the ones added,
     /// not necessarily the same instances: plain coded events are stored as columns and created when read.
     /// </summary>
-    public IReadOnlyList<DiplomaticEvent> Events => _visibleEvents ??= IsView ? _view.Events(EventKey.All) : _data.Events;
+    public IReadOnlyList<DiplomaticEvent> Events => _visibleEvents ??= IsView ? _view.Events(EventKey.All) : _storage.Events;
 
     /// <summary>The day this chronicle is a view "as of" (see <see cref="AsOf"/>), or null.</summary>
     public LocalDate? AsOfDate { get; }
@@ -81,16 +86,19 @@ public sealed class Chronicle
     /// <summary>The seam through which queries read this chronicle's (visible) events; see <see cref="IEventIndex"/>.</summary>
     internal IEventIndex Index => _view;
 
+    /// <summary>The storage behind this chronicle and its views.</summary>
+    internal ChronicleStorage Storage => _storage;
+
     /// <summary>Starts a builder holding this chronicle's actors and (visible) events.</summary>
     public ChronicleBuilder ToBuilder() => new(this);
 
     /// <summary>Looks up an actor.</summary>
-    public bool TryGetActor(ActorId id, [NotNullWhen(true)] out Actor? actor) => _view.TryGetActor(id, out actor);
+    public bool TryGetActor(ActorId id, [NotNullWhen(true)] out Actor? actor) => _storage.TryGetActor(id, out actor);
 
     /// <summary>Looks up an actor.</summary>
     /// <exception cref="KeyNotFoundException">The chronicle holds no actor with that id.</exception>
     public Actor GetActor(ActorId id) =>
-        _view.TryGetActor(id, out var actor) ? actor : throw new KeyNotFoundException($"The chronicle holds no actor '{id}'.");
+        _storage.TryGetActor(id, out var actor) ? actor : throw new KeyNotFoundException($"The chronicle holds no actor '{id}'.");
 
     /// <summary>Looks up an actor of a given type.</summary>
     /// <exception cref="KeyNotFoundException">The chronicle holds no actor with that id.</exception>
@@ -100,7 +108,7 @@ public sealed class Chronicle
         GetActor(id) as TActor ?? throw new InvalidCastException($"The actor '{id}' is a {GetActor(id).GetType().Name}, not a {typeof(TActor).Name}.");
 
     /// <summary>True when the chronicle holds the actor.</summary>
-    public bool ContainsActor(ActorId id) => _view.TryGetActor(id, out _);
+    public bool ContainsActor(ActorId id) => _storage.TryGetActor(id, out _);
 
     /// <summary>Looks up a visible event. O(1): a hash lookup.</summary>
     public bool TryGetEvent(EventId id, [NotNullWhen(true)] out DiplomaticEvent? diplomaticEvent)
@@ -118,7 +126,7 @@ public sealed class Chronicle
             return found;
         }
 
-        var hidden = _view.Stores(id) ? $" (it exists but this view, {DescribeView()}, hides it)" : string.Empty;
+        var hidden = _storage.TryGetEvent(id, out _) ? $" (it exists but this view, {DescribeView()}, hides it)" : string.Empty;
         throw new KeyNotFoundException($"The chronicle holds no event '{id}'{hidden}.");
     }
 
@@ -161,7 +169,7 @@ public sealed class Chronicle
     /// open-ended event is never certainly over. Applied to a view, the cut-offs combine (the earlier one wins).
     /// </summary>
     public Chronicle AsOf(LocalDate date) =>
-        new(_data, AsOfDate is { } current && current < date ? current : date, KnownAtDate, _minimumBasis, ReleasedByDate);
+        new(_storage, AsOfDate is { } current && current < date ? current : date, KnownAtDate, _minimumBasis, ReleasedByDate);
 
     /// <summary>
     /// A view of what was publicly known at <paramref name="date"/>: the events that some citation had certainly
@@ -190,8 +198,8 @@ public sealed class Chronicle
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> is not a named <see cref="KnownBy"/>.</exception>
     public Chronicle AsKnownAt(LocalDate date, KnownBy by) => by switch
     {
-        KnownBy.Publication => new(_data, AsOfDate, Earlier(KnownAtDate, date), _minimumBasis, ReleasedByDate),
-        KnownBy.Release => new(_data, AsOfDate, KnownAtDate, _minimumBasis, Earlier(ReleasedByDate, date)),
+        KnownBy.Publication => new(_storage, AsOfDate, Earlier(KnownAtDate, date), _minimumBasis, ReleasedByDate),
+        KnownBy.Release => new(_storage, AsOfDate, KnownAtDate, _minimumBasis, Earlier(ReleasedByDate, date)),
         _ => throw new ArgumentOutOfRangeException(nameof(by), by, "Not a named KnownBy."),
     };
 
@@ -209,31 +217,65 @@ public sealed class Chronicle
             throw new ArgumentOutOfRangeException(nameof(minimum), minimum, "Not a named EvidenceBasis.");
         }
 
-        return new(_data, AsOfDate, KnownAtDate, minimum > _minimumBasis ? minimum : _minimumBasis, ReleasedByDate);
+        return new(_storage, AsOfDate, KnownAtDate, minimum > _minimumBasis ? minimum : _minimumBasis, ReleasedByDate);
     }
 
 
     /// <summary>
-    /// A new chronicle with these events added; this one is unchanged. On a view, the new chronicle holds the
-    /// view's visible events plus the new ones and is not a view. Everything is validated again.
+    /// A new chronicle with these events added; this one is unchanged, and readers of it never see them, while readers
+    /// of the new one see all of them. Only the new events are validated, against what this chronicle holds (the same
+    /// rules and problems as <see cref="ChronicleBuilder.Build"/>), and they are stored beside this chronicle's
+    /// storage, which the new chronicle shares: an append costs about O(k log k) for k new events plus O(a log a) for
+    /// the a actors, however many events the chronicle holds (storage segments are merged as they accumulate, large
+    /// merges on a background thread; queries read every segment and merge their answers). On a view, the
+    /// new chronicle holds the view's visible events plus the new ones and is not a view; that rebuilds everything.
     /// </summary>
     /// <exception cref="ChronicleValidationException">The result would not be valid; nothing changes.</exception>
-    public Chronicle With(IEnumerable<DiplomaticEvent> events)
-    {
-        ArgumentNullException.ThrowIfNull(events);
-        return ToBuilder().AddEvents(events).Build();
-    }
+    public Chronicle With(IEnumerable<DiplomaticEvent> events) => With([], events);
 
     /// <summary>A new chronicle with these events added; see <see cref="With(IEnumerable{DiplomaticEvent})"/>.</summary>
     public Chronicle With(params DiplomaticEvent[] events) => With((IEnumerable<DiplomaticEvent>)events);
 
-    /// <summary>A new chronicle with these actors and events added; see <see cref="With(IEnumerable{DiplomaticEvent})"/>.</summary>
+    /// <summary>
+    /// A new chronicle with these actors and events added, validated against this chronicle; see
+    /// <see cref="With(IEnumerable{DiplomaticEvent})"/>.
+    /// </summary>
+    /// <exception cref="ChronicleValidationException">The result would not be valid; nothing changes.</exception>
     public Chronicle With(IEnumerable<Actor> actors, IEnumerable<DiplomaticEvent> events)
     {
         ArgumentNullException.ThrowIfNull(actors);
         ArgumentNullException.ThrowIfNull(events);
-        return ToBuilder().AddActors(actors).AddEvents(events).Build();
+        if (IsView)
+        {
+            return ToBuilder().AddActors(actors).AddEvents(events).Build();
+        }
+
+        var newActors = actors.ToArray();
+        var newEvents = events.ToArray();
+        foreach (var actor in newActors)
+        {
+            ArgumentNullException.ThrowIfNull(actor, nameof(actors));
+        }
+
+        foreach (var e in newEvents)
+        {
+            ArgumentNullException.ThrowIfNull(e, nameof(events));
+        }
+
+        var problems = ChronicleValidator.Validate(newActors, newEvents, _storage);
+        if (problems.Count > 0)
+        {
+            throw new ChronicleValidationException(problems);
+        }
+
+        return newActors.Length == 0 && newEvents.Length == 0 ? this : new Chronicle(_storage.Append(newActors, newEvents));
     }
+
+    /// <summary>A chronicle over storage read from a snapshot.</summary>
+    internal static Chronicle Over(ChronicleStorage storage) => new(storage);
+
+    /// <summary>This chronicle, its later appends merging storage segments by <paramref name="policy"/> (for tests).</summary>
+    internal Chronicle WithMergePolicy(ChronicleStorage.MergePolicy policy) => new(_storage.With(policy), AsOfDate, KnownAtDate, _minimumBasis, ReleasedByDate);
 
     /// <summary>E.g. <c>Chronicle: 40 actors, 57 events (as known at 2023-01-01)</c>.</summary>
     public override string ToString() =>

@@ -51,6 +51,107 @@ internal sealed class ChronicleData
         _pairs = new PairIndex(actorStarts, actorKeys, Earliest, Latest);
     }
 
+    private ChronicleData(ISnapshotReader reader, string prefix, ActorTable actors)
+    {
+        ActorTable = actors;
+        Events = EventColumns.Load(reader, prefix, actors);
+        var n = Events.Count;
+        Earliest = Snapshot.CheckLength(reader, prefix + "earliest", reader.ReadInts(prefix + "earliest"), n);
+        Latest = Snapshot.CheckLength(reader, prefix + "latest", reader.ReadInts(prefix + "latest"), n);
+        Known = Snapshot.CheckLength(reader, prefix + "known", reader.ReadInts(prefix + "known"), n);
+        var released = Snapshot.CheckLength(reader, prefix + "released", reader.ReadInts(prefix + "released"), n);
+        Released = released.AsSpan().SequenceEqual(Known) ? Known : released;
+        var slots = reader.ReadInts(prefix + "id-slots");
+        Snapshot.CheckIndexes(reader, prefix + "id-slots", slots, n + 1);
+        if (n > 0 && slots.Length <= n)
+        {
+            throw reader.Inconsistent(prefix + "id-slots", $"{slots.Length} slots cannot hold {n} events.");
+        }
+
+        _ids = new EventIdTable(slots, Events);
+        (_actorBuffer, _actorRanges) = LoadPostings(reader, prefix + "actors", n);
+        if (_actorRanges.Length != actors.Count)
+        {
+            throw reader.Inconsistent(prefix + "actors.ranges", $"{_actorRanges.Length} ranges for {actors.Count} actors.");
+        }
+
+        (_kindBuffer, _kindRanges) = LoadPostings(reader, prefix + "kinds", n);
+        (_allBuffer, var allRanges) = LoadPostings(reader, prefix + "all", n);
+        _allRange = allRanges.Length == 1 ? allRanges[0] : throw reader.Inconsistent(prefix + "all.ranges", "one range expected.");
+        _pairs = PairIndex.Load(reader, prefix);
+        Snapshot.CheckIndexes(reader, prefix + "pairs.buffer", _pairs.Buffer, n);
+    }
+
+    /// <summary>Writes this storage to a snapshot, its actors as indexes into <paramref name="allActors"/>.</summary>
+    public void Save(ISnapshotWriter writer, string prefix, ActorTable allActors)
+    {
+        var actorIndexes = new int[ActorTable.Count];
+        for (var i = 0; i < actorIndexes.Length; i++)
+        {
+            allActors.TryGetIndex(ActorTable.All[i].Id, out actorIndexes[i]);
+        }
+
+        writer.Write(prefix + "actor-indexes", actorIndexes);
+        Events.Save(writer, prefix);
+        writer.Write(prefix + "earliest", Earliest);
+        writer.Write(prefix + "latest", Latest);
+        writer.Write(prefix + "known", Known);
+        writer.Write(prefix + "released", Released);
+        writer.Write(prefix + "id-slots", _ids.Slots);
+        SavePostings(writer, prefix + "actors", _actorBuffer, _actorRanges);
+        SavePostings(writer, prefix + "kinds", _kindBuffer, _kindRanges);
+        SavePostings(writer, prefix + "all", _allBuffer, [_allRange]);
+        _pairs.Save(writer, prefix);
+    }
+
+    /// <summary>Reads storage that <see cref="Save"/> wrote; <paramref name="allActors"/> are every actor, ordered by id.</summary>
+    public static ChronicleData Load(ISnapshotReader reader, string prefix, Actor[] allActors)
+    {
+        var indexes = reader.ReadInts(prefix + "actor-indexes");
+        Snapshot.CheckIndexes(reader, prefix + "actor-indexes", indexes, allActors.Length);
+        for (var i = 1; i < indexes.Length; i++)
+        {
+            if (indexes[i] <= indexes[i - 1])
+            {
+                throw reader.Inconsistent(prefix + "actor-indexes", "actor indexes must ascend.");
+            }
+        }
+
+        return new ChronicleData(reader, prefix, new ActorTable([.. indexes.Select(i => allActors[i])]));
+    }
+
+    private static void SavePostings(ISnapshotWriter writer, string prefix, int[] buffer, PostingRange[] ranges)
+    {
+        writer.Write(prefix + ".buffer", buffer);
+        writer.Write(prefix + ".ranges", System.Runtime.InteropServices.MemoryMarshal.Cast<PostingRange, int>(ranges));
+    }
+
+    private static (int[] Buffer, PostingRange[] Ranges) LoadPostings(ISnapshotReader reader, string prefix, int n)
+    {
+        var buffer = reader.ReadInts(prefix + ".buffer");
+        Snapshot.CheckIndexes(reader, prefix + ".buffer", buffer, n);
+        return (buffer, Postings.ReadRanges(reader, prefix + ".ranges", buffer.Length));
+    }
+
+    /// <summary>
+    /// One storage holding the events of <paramref name="parts"/> (segments of one chronicle) and the actors of the
+    /// newest of them.
+    /// </summary>
+    public static ChronicleData Merge(IReadOnlyList<ChronicleData> parts)
+    {
+        var events = new DiplomaticEvent[parts.Sum(p => p.Events.Count)];
+        var next = 0;
+        foreach (var part in parts)
+        {
+            for (var p = 0; p < part.Events.Count; p++)
+            {
+                events[next++] = part.Events[p];
+            }
+        }
+
+        return new ChronicleData([.. parts[^1].ActorTable.All], events);
+    }
+
     /// <summary>The actors, ordered by id, and their indexes.</summary>
     public ActorTable ActorTable { get; }
 

@@ -1,14 +1,31 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Diplomacy;
 
-/// <summary>Checks a set of actors and events for everything a chronicle requires, collecting every problem.</summary>
+/// <summary>
+/// Checks a set of actors and events for everything a chronicle requires, collecting every problem; or, for an
+/// append, checks only what is new against what a chronicle already holds (which was checked when it was added), with
+/// the same rules and the same problems as checking everything at once.
+/// </summary>
 internal static class ChronicleValidator
 {
     public static IReadOnlyList<ChronicleProblem> Validate(
         IReadOnlyList<Actor> actors,
-        IReadOnlyList<DiplomaticEvent> events)
+        IReadOnlyList<DiplomaticEvent> events) => Validate(actors, events, null);
+
+    /// <summary>
+    /// Checks <paramref name="actors"/> and <paramref name="events"/> as if added to <paramref name="existing"/>
+    /// (null: to nothing). Costs O(new) lookups in what exists, plus the existing office changes of the persons
+    /// whose office changes are new.
+    /// </summary>
+    public static IReadOnlyList<ChronicleProblem> Validate(
+        IReadOnlyList<Actor> actors,
+        IReadOnlyList<DiplomaticEvent> events,
+        IExisting? existing)
     {
         var problems = new List<ChronicleProblem>();
-        var actorsById = new Dictionary<ActorId, Actor>(actors.Count);
+        var newActors = new Dictionary<ActorId, Actor>(actors.Count);
+        var actorsById = new Lookup<ActorId, Actor>(newActors, existing is null ? null : existing.TryGetActor);
         foreach (var actor in actors)
         {
             var subject = $"actor '{actor.Id}'";
@@ -18,9 +35,9 @@ internal static class ChronicleValidator
                 continue;
             }
 
-            if (!actorsById.TryAdd(actor.Id, actor))
+            if (actorsById.TryGetValue(actor.Id, out var same) || !newActors.TryAdd(actor.Id, actor))
             {
-                problems.Add(new(ChronicleProblemKind.DuplicateId, subject, "Id", $"another actor has the same id ('{actorsById[actor.Id].Name}')."));
+                problems.Add(new(ChronicleProblemKind.DuplicateId, subject, "Id", $"another actor has the same id ('{(same ?? newActors[actor.Id]).Name}')."));
             }
 
             if (string.IsNullOrWhiteSpace(actor.Name))
@@ -56,10 +73,11 @@ internal static class ChronicleValidator
             }
         }
 
-        var eventsById = new Dictionary<EventId, DiplomaticEvent>(events.Count);
+        var newEvents = new Dictionary<EventId, DiplomaticEvent>(events.Count);
+        var eventsById = new Lookup<EventId, DiplomaticEvent>(newEvents, existing is null ? null : existing.TryGetEvent);
         foreach (var e in events)
         {
-            if (!e.Id.IsDefault && !eventsById.TryAdd(e.Id, e))
+            if (!e.Id.IsDefault && (eventsById.ContainsKey(e.Id) || !newEvents.TryAdd(e.Id, e)))
             {
                 problems.Add(new(ChronicleProblemKind.DuplicateId, $"event '{e.Id}'", "Id", "another event has the same id."));
             }
@@ -70,11 +88,31 @@ internal static class ChronicleValidator
             CheckEvent(e, actorsById, eventsById, problems);
         }
 
-        CheckOfficeOrder(events, problems);
+        CheckOfficeOrder(WithExistingOfficeChanges(events, existing), problems);
         return problems;
     }
 
-    private static void CheckState(Dictionary<ActorId, Actor> actorsById, List<ChronicleProblem> problems, string subject, string field, ActorId id)
+    /// <summary>
+    /// The new events, and the existing office changes of every person who has a new one (the order rule looks at
+    /// each person's changes to an office together).
+    /// </summary>
+    private static IReadOnlyList<DiplomaticEvent> WithExistingOfficeChanges(IReadOnlyList<DiplomaticEvent> events, IExisting? existing)
+    {
+        if (existing is null)
+        {
+            return events;
+        }
+
+        var persons = events.OfType<OfficeChange>().Select(o => o.Person).Where(p => !p.IsDefault).Distinct().ToArray();
+        if (persons.Length == 0)
+        {
+            return events;
+        }
+
+        return [.. events, .. persons.SelectMany(existing.OfficeChangesOf)];
+    }
+
+    private static void CheckState(Lookup<ActorId, Actor> actorsById, List<ChronicleProblem> problems, string subject, string field, ActorId id)
     {
         if (!actorsById.TryGetValue(id, out var referenced))
         {
@@ -88,8 +126,8 @@ internal static class ChronicleValidator
 
     private static void CheckEvent(
         DiplomaticEvent e,
-        Dictionary<ActorId, Actor> actorsById,
-        Dictionary<EventId, DiplomaticEvent> eventsById,
+        Lookup<ActorId, Actor> actorsById,
+        Lookup<EventId, DiplomaticEvent> eventsById,
         List<ChronicleProblem> problems)
     {
         if (e.Id.IsDefault)
@@ -244,5 +282,39 @@ internal static class ChronicleValidator
                 heldBefore |= holding;
             }
         }
+    }
+
+    /// <summary>What a chronicle already holds, as an append is checked against it.</summary>
+    internal interface IExisting
+    {
+        /// <summary>Looks up an existing actor.</summary>
+        bool TryGetActor(ActorId id, [NotNullWhen(true)] out Actor? actor);
+
+        /// <summary>Looks up an existing event.</summary>
+        bool TryGetEvent(EventId id, [NotNullWhen(true)] out DiplomaticEvent? diplomaticEvent);
+
+        /// <summary>The existing office changes of a person, in any order.</summary>
+        IEnumerable<OfficeChange> OfficeChangesOf(ActorId person);
+    }
+
+    /// <summary>Looks a key up among the new values first, then among the existing ones.</summary>
+    private readonly struct Lookup<TKey, TValue>(Dictionary<TKey, TValue> added, Lookup<TKey, TValue>.Existing? existing)
+        where TKey : notnull
+        where TValue : class
+    {
+        public delegate bool Existing(TKey key, [NotNullWhen(true)] out TValue? value);
+
+        public bool TryGetValue(TKey key, [NotNullWhen(true)] out TValue? value)
+        {
+            if (added.TryGetValue(key, out value))
+            {
+                return true;
+            }
+
+            value = null;
+            return existing is not null && existing(key, out value);
+        }
+
+        public bool ContainsKey(TKey key) => TryGetValue(key, out _);
     }
 }

@@ -92,14 +92,8 @@ internal sealed class ChronicleView : IEventIndex
     /// <inheritdoc/>
     public IReadOnlyList<ArmsTransfer> ContinuationsOf(EventId transfer)
     {
-        var position = _data.PositionOf(transfer);
-        if (position < 0)
-        {
-            return [];
-        }
-
         var onward = new List<ArmsTransfer>();
-        foreach (var p in Kinds.ContinuationsOf(position))
+        foreach (var p in Kinds.ContinuationsOf(transfer))
         {
             if (IsVisible(p) && _data.Events[p] is ArmsTransfer t)
             {

@@ -55,6 +55,58 @@ internal sealed class CitationColumns
         _objects = [.. objects];
     }
 
+    private CitationColumns(int[] listStarts, int[] codes, int[] sources, int[] dates, Citation[] objects)
+    {
+        _listStarts = listStarts;
+        _codes = codes;
+        _sources = sources;
+        _dates = dates;
+        _objects = objects;
+    }
+
+    /// <summary>Writes the lists to a snapshot.</summary>
+    public void Save(ISnapshotWriter writer, string prefix)
+    {
+        writer.Write(prefix + "citations.starts", _listStarts);
+        writer.Write(prefix + "citations.codes", _codes);
+        writer.Write(prefix + "citations.sources", _sources);
+        writer.Write(prefix + "citations.dates", _dates);
+        writer.WriteModels(prefix + "citations.objects", _objects);
+    }
+
+    /// <summary>
+    /// Reads lists that <see cref="Save"/> wrote, checking every index against the tables it points into
+    /// (<paramref name="actorCount"/> actors, <paramref name="dateCount"/> dates).
+    /// </summary>
+    public static CitationColumns Load(ISnapshotReader reader, string prefix, int actorCount, int dateCount)
+    {
+        var starts = reader.ReadInts(prefix + "citations.starts");
+        var codes = reader.ReadInts(prefix + "citations.codes");
+        var sources = reader.ReadInts(prefix + "citations.sources");
+        var dates = reader.ReadInts(prefix + "citations.dates");
+        var objects = reader.ReadModels<Citation>(prefix + "citations.objects");
+        Snapshot.CheckAscending(reader, prefix + "citations.starts", starts, codes.Length);
+        if (sources.Length != dates.Length)
+        {
+            throw reader.Inconsistent(prefix + "citations.dates", $"{dates.Length} dates for {sources.Length} plain citations.");
+        }
+
+        foreach (var code in codes)
+        {
+            if (code >= sources.Length || ~code >= objects.Length)
+            {
+                throw reader.Inconsistent(prefix + "citations.codes", $"the citation code {code} points outside the tables.");
+            }
+        }
+
+        Snapshot.CheckIndexes(reader, prefix + "citations.sources", sources, actorCount);
+        Snapshot.CheckIndexes(reader, prefix + "citations.dates", dates, dateCount);
+        return new CitationColumns(starts, codes, sources, dates, objects);
+    }
+
+    /// <summary>How many lists there are.</summary>
+    public int Count => _listStarts.Length - 1;
+
     /// <summary>The list with this index, materialised.</summary>
     public ValueList<Citation> List(int index, IReadOnlyList<Actor> actors, FuzzyDate[] dates)
     {

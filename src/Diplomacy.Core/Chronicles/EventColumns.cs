@@ -20,7 +20,11 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
 
     private const long MaxNumber = (1L << NumberBits) - 1;
 
-    private readonly Dictionary<int, DiplomaticEvent> _objects = [];
+    /// <summary>Where each event kept as an object sits in <see cref="_objectList"/>, by position.</summary>
+    private readonly Dictionary<int, int> _objectSlots = [];
+
+    /// <summary>The events kept as objects (from a snapshot: read on first use).</summary>
+    private readonly IReadOnlyList<DiplomaticEvent> _objectList;
     private readonly long[] _ids;
     private readonly int[] _dates;
     private readonly int[] _citations;
@@ -50,13 +54,17 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
         _targets = new int[n];
         _codings = new int[n];
         _places = new int[n];
+        var objects = new List<DiplomaticEvent>();
         for (var p = 0; p < n; p++)
         {
             if (!TryStore(p, events[p], actors))
             {
-                _objects.Add(p, events[p]);
+                _objectSlots.Add(p, objects.Count);
+                objects.Add(events[p]);
             }
         }
+
+        _objectList = [.. objects];
 
         _prefixes.Freeze(keepIndexes: true);
         _citationTable.Freeze(keepIndexes: false);
@@ -67,8 +75,82 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
         _placeTable.Freeze(keepIndexes: false);
     }
 
+    private EventColumns(ISnapshotReader reader, string prefix, ActorTable actors)
+    {
+        _actors = actors.All;
+        _ids = reader.ReadLongs(prefix + "ids");
+        var n = _ids.Length;
+        _dates = Snapshot.CheckLength(reader, prefix + "dates", reader.ReadInts(prefix + "dates"), n);
+        _citations = Snapshot.CheckLength(reader, prefix + "citations", reader.ReadInts(prefix + "citations"), n);
+        _sources = Snapshot.CheckLength(reader, prefix + "sources", reader.ReadInts(prefix + "sources"), n);
+        _targets = Snapshot.CheckLength(reader, prefix + "targets", reader.ReadInts(prefix + "targets"), n);
+        _codings = Snapshot.CheckLength(reader, prefix + "codings", reader.ReadInts(prefix + "codings"), n);
+        _places = Snapshot.CheckLength(reader, prefix + "places", reader.ReadInts(prefix + "places"), n);
+        _prefixes.Load(reader.ReadModels<string>(prefix + "table.prefixes"), keepIndexes: true);
+        _prefixLookup = _prefixes.Indexes.GetAlternateLookup<ReadOnlySpan<char>>();
+        _dateTable.Load(reader.ReadModels<FuzzyDate>(prefix + "table.dates"), keepIndexes: false);
+        _codingTable.Load(reader.ReadModels<Coding>(prefix + "table.codings"), keepIndexes: false);
+        _placeTable.Load(reader.ReadModels<Place>(prefix + "table.places"), keepIndexes: false);
+        _citationLists = CitationColumns.Load(reader, prefix, actors.Count, _dateTable.Values.Length);
+        var positions = reader.ReadInts(prefix + "objects.positions");
+        _objectList = reader.ReadModelsOnDemand<DiplomaticEvent>(prefix + "objects");
+        if (_objectList.Count != positions.Length)
+        {
+            throw reader.Inconsistent(prefix + "objects", $"{_objectList.Count} events for {positions.Length} positions.");
+        }
+
+        Snapshot.CheckIndexes(reader, prefix + "objects.positions", positions, n);
+        _objectSlots = new Dictionary<int, int>(positions.Length);
+        for (var i = 0; i < positions.Length; i++)
+        {
+            if (!_objectSlots.TryAdd(positions[i], i))
+            {
+                throw reader.Inconsistent(prefix + "objects.positions", $"the position {positions[i]} is listed twice.");
+            }
+        }
+
+        for (var p = 0; p < n; p++)
+        {
+            if (_objectSlots.ContainsKey(p))
+            {
+                continue;
+            }
+
+            if ((ulong)(_ids[p] >>> NumberBits) >= (ulong)_prefixes.Count || (uint)_dates[p] >= (uint)_dateTable.Values.Length
+                || (uint)_citations[p] >= (uint)_citationLists.Count || (uint)_sources[p] >= (uint)actors.Count
+                || _targets[p] < -1 || _targets[p] >= actors.Count || (uint)_codings[p] >= (uint)_codingTable.Values.Length
+                || _places[p] < -1 || _places[p] >= _placeTable.Values.Length)
+            {
+                throw reader.Inconsistent(prefix + "ids", $"the event at position {p} points outside the tables.");
+            }
+        }
+    }
+
     /// <summary>How many events are stored.</summary>
     public int Count => _ids.Length;
+
+    /// <summary>Reads columns that <see cref="Save"/> wrote, for events whose actors are <paramref name="actors"/>.</summary>
+    public static EventColumns Load(ISnapshotReader reader, string prefix, ActorTable actors) => new(reader, prefix, actors);
+
+    /// <summary>Writes the columns to a snapshot: each column as it is, the tables and the stored objects as models.</summary>
+    public void Save(ISnapshotWriter writer, string prefix)
+    {
+        writer.Write(prefix + "ids", _ids);
+        writer.Write(prefix + "dates", _dates);
+        writer.Write(prefix + "citations", _citations);
+        writer.Write(prefix + "sources", _sources);
+        writer.Write(prefix + "targets", _targets);
+        writer.Write(prefix + "codings", _codings);
+        writer.Write(prefix + "places", _places);
+        writer.WriteModels(prefix + "table.prefixes", _prefixes.Values);
+        writer.WriteModels(prefix + "table.dates", _dateTable.Values);
+        writer.WriteModels(prefix + "table.codings", _codingTable.Values);
+        writer.WriteModels(prefix + "table.places", _placeTable.Values);
+        _citationLists.Save(writer, prefix);
+        int[] positions = [.. _objectSlots.Keys.Order()];
+        writer.Write(prefix + "objects.positions", positions);
+        writer.WriteModels(prefix + "objects", [.. positions.Select(p => _objectList[_objectSlots[p]])]);
+    }
 
     /// <summary>The event at a position, materialised when it is stored column-wise.</summary>
     public DiplomaticEvent this[int index]
@@ -80,9 +162,9 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
                 throw new ArgumentOutOfRangeException(nameof(index), index, $"Positions run from 0 to {_ids.Length - 1}.");
             }
 
-            if (_objects.TryGetValue(index, out var stored))
+            if (_objectSlots.TryGetValue(index, out var slot))
             {
-                return stored;
+                return _objectList[slot];
             }
 
             var packed = _ids[index];
@@ -99,14 +181,14 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
 
     /// <summary>The evidence basis of the event at a position, without materialising it.</summary>
     public EvidenceBasis BasisAt(int position) =>
-        _objects.TryGetValue(position, out var stored) ? stored.Basis : EvidenceBasis.Reported;
+        _objectSlots.TryGetValue(position, out var slot) ? _objectList[slot].Basis : EvidenceBasis.Reported;
 
     /// <summary>True when the event at <paramref name="position"/> has the id <paramref name="id"/>.</summary>
     public bool HasId(int position, EventId id)
     {
-        if (_objects.TryGetValue(position, out var stored))
+        if (_objectSlots.TryGetValue(position, out var slot))
         {
-            return stored.Id == id;
+            return _objectList[slot].Id == id;
         }
 
         return TryPack(id.Value, out var packed) && _ids[position] == packed;
@@ -218,7 +300,7 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
 
         public T[] Values { get; private set; } = [];
 
-        public int Count => Indexes.Count;
+        public int Count => _building is null ? Values.Length : Indexes.Count;
 
         public int IndexOf(T value)
         {
@@ -230,6 +312,20 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
             }
 
             return index;
+        }
+
+        /// <summary>Takes distinct values read from a snapshot, building the indexes only when asked to.</summary>
+        public void Load(T[] values, bool keepIndexes)
+        {
+            _building = null;
+            Values = values;
+            if (keepIndexes)
+            {
+                for (var i = 0; i < values.Length; i++)
+                {
+                    Indexes.TryAdd(values[i], i);
+                }
+            }
         }
 
         /// <summary>Forgets the values (once something else holds them).</summary>

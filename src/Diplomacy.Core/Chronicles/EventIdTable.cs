@@ -36,6 +36,16 @@ internal sealed class EventIdTable
         }
     }
 
+    /// <summary>A table read from a snapshot: its slots, answering from <paramref name="stored"/>.</summary>
+    public EventIdTable(int[] slots, EventColumns stored)
+    {
+        _slots = slots;
+        _events = stored;
+    }
+
+    /// <summary>The slots (position + 1, or 0), for a snapshot.</summary>
+    public int[] Slots => _slots;
+
     /// <summary>The position of the event with this id, or -1.</summary>
     public int PositionOf(EventId id)
     {
@@ -59,6 +69,21 @@ internal sealed class EventIdTable
         }
     }
 
-    /// <summary>The home slot of an id: its ordinal hash mapped onto the table (multiply and shift, no division).</summary>
-    private static int Slot(EventId id, int length) => (int)(((ulong)(uint)id.GetHashCode() * (uint)length) >> 32);
+    /// <summary>
+    /// The home slot of an id: a hash of its characters mapped onto the table (multiply and shift, no division). The
+    /// hash is FNV-1a, the same in every process (unlike <see cref="string.GetHashCode()"/>), so that a table saved in
+    /// a snapshot finds its ids when loaded elsewhere.
+    /// </summary>
+    private static int Slot(EventId id, int length)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in id.Value)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        // Fold the high bits in: FNV's low bits alone mix poorly for ids that differ only in their last digits.
+        var mixed = (uint)((hash ^ (hash >> 29)) * 0xBF58_476D_1CE4_E5B9UL >> 32);
+        return (int)(((ulong)mixed * (uint)length) >> 32);
+    }
 }

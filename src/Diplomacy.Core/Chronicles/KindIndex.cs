@@ -21,7 +21,7 @@ internal sealed class KindIndex
     private readonly Lazy<Dictionary<ActorId, Postings>>[] _byKindAndActor;
     private readonly Lazy<Dictionary<(ActorId, ActorId), Postings>>[] _byKindAndPair;
     private readonly Lazy<Dictionary<ActorId, Postings>> _tradeOffs;
-    private readonly Lazy<Dictionary<int, int[]>> _continuations;
+    private readonly Lazy<Dictionary<EventId, int[]>> _continuations;
     private readonly Lazy<ActorGroups> _groups;
 
     private KindIndex(ChronicleData data)
@@ -44,7 +44,7 @@ internal sealed class KindIndex
             EventKind.RelationshipChange,
             static e => e is RelationshipChange { InExchangeFor: not null } c && c.Change.IsGivingUp() ? [c.Actor] : []));
 
-        _continuations = new Lazy<Dictionary<int, int[]>>(BuildContinuations);
+        _continuations = new Lazy<Dictionary<EventId, int[]>>(BuildContinuations);
         _groups = new Lazy<ActorGroups>(() => new ActorGroups(_data.ActorTable.All));
     }
 
@@ -65,9 +65,12 @@ internal sealed class KindIndex
     /// <summary>The positions of the relationship changes by which <paramref name="actor"/> gave a relationship up in exchange for something.</summary>
     public Postings TradeOffsBy(ActorId actor) => _tradeOffs.Value.GetValueOrDefault(actor);
 
-    /// <summary>The positions of the transfers whose <see cref="ArmsTransfer.Continues"/> names the transfer at <paramref name="position"/>.</summary>
-    public IReadOnlyList<int> ContinuationsOf(int position) =>
-        _continuations.Value.GetValueOrDefault(position) ?? [];
+    /// <summary>
+    /// The positions of the transfers whose <see cref="ArmsTransfer.Continues"/> names <paramref name="transfer"/>,
+    /// ascending (the transfer itself may be stored in another segment of the chronicle).
+    /// </summary>
+    public IReadOnlyList<int> ContinuationsOf(EventId transfer) =>
+        _continuations.Value.GetValueOrDefault(transfer) ?? [];
 
     /// <summary>The persons whose nationality is <paramref name="state"/>.</summary>
     public IReadOnlyList<Person> Nationals(ActorId state) => _groups.Value.Nationals.GetValueOrDefault(state) ?? [];
@@ -126,21 +129,17 @@ internal sealed class KindIndex
         return result;
     }
 
-    private Dictionary<int, int[]> BuildContinuations()
+    private Dictionary<EventId, int[]> BuildContinuations()
     {
-        var lists = new Dictionary<int, List<int>>();
+        var lists = new Dictionary<EventId, List<int>>();
         var transfers = _data.ForKind(EventKind.ArmsTransfer);
         foreach (var position in (int[])[.. transfers.Short, .. transfers.Long])
         {
             if (_data.Events[position] is ArmsTransfer { Continues: { } previous })
             {
-                var previousPosition = _data.PositionOf(previous);
-                if (previousPosition >= 0)
-                {
-                    ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(lists, previousPosition, out _);
-                    list ??= [];
-                    list.Add(position);
-                }
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(lists, previous, out _);
+                list ??= [];
+                list.Add(position);
             }
         }
 

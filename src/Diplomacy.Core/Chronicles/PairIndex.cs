@@ -52,6 +52,47 @@ internal sealed class PairIndex
         }
     }
 
+    private PairIndex(int[] buffer, Dictionary<long, PostingRange> ranges)
+    {
+        _buffer = buffer;
+        _ranges = ranges;
+    }
+
+    /// <summary>The positions of every pair, one slice each.</summary>
+    public int[] Buffer => _buffer;
+
+    /// <summary>Writes the index to a snapshot.</summary>
+    public void Save(ISnapshotWriter writer, string prefix)
+    {
+        writer.Write(prefix + "pairs.buffer", _buffer);
+        writer.Write(prefix + "pairs.keys", [.. _ranges.Keys]);
+        PostingRange[] ranges = [.. _ranges.Values];
+        writer.Write(prefix + "pairs.ranges", MemoryMarshal.Cast<PostingRange, int>(ranges));
+    }
+
+    /// <summary>Reads an index that <see cref="Save"/> wrote.</summary>
+    public static PairIndex Load(ISnapshotReader reader, string prefix)
+    {
+        var buffer = reader.ReadInts(prefix + "pairs.buffer");
+        var keys = reader.ReadLongs(prefix + "pairs.keys");
+        var ranges = Postings.ReadRanges(reader, prefix + "pairs.ranges", buffer.Length);
+        if (keys.Length != ranges.Length)
+        {
+            throw reader.Inconsistent(prefix + "pairs.ranges", $"{ranges.Length} ranges for {keys.Length} pairs.");
+        }
+
+        var index = new Dictionary<long, PostingRange>(keys.Length, PairKeyComparer.Instance);
+        for (var k = 0; k < keys.Length; k++)
+        {
+            if (!index.TryAdd(keys[k], ranges[k]))
+            {
+                throw reader.Inconsistent(prefix + "pairs.keys", $"the pair {keys[k]} is listed twice.");
+            }
+        }
+
+        return new PairIndex(buffer, index);
+    }
+
     /// <summary>The positions of the events involving both actors (by index, in either order).</summary>
     public Postings For(int first, int second) =>
         _ranges.TryGetValue(Key(first, second), out var range) ? new Postings(_buffer, range) : Postings.Empty;

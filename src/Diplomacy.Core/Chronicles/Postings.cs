@@ -126,6 +126,30 @@ internal readonly struct Postings
         return new Postings(buffer, new PostingRange(0, shortCount, buffer.Length - shortCount, maxShortSpan));
     }
 
+    /// <summary>
+    /// Reads posting ranges from a snapshot section (four numbers each), checking that each lies within a buffer of
+    /// <paramref name="bufferLength"/> positions.
+    /// </summary>
+    public static PostingRange[] ReadRanges(ISnapshotReader reader, string section, int bufferLength)
+    {
+        var numbers = reader.ReadInts(section);
+        if (numbers.Length % 4 != 0)
+        {
+            throw reader.Inconsistent(section, $"{numbers.Length} numbers do not make whole ranges of four.");
+        }
+
+        var ranges = System.Runtime.InteropServices.MemoryMarshal.Cast<int, PostingRange>(numbers).ToArray();
+        foreach (var range in ranges)
+        {
+            if (range.Start < 0 || range.ShortCount < 0 || range.LongCount < 0 || (long)range.Start + range.ShortCount + range.LongCount > bufferLength)
+            {
+                throw reader.Inconsistent(section, $"the range {range} lies outside the buffer of {bufferLength} positions.");
+            }
+        }
+
+        return ranges;
+    }
+
     private static (int First, int Last) Occurrences(int position, int[]? keys, int[]? starts) =>
         starts is not null ? (starts[position], starts[position + 1])
         : keys is not null ? (position, position + 1)

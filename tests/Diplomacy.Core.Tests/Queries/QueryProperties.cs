@@ -8,16 +8,16 @@ namespace Diplomacy.Core.Tests.Queries;
 /// <summary>Laws every query obeys on generated chronicles and their views.</summary>
 public class QueryProperties
 {
-    private static readonly Gen<LocalDate> Days = Gen.OneOf(
+    internal static readonly Gen<LocalDate> Days = Gen.OneOf(
         from year in Gen.Choose(1990, 2030) from day in Gen.Choose(0, 364) select new LocalDate(year, 1, 1).PlusDays(day),
         ModelGenerators.Dates.Select(d => d.Earliest.Year < 1 ? new LocalDate(1, 1, 1) : d.Earliest));
 
-    private static readonly Gen<DateInterval?> Periods = Gen.OneOf(
+    internal static readonly Gen<DateInterval?> Periods = Gen.OneOf(
         Gen.Constant<DateInterval?>(null),
         from start in Days from span in Gen.Choose(0, 4000) where start.Year < 9980 select (DateInterval?)new DateInterval(start, start.PlusDays(span)));
 
     /// <summary>Runs all nine queries for a few actors, pairs and days of the chronicle and returns every result.</summary>
-    private static List<QueryResult> AskEverything(Chronicle chronicle, LocalDate day, DateInterval? period, ActorId[]? actors = null)
+    internal static List<QueryResult> AskEverything(Chronicle chronicle, LocalDate day, DateInterval? period, ActorId[]? actors = null)
     {
         var results = new List<QueryResult>();
         actors ??= chronicle.Actors.Select(a => a.Id).Take(6).ToArray();

@@ -32,6 +32,7 @@ public static class FuzzTargets
         new("polecat", [$"{Fixtures}/polecat-*.txt"], bytes => Import(PolecatReader.ReadAsync(new MemoryStream(bytes))), [typeof(InvalidDataException)]),
         new("parquet", [], ParquetTableFuzzing.Run, [typeof(ParquetFormatException), typeof(ChronicleValidationException)]) { MadeSeeds = ParquetTableFuzzing.Seeds },
         new("sipri", [$"{Fixtures}/sipri-*.csv"], bytes => Import(SipriReader.ReadAsync(new MemoryStream(bytes))), [typeof(InvalidDataException)]),
+        new("chronicle-snapshot", ["tests/Diplomacy.Reliability/Seeds/*.snapshot"], Snapshot, [typeof(ChronicleSnapshotException)]),
     ];
 
     /// <summary>The target of this name.</summary>
@@ -44,6 +45,15 @@ public static class FuzzTargets
     {
         using var stream = new MemoryStream(bytes);
         _ = ChronicleJson.LoadAsync(stream, options).GetAwaiter().GetResult();
+    }
+
+    private static void Snapshot(byte[] bytes)
+    {
+        using var stream = new MemoryStream(bytes);
+        var chronicle = ChronicleSnapshot.LoadAsync(stream).GetAwaiter().GetResult();
+
+        // Read everything back, so that a snapshot that loads but is not whole would fail here.
+        _ = chronicle.Events.Count(e => chronicle.GetEvent(e.Id) is null);
     }
 
     private static void JsonLines(byte[] bytes)

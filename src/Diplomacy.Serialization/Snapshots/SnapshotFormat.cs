@@ -1,0 +1,42 @@
+namespace Diplomacy.Serialization.Snapshots;
+
+/// <summary>
+/// The snapshot file format, version 1. All numbers little-endian.
+/// <code>
+/// header   "DIPLSNAP" (8 bytes), format version (int32)
+/// section  name length (uint8), name (ASCII), kind (uint8), payload length (int64), payload,
+///          checksum (uint64: XXH3 of the previous checksum, or of the header for the first section, then of
+///          everything in this section before the checksum), so the checksums chain through the whole file
+/// ...      the sections the storage writes, in its order (see ChronicleStorage.Save)
+/// end      a section named "end" of kind End and no payload; nothing may follow it
+/// </code>
+/// Payloads: arrays of int32 or int64 exactly as in memory, or a UTF-8 JSON array of model objects in the chronicle
+/// format's contracts (actors, typed events, citations, dates, codings, places, strings).
+/// </summary>
+internal static class SnapshotFormat
+{
+    /// <summary>The version this library writes and the newest it reads.</summary>
+    public const int Version = 1;
+
+    /// <summary>The first eight bytes of every snapshot.</summary>
+    public static ReadOnlySpan<byte> Magic => "DIPLSNAP"u8;
+
+    /// <summary>The name of the last section.</summary>
+    public const string EndSection = "end";
+
+    /// <summary>What a section's payload holds.</summary>
+    public enum Kind : byte
+    {
+        /// <summary>Nothing (the end section).</summary>
+        End = 0,
+
+        /// <summary>Little-endian int32 values.</summary>
+        Int32 = 1,
+
+        /// <summary>Little-endian int64 values.</summary>
+        Int64 = 2,
+
+        /// <summary>A UTF-8 JSON array of model objects.</summary>
+        Models = 3,
+    }
+}

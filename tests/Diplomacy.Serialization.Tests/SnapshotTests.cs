@@ -1,0 +1,200 @@
+using System.Buffers.Binary;
+using Diplomacy.TestKit;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Diplomacy.Serialization.Tests;
+
+/// <summary>Binary snapshots (<see cref="ChronicleSnapshot"/>): round trips and every way a file can be wrong.</summary>
+public class SnapshotTests
+{
+    /// <summary>Generated chronicles, some built at once and some appended in pieces (so stored in several segments).</summary>
+    private static readonly Gen<Chronicle> Chronicles =
+        from world in ModelGenerators.Worlds(30)
+        from pieces in Gen.Choose(1, 5)
+        select Appended(world.Actors, world.Events, pieces);
+
+    private static Chronicle Appended(Actor[] actors, DiplomaticEvent[] events, int pieces)
+    {
+        // Events refer only to earlier ones: appending the last few one by one, in order, is valid, and leaves the
+        // small appends in segments beside the built one.
+        var built = Math.Max(0, events.Length - pieces + 1);
+        var chronicle = new ChronicleBuilder().AddActors(actors).AddEvents(events.Take(built)).Build();
+        foreach (var e in events.Skip(built))
+        {
+            chronicle = chronicle.With(e);
+        }
+
+        return chronicle;
+    }
+
+    private static byte[] Save(Chronicle chronicle)
+    {
+        using var stream = new MemoryStream();
+        ChronicleSnapshot.SaveAsync(chronicle, stream).GetAwaiter().GetResult();
+        return stream.ToArray();
+    }
+
+    private static Chronicle Load(byte[] bytes) => ChronicleSnapshot.Load(new MemoryStream(bytes));
+
+    private static bool Same(Chronicle expected, Chronicle actual) =>
+        expected.Actors.SequenceEqual(actual.Actors)
+        && expected.Events.SequenceEqual(actual.Events)
+        && expected.Events.All(e => Equals(actual.GetEvent(e.Id), e) && e.Citations.SequenceEqual(actual.GetEvent(e.Id).Citations))
+        && expected.Actors.All(a => expected.EventsInvolving(a.Id).SequenceEqual(actual.EventsInvolving(a.Id))
+            && expected.Actors.Take(5).All(b => expected.EventsBetween(a.Id, b.Id).SequenceEqual(actual.EventsBetween(a.Id, b.Id))))
+        && Enum.GetValues<EventKind>().All(k => expected.EventsOfKind(k).SequenceEqual(actual.EventsOfKind(k)));
+
+    /// <summary>The offsets where sections start, from the file itself.</summary>
+    private static List<long> SectionStarts(byte[] bytes)
+    {
+        var starts = new List<long>();
+        long offset = 12;
+        while (offset < bytes.Length)
+        {
+            starts.Add(offset);
+            var nameLength = bytes[offset];
+            var length = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan((int)offset + 2 + nameLength));
+            offset += 1 + nameLength + 1 + 8 + length + 8;
+        }
+
+        return starts;
+    }
+
+    [Fact]
+    public void A_snapshot_of_any_chronicle_loads_equal()
+    {
+        var property = Prop.ForAll(Chronicles.ToArbitrary(), chronicle => Same(chronicle, Load(Save(chronicle))));
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(150), property);
+    }
+
+    [Fact]
+    public void A_loaded_snapshot_takes_appends_like_the_original()
+    {
+        var chronicle = SampleWorld.Build();
+        var added = new Meeting("m-after", FuzzyDate.Parse("2024-07-01"), [new Citation(SampleWorld.Vreme, FuzzyDate.Parse("2024-07-08"))], [SampleWorld.Vulin]);
+        Assert.True(Same(chronicle.With(added), Load(Save(chronicle)).With(added)));
+    }
+
+    [Fact]
+    public async Task A_snapshot_written_by_another_process_finds_its_events_by_id()
+    {
+        // The id table is saved as it is: its hash must not change from one process to the next.
+        var path = Path.Combine(SharedData.RepositoryRoot!, "tests/Diplomacy.Reliability/Seeds/coded.snapshot");
+        var chronicle = await ChronicleSnapshot.LoadAsync(path);
+        Assert.Equal("SRB", chronicle.GetEvent("g1").Actors[0].Value);
+    }
+
+    [Fact]
+    public void An_empty_chronicle_round_trips()
+    {
+        var loaded = Load(Save(Chronicle.Empty));
+        Assert.Empty(loaded.Actors);
+        Assert.Empty(loaded.Events);
+    }
+
+    [Fact]
+    public void A_view_is_saved_as_its_visible_events()
+    {
+        var chronicle = SampleWorld.Build();
+        var view = chronicle.AsKnownAt(new NodaTime.LocalDate(2023, 6, 30));
+        var loaded = Load(Save(view));
+        Assert.False(loaded.IsView);
+        Assert.Equal(view.Events, loaded.Events);
+    }
+
+    [Fact]
+    public void Truncation_at_every_section_boundary_is_reported_as_truncated()
+    {
+        var bytes = Save(SampleWorld.Build());
+        foreach (var start in SectionStarts(bytes).Skip(0))
+        {
+            var error = Assert.Throws<ChronicleSnapshotException>(() => Load(bytes[..(int)start]));
+            Assert.Equal(ChronicleSnapshotProblem.Truncated, error.Problem);
+            Assert.Equal(start, error.Offset);
+        }
+    }
+
+    [Fact]
+    public void Truncation_at_any_offset_is_an_error()
+    {
+        var bytes = Save(SampleWorld.Build());
+        var property = Prop.ForAll(Gen.Choose(0, bytes.Length - 1).ToArbitrary(), cut =>
+        {
+            var error = Assert.Throws<ChronicleSnapshotException>(() => Load(bytes[..cut]));
+            return error.Problem is ChronicleSnapshotProblem.Truncated || (cut < 8 && error.Problem is ChronicleSnapshotProblem.NotASnapshot);
+        });
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), property);
+    }
+
+    [Fact]
+    public void A_flipped_byte_in_a_section_is_a_checksum_mismatch_or_a_malformed_section()
+    {
+        var bytes = Save(SampleWorld.Build());
+        var property = Prop.ForAll(Gen.Choose(12, bytes.Length - 1).ToArbitrary(), Gen.Choose(1, 255).ToArbitrary(), (at, flip) =>
+        {
+            var damaged = (byte[])bytes.Clone();
+            damaged[at] ^= (byte)flip;
+            var error = Assert.Throws<ChronicleSnapshotException>(() => Load(damaged));
+            return error.Problem is ChronicleSnapshotProblem.ChecksumMismatch or ChronicleSnapshotProblem.Malformed or ChronicleSnapshotProblem.Truncated;
+        });
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), property);
+    }
+
+    [Fact]
+    public void A_flipped_byte_in_a_payload_is_a_checksum_mismatch_naming_the_section()
+    {
+        var bytes = Save(SampleWorld.Build());
+        var start = (int)SectionStarts(bytes)[3];
+        var nameLength = bytes[start];
+        var name = System.Text.Encoding.ASCII.GetString(bytes, start + 1, nameLength);
+        bytes[start + 1 + nameLength + 1 + 8] ^= 0x40;
+        var error = Assert.Throws<ChronicleSnapshotException>(() => Load(bytes));
+        Assert.Equal(ChronicleSnapshotProblem.ChecksumMismatch, error.Problem);
+        Assert.Equal(name, error.Section);
+        Assert.Equal(start, error.Offset);
+    }
+
+    [Fact]
+    public void A_newer_version_is_refused_as_such()
+    {
+        var bytes = Save(SampleWorld.Build());
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(8), ChronicleSnapshot.FormatVersion + 1);
+        var error = Assert.Throws<ChronicleSnapshotException>(() => Load(bytes));
+        Assert.Equal(ChronicleSnapshotProblem.NewerVersion, error.Problem);
+    }
+
+    [Fact]
+    public void Data_that_is_not_a_snapshot_is_refused_as_such()
+    {
+        var error = Assert.Throws<ChronicleSnapshotException>(() => Load("{\"formatVersion\": 1}"u8.ToArray()));
+        Assert.Equal(ChronicleSnapshotProblem.NotASnapshot, error.Problem);
+    }
+
+    [Fact]
+    public void Data_after_the_end_is_refused()
+    {
+        byte[] bytes = [.. Save(SampleWorld.Build()), 0];
+        var error = Assert.Throws<ChronicleSnapshotException>(() => Load(bytes));
+        Assert.Equal(ChronicleSnapshotProblem.Malformed, error.Problem);
+    }
+
+    [Fact]
+    public async Task A_snapshot_file_is_saved_atomically_and_loads()
+    {
+        var directory = Directory.CreateTempSubdirectory();
+        try
+        {
+            var path = Path.Combine(directory.FullName, "chronicle.snapshot");
+            var chronicle = SampleWorld.Build();
+            await ChronicleSnapshot.SaveAsync(chronicle, path);
+            await ChronicleSnapshot.SaveAsync(chronicle, path);
+            Assert.True(Same(chronicle, await ChronicleSnapshot.LoadAsync(path)));
+            Assert.Single(directory.GetFiles());
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+}
