@@ -16,6 +16,7 @@ public static class Program
     private const string Usage = """
         usage:
           fuzz [--target NAME|all] [--executions N] [--seconds S] [--seed N] [--timeout-ms T] [--max-memory-mib M] [--out DIR]
+          replay TARGET FILE   (one input, e.g. a crash the fuzzer saved: prints the outcome and the time taken)
           kill-saves [--kills N] [--events N] [--seed N]
           stress [--seconds S] [--writers W (1-9)] [--readers R] [--batches B]
         """;
@@ -27,6 +28,7 @@ public static class Program
             return args switch
             {
                 ["fuzz", .. var rest] => Fuzz(Options.Parse(rest)),
+                ["replay", var target, var file] => Replay(FuzzTargets.Named(target), file),
                 ["kill-saves", .. var rest] => Kill(Options.Parse(rest)),
                 ["save-loop", var path, var events, var from] => KillSaves.SaveLoop(path, int.Parse(events, CultureInfo.InvariantCulture), long.Parse(from, CultureInfo.InvariantCulture)),
                 ["stress", .. var rest] => Stress(Options.Parse(rest)),
@@ -37,6 +39,29 @@ public static class Program
         {
             Console.Error.WriteLine($"{e.Message}\n{Usage}");
             return 2;
+        }
+    }
+
+    private static int Replay(FuzzTarget target, string file)
+    {
+        var input = File.ReadAllBytes(file);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var error = Record(() => target.Run(input));
+        var outcome = error is null ? "read" : target.IsRefusal(error) ? "refused: " + error.Message : "CRASH: " + error;
+        Console.WriteLine($"{target.Name} {Path.GetFileName(file)}: {outcome} ({clock.Elapsed.TotalMilliseconds:F0} ms)");
+        return error is null || target.IsRefusal(error) ? 0 : 1;
+
+        static Exception? Record(Action run)
+        {
+            try
+            {
+                run();
+                return null;
+            }
+            catch (Exception e)
+            {
+                return e;
+            }
         }
     }
 

@@ -60,7 +60,7 @@ internal static class FooterCheck
             stream.ReadExactly(footer);
             try
             {
-                Parse(new EndStrictStream(footer));
+                Parse(new EndStrictStream(new MemoryStream(footer, writable: false)));
                 return null;
             }
             catch (Exception e) when (e is not OutOfMemoryException)
@@ -85,22 +85,5 @@ internal static class FooterCheck
         }
 
         return stream => read.Invoke(null, BindingFlags.DoNotWrapExceptions, null, [create.Invoke(BindingFlags.DoNotWrapExceptions, null, [stream], null)], null);
-    }
-
-    /// <summary>A stream over bytes in memory that throws, rather than answering "nothing left", when read at its end.</summary>
-    private sealed class EndStrictStream(byte[] bytes) : MemoryStream(bytes, writable: false)
-    {
-        public override int ReadByte()
-        {
-            var value = base.ReadByte();
-            return value >= 0 ? value : throw new EndOfStreamException("The footer ends inside a value.");
-        }
-
-        // A derived MemoryStream's span reads come here through Stream's own span overload.
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            var read = base.Read(buffer, offset, count);
-            return read > 0 || count == 0 ? read : throw new EndOfStreamException("The footer ends inside a value.");
-        }
     }
 }

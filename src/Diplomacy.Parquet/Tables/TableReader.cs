@@ -37,7 +37,7 @@ internal static class TableReader
 
             try
             {
-                var result = await ParquetSerializer.DeserializeAsync<TRow>(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+                var result = await ParquetSerializer.DeserializeAsync<TRow>(new EndStrictStream(stream), cancellationToken: cancellationToken).ConfigureAwait(false);
                 rows.AddRange(result.Data);
             }
             catch (NotSupportedException e) when (!RuntimeFeature.IsDynamicCodeSupported)
