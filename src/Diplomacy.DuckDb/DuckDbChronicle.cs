@@ -82,7 +82,7 @@ public sealed class DuckDbChronicle : IDisposable
 
             foreach (var table in TableNames)
             {
-                setup.Add($"CREATE VIEW {table} AS SELECT * FROM read_parquet('{Quote(Path.Combine(root, table))}/*/*.parquet', hive_partitioning = true)");
+                setup.Add($"CREATE VIEW {table} AS SELECT * FROM read_parquet('{Quote(Path.Combine(root, table))}/*/*.parquet', hive_partitioning = true, union_by_name = true)");
             }
 
             setup.Add($"CREATE VIEW {Tables.Actors} AS SELECT * FROM read_parquet('{Quote(Path.Combine(root, Tables.Actors))}/*.parquet')");
@@ -93,6 +93,8 @@ public sealed class DuckDbChronicle : IDisposable
                 command.CommandText = statement;
                 command.ExecuteNonQuery();
             }
+
+            AddLaterColumns(connection, root);
         }
         catch
         {
@@ -387,6 +389,47 @@ public sealed class DuckDbChronicle : IDisposable
         if (actor.IsDefault)
         {
             throw new ArgumentException("The actor is default(ActorId), which identifies nothing.", parameterName);
+        }
+    }
+
+    /// <summary>
+    /// Columns added to the table set after its first version, with their types: a table set written before them (by an
+    /// older Diplomacy.Parquet) is read as if they were there and empty, so the same SQL answers over it.
+    /// </summary>
+    private static readonly (string Table, string Column, string Type)[] LaterColumns =
+    [
+        (Tables.Events, "first_released", "DATE"),
+        (Tables.Citations, "release_data_set", "VARCHAR"),
+        (Tables.Citations, "release_name", "VARCHAR"),
+        (Tables.Citations, "release_published", "DATE"),
+        (Tables.Meetings, "place_geonames_id", "BIGINT"),
+        (Tables.CodedEvents, "location_geonames_id", "BIGINT"),
+    ];
+
+    private static void AddLaterColumns(DuckDBConnection connection, string root)
+    {
+        foreach (var group in LaterColumns.GroupBy(c => c.Table))
+        {
+            var present = new HashSet<string>(StringComparer.Ordinal);
+            using (var describe = connection.CreateCommand())
+            {
+                describe.CommandText = $"SELECT column_name FROM (DESCRIBE {group.Key})";
+                using var reader = describe.ExecuteReader();
+                while (reader.Read())
+                {
+                    present.Add(reader.GetString(0));
+                }
+            }
+
+            var missing = group.Where(c => !present.Contains(c.Column)).Select(c => $"CAST(NULL AS {c.Type}) AS {c.Column}").ToList();
+            if (missing.Count == 0)
+            {
+                continue;
+            }
+
+            using var command = connection.CreateCommand();
+            command.CommandText = $"CREATE OR REPLACE VIEW {group.Key} AS SELECT *, {string.Join(", ", missing)} FROM read_parquet('{Quote(Path.Combine(root, group.Key))}/*/*.parquet', hive_partitioning = true, union_by_name = true)";
+            command.ExecuteNonQuery();
         }
     }
 
