@@ -114,6 +114,7 @@ public sealed class SyntheticChronicle
         var when = default(FuzzyDate);
         IReadOnlyList<Citation> citations = [];
         var citationKey = default((int, int, int));
+        var holders = OfficeHolderRange();
         for (var i = 0; i < n; i++)
         {
             ids[i] = new EventId(_options.IdPrefix + i.ToString(CultureInfo.InvariantCulture));
@@ -122,7 +123,7 @@ public sealed class SyntheticChronicle
             {
                 // Office changes get their change kind once all are made, in timeline order.
                 var day = NextDay();
-                offices.Add(new OfficeSlot(i, _personRank.Sample(_random) % Math.Max(1, _actors.Persons.Length / 3), _random.Next(Offices.Length), FuzzyDate.FromDate(ToDate(day))));
+                offices.Add(new OfficeSlot(i, holders.Start + (_personRank.Sample(_random) % holders.Length), _random.Next(Offices.Length), FuzzyDate.FromDate(ToDate(day))));
                 continue;
             }
 
@@ -361,6 +362,24 @@ public sealed class SyntheticChronicle
     private static LocalDate ToDate(int day) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(day));
 
     private ActorId NextState() => _actors.States[_stateRank.Sample(_random)].Id;
+
+    /// <summary>The persons who hold offices (<see cref="SyntheticOptions.OfficeHolders"/>), checked against the persons made.</summary>
+    private (int Start, int Length) OfficeHolderRange()
+    {
+        var persons = _actors.Persons.Length;
+        if (_options.OfficeHolders is not { } range)
+        {
+            return (0, Math.Max(1, persons / 3));
+        }
+
+        var (start, length) = range.GetOffsetAndLength(persons);
+        if (length == 0)
+        {
+            throw new ArgumentException($"The office holders {range} name no person; there are {persons}.", nameof(SyntheticOptions.OfficeHolders));
+        }
+
+        return (start, length);
+    }
 
     private ActorId NextPerson() => _actors.Persons[_personRank.Sample(_random)].Id;
 

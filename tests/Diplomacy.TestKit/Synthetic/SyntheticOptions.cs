@@ -39,6 +39,13 @@ public sealed record SyntheticOptions
     /// </summary>
     public int? ActorSeed { get; init; }
 
+    /// <summary>
+    /// The persons whose office changes this chronicle records, as a range of person indexes (most active first);
+    /// by default the first third. Chunks of one data set that share their actors must be given disjoint ranges, or
+    /// their office changes contradict one another (a person appointed twice to the same office).
+    /// </summary>
+    public Range? OfficeHolders { get; init; }
+
     /// <summary>The prefix of event ids (<c>e0</c>, <c>e1</c>, ... by default); give each chunk its own.</summary>
     public string IdPrefix { get; init; } = "e";
 
