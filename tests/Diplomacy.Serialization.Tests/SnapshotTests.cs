@@ -165,6 +165,16 @@ public class SnapshotTests
     }
 
     [Fact]
+    public void An_older_version_is_refused_with_what_to_do()
+    {
+        var bytes = Save(SampleWorld.Build());
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(8), ChronicleSnapshot.FormatVersion - 1);
+        var error = Assert.Throws<ChronicleSnapshotException>(() => Load(bytes));
+        Assert.Equal(ChronicleSnapshotProblem.OlderVersion, error.Problem);
+        Assert.Contains("save the snapshot again", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Data_that_is_not_a_snapshot_is_refused_as_such()
     {
         var error = Assert.Throws<ChronicleSnapshotException>(() => Load("{\"formatVersion\": 1}"u8.ToArray()));

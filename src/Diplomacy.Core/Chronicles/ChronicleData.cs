@@ -30,16 +30,17 @@ internal sealed class ChronicleData
     {
         ActorTable = new ActorTable(actors);
         var n = events.Length;
-        (var sorted, Earliest, Latest) = TimelineOrder.Sort(events);
-        Known = new int[n];
+        var (sorted, earliest, latest) = TimelineOrder.Sort(events);
+        var known = new int[n];
         var kinds = new int[n];
         for (var p = 0; p < n; p++)
         {
-            Known[p] = FirstKnown(sorted[p]);
+            known[p] = FirstKnown(sorted[p]);
             kinds[p] = (int)sorted[p].Kind;
         }
 
-        Released = FirstReleased(sorted, Known);
+        (Earliest, Latest, Known) = (PackedInts.Pack(earliest), PackedInts.Pack(latest), PackedInts.Pack(known));
+        Released = FirstReleased(sorted, known) is { } released ? PackedInts.Pack(released) : Known;
         var (actorStarts, actorKeys) = ActorsOfEvents(sorted);
         Events = new EventColumns(sorted, ActorTable);
         _ids = new EventIdTable(sorted, Events);
@@ -54,13 +55,19 @@ internal sealed class ChronicleData
     private ChronicleData(ISnapshotReader reader, string prefix, ActorTable actors)
     {
         ActorTable = actors;
-        Events = EventColumns.Load(reader, prefix, actors);
-        var n = Events.Count;
-        Earliest = Snapshot.CheckLength(reader, prefix + "earliest", reader.ReadInts(prefix + "earliest"), n);
-        Latest = Snapshot.CheckLength(reader, prefix + "latest", reader.ReadInts(prefix + "latest"), n);
-        Known = Snapshot.CheckLength(reader, prefix + "known", reader.ReadInts(prefix + "known"), n);
-        var released = Snapshot.CheckLength(reader, prefix + "released", reader.ReadInts(prefix + "released"), n);
-        Released = released.AsSpan().SequenceEqual(Known) ? Known : released;
+        var count = reader.ReadInts(prefix + "count");
+        if (count.Length != 1 || count[0] < 0)
+        {
+            throw reader.Inconsistent(prefix + "count", "one event count, not negative, is expected.");
+        }
+
+        var n = count[0];
+        Events = EventColumns.Load(reader, prefix, actors, n);
+        Earliest = PackedInts.Load(reader, prefix + "earliest", n);
+        Latest = PackedInts.Load(reader, prefix + "latest", n);
+        Known = PackedInts.Load(reader, prefix + "known", n);
+        var released = PackedInts.Load(reader, prefix + "released", n);
+        Released = released.SameValues(Known) ? Known : released;
         var slots = reader.ReadInts(prefix + "id-slots");
         Snapshot.CheckIndexes(reader, prefix + "id-slots", slots, n + 1);
         if (n > 0 && slots.Length <= n)
@@ -92,11 +99,12 @@ internal sealed class ChronicleData
         }
 
         writer.Write(prefix + "actor-indexes", actorIndexes);
+        writer.Write(prefix + "count", [Events.Count]);
         Events.Save(writer, prefix);
-        writer.Write(prefix + "earliest", Earliest);
-        writer.Write(prefix + "latest", Latest);
-        writer.Write(prefix + "known", Known);
-        writer.Write(prefix + "released", Released);
+        Earliest.Save(writer, prefix + "earliest");
+        Latest.Save(writer, prefix + "latest");
+        Known.Save(writer, prefix + "known");
+        Released.Save(writer, prefix + "released");
         writer.Write(prefix + "id-slots", _ids.Slots);
         SavePostings(writer, prefix + "actors", _actorBuffer, _actorRanges);
         SavePostings(writer, prefix + "kinds", _kindBuffer, _kindRanges);
@@ -159,19 +167,19 @@ internal sealed class ChronicleData
     public EventColumns Events { get; }
 
     /// <summary>Day number of each event's earliest possible day.</summary>
-    public int[] Earliest { get; }
+    public PackedInts Earliest { get; }
 
     /// <summary>Day number of each event's latest possible day.</summary>
-    public int[] Latest { get; }
+    public PackedInts Latest { get; }
 
     /// <summary>Day number of the first day each event was certainly published.</summary>
-    public int[] Known { get; }
+    public PackedInts Known { get; }
 
     /// <summary>
     /// Day number of the first day each event was in a data set release (<see cref="DiplomaticEvent.FirstReleased"/>),
     /// else of its <see cref="Known"/> day. The same array as <see cref="Known"/> when no citation names a release.
     /// </summary>
-    public int[] Released { get; }
+    public PackedInts Released { get; }
 
     public Postings All => new(_allBuffer, _allRange);
 
@@ -208,19 +216,15 @@ internal sealed class ChronicleData
         return first;
     }
 
-    /// <summary>The release day of each event that has one, else its known day; <paramref name="known"/> itself when none has.</summary>
-    private static int[] FirstReleased(DiplomaticEvent[] events, int[] known)
+    /// <summary>The release day of each event that has one, else its known day; null when no event has one.</summary>
+    private static int[]? FirstReleased(DiplomaticEvent[] events, int[] known)
     {
-        var released = known;
+        int[]? released = null;
         for (var p = 0; p < events.Length; p++)
         {
             if (events[p].FirstReleased is { } day)
             {
-                if (ReferenceEquals(released, known))
-                {
-                    released = (int[])known.Clone();
-                }
-
+                released ??= (int[])known.Clone();
                 released[p] = Days.Of(day);
             }
         }

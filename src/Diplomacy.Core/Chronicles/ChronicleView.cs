@@ -233,7 +233,7 @@ internal sealed class ChronicleView : IEventIndex
         return result;
     }
 
-    private static int LowerBound(ReadOnlySpan<int> positions, int[] days, int day)
+    private static int LowerBound(ReadOnlySpan<int> positions, PackedInts days, int day)
     {
         int lo = 0, hi = positions.Length;
         while (lo < hi)

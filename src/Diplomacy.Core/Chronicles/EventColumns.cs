@@ -10,28 +10,25 @@ namespace Diplomacy;
 /// event (the typed kinds, and coded events that do not fit) is kept as it is.
 /// </summary>
 /// <remarks>
-/// A columnar event costs 32 bytes here (an 8-byte id and six 4-byte indexes), against some 150 for the record, its
+/// Each column is packed (<see cref="PackedInts"/>): a columnar event costs some 17 bytes here (an id prefix and
+/// number, and six indexes, each in as few bytes as the column's values allow), against some 150 for the record, its
 /// id string and its references. Reading one allocates the record and its id string; the interned values are shared.
 /// </remarks>
 internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
 {
-    /// <summary>Bits of a packed id that hold the number; the bits above hold the prefix index.</summary>
-    private const int NumberBits = 48;
+    /// <summary>The id prefix of an event kept as an object; its id number column holds its slot.</summary>
+    private const int ObjectPrefix = -1;
 
-    private const long MaxNumber = (1L << NumberBits) - 1;
-
-    /// <summary>Where each event kept as an object sits in <see cref="_objectList"/>, by position.</summary>
-    private readonly Dictionary<int, int> _objectSlots = [];
-
-    /// <summary>The events kept as objects (from a snapshot: read on first use).</summary>
+    /// <summary>The events kept as objects, in position order (from a snapshot: read on first use).</summary>
     private readonly IReadOnlyList<DiplomaticEvent> _objectList;
-    private readonly long[] _ids;
-    private readonly int[] _dates;
-    private readonly int[] _citations;
-    private readonly int[] _sources;
-    private readonly int[] _targets;
-    private readonly int[] _codings;
-    private readonly int[] _places;
+    private readonly PackedInts _prefixColumn;
+    private readonly PackedInts _numbers;
+    private readonly PackedInts _dates;
+    private readonly PackedInts _citations;
+    private readonly PackedInts _sources;
+    private readonly PackedInts _targets;
+    private readonly PackedInts _codings;
+    private readonly PackedInts _places;
     private readonly IReadOnlyList<Actor> _actors;
     private readonly Interned<string> _prefixes = new(StringComparer.Ordinal);
     private readonly Interned<FuzzyDate> _dateTable = new(null);
@@ -47,24 +44,27 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
         _actors = actors.All;
         _prefixLookup = _prefixes.Indexes.GetAlternateLookup<ReadOnlySpan<char>>();
         var n = events.Length;
-        _ids = new long[n];
-        _dates = new int[n];
-        _citations = new int[n];
-        _sources = new int[n];
-        _targets = new int[n];
-        _codings = new int[n];
-        _places = new int[n];
+        var columns = new Building(n);
         var objects = new List<DiplomaticEvent>();
         for (var p = 0; p < n; p++)
         {
-            if (!TryStore(p, events[p], actors))
+            if (!TryStore(columns, p, events[p], actors))
             {
-                _objectSlots.Add(p, objects.Count);
+                columns.Prefixes[p] = ObjectPrefix;
+                columns.Numbers[p] = objects.Count;
                 objects.Add(events[p]);
             }
         }
 
         _objectList = [.. objects];
+        _prefixColumn = PackedInts.Pack(columns.Prefixes);
+        _numbers = PackedInts.Pack(columns.Numbers);
+        _dates = PackedInts.Pack(columns.Dates);
+        _citations = PackedInts.Pack(columns.Citations);
+        _sources = PackedInts.Pack(columns.Sources);
+        _targets = PackedInts.Pack(columns.Targets);
+        _codings = PackedInts.Pack(columns.Codings);
+        _places = PackedInts.Pack(columns.Places);
 
         _prefixes.Freeze(keepIndexes: true);
         _citationTable.Freeze(keepIndexes: false);
@@ -75,81 +75,79 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
         _placeTable.Freeze(keepIndexes: false);
     }
 
-    private EventColumns(ISnapshotReader reader, string prefix, ActorTable actors)
+    private EventColumns(ISnapshotReader reader, string prefix, ActorTable actors, int n)
     {
         _actors = actors.All;
-        _ids = reader.ReadLongs(prefix + "ids");
-        var n = _ids.Length;
-        _dates = Snapshot.CheckLength(reader, prefix + "dates", reader.ReadInts(prefix + "dates"), n);
-        _citations = Snapshot.CheckLength(reader, prefix + "citations", reader.ReadInts(prefix + "citations"), n);
-        _sources = Snapshot.CheckLength(reader, prefix + "sources", reader.ReadInts(prefix + "sources"), n);
-        _targets = Snapshot.CheckLength(reader, prefix + "targets", reader.ReadInts(prefix + "targets"), n);
-        _codings = Snapshot.CheckLength(reader, prefix + "codings", reader.ReadInts(prefix + "codings"), n);
-        _places = Snapshot.CheckLength(reader, prefix + "places", reader.ReadInts(prefix + "places"), n);
+        _prefixColumn = PackedInts.Load(reader, prefix + "id-prefixes", n);
+        _numbers = PackedInts.Load(reader, prefix + "id-numbers", n);
+        _dates = PackedInts.Load(reader, prefix + "dates", n);
+        _citations = PackedInts.Load(reader, prefix + "citations", n);
+        _sources = PackedInts.Load(reader, prefix + "sources", n);
+        _targets = PackedInts.Load(reader, prefix + "targets", n);
+        _codings = PackedInts.Load(reader, prefix + "codings", n);
+        _places = PackedInts.Load(reader, prefix + "places", n);
         _prefixes.Load(reader.ReadModels<string>(prefix + "table.prefixes"), keepIndexes: true);
         _prefixLookup = _prefixes.Indexes.GetAlternateLookup<ReadOnlySpan<char>>();
         _dateTable.Load(reader.ReadModels<FuzzyDate>(prefix + "table.dates"), keepIndexes: false);
         _codingTable.Load(reader.ReadModels<Coding>(prefix + "table.codings"), keepIndexes: false);
         _placeTable.Load(reader.ReadModels<Place>(prefix + "table.places"), keepIndexes: false);
         _citationLists = CitationColumns.Load(reader, prefix, actors.Count, _dateTable.Values.Length);
-        var positions = reader.ReadInts(prefix + "objects.positions");
         _objectList = reader.ReadModelsOnDemand<DiplomaticEvent>(prefix + "objects");
-        if (_objectList.Count != positions.Length)
-        {
-            throw reader.Inconsistent(prefix + "objects", $"{_objectList.Count} events for {positions.Length} positions.");
-        }
-
-        Snapshot.CheckIndexes(reader, prefix + "objects.positions", positions, n);
-        _objectSlots = new Dictionary<int, int>(positions.Length);
-        for (var i = 0; i < positions.Length; i++)
-        {
-            if (!_objectSlots.TryAdd(positions[i], i))
-            {
-                throw reader.Inconsistent(prefix + "objects.positions", $"the position {positions[i]} is listed twice.");
-            }
-        }
-
+        var slots = 0;
         for (var p = 0; p < n; p++)
         {
-            if (_objectSlots.ContainsKey(p))
+            if (_prefixColumn[p] == ObjectPrefix)
             {
+                if (_numbers[p] != slots++)
+                {
+                    throw reader.Inconsistent(prefix + "id-numbers", $"the event at position {p} is kept as an object but does not point at the next one.");
+                }
+
                 continue;
             }
 
-            if ((ulong)(_ids[p] >>> NumberBits) >= (ulong)_prefixes.Count || (uint)_dates[p] >= (uint)_dateTable.Values.Length
+            if ((uint)_prefixColumn[p] >= (uint)_prefixes.Count || _numbers[p] < 0 || (uint)_dates[p] >= (uint)_dateTable.Values.Length
                 || (uint)_citations[p] >= (uint)_citationLists.Count || (uint)_sources[p] >= (uint)actors.Count
-                || _targets[p] < -1 || _targets[p] >= actors.Count || (uint)_codings[p] >= (uint)_codingTable.Values.Length
-                || _places[p] < -1 || _places[p] >= _placeTable.Values.Length)
+                || (uint)_targets[p] > (uint)actors.Count || (uint)_codings[p] >= (uint)_codingTable.Values.Length
+                || (uint)_places[p] > (uint)_placeTable.Values.Length)
             {
-                throw reader.Inconsistent(prefix + "ids", $"the event at position {p} points outside the tables.");
+                throw reader.Inconsistent(prefix + "id-prefixes", $"the event at position {p} points outside the tables.");
             }
+        }
+
+        if (slots != _objectList.Count)
+        {
+            throw reader.Inconsistent(prefix + "objects", $"{_objectList.Count} events for {slots} positions kept as objects.");
         }
     }
 
     /// <summary>How many events are stored.</summary>
-    public int Count => _ids.Length;
+    public int Count => _numbers.Length;
 
-    /// <summary>Reads columns that <see cref="Save"/> wrote, for events whose actors are <paramref name="actors"/>.</summary>
-    public static EventColumns Load(ISnapshotReader reader, string prefix, ActorTable actors) => new(reader, prefix, actors);
+    /// <summary>The bytes the columns hold (not the interned tables or the events kept as objects).</summary>
+    public long ColumnBytes =>
+        _prefixColumn.Bytes + _numbers.Bytes + _dates.Bytes + _citations.Bytes + _sources.Bytes + _targets.Bytes + _codings.Bytes + _places.Bytes;
 
-    /// <summary>Writes the columns to a snapshot: each column as it is, the tables and the stored objects as models.</summary>
+    /// <summary>Reads columns that <see cref="Save"/> wrote, for <paramref name="count"/> events whose actors are <paramref name="actors"/>.</summary>
+    public static EventColumns Load(ISnapshotReader reader, string prefix, ActorTable actors, int count) => new(reader, prefix, actors, count);
+
+    /// <summary>Writes the columns to a snapshot: each column packed, the tables and the stored objects as models.</summary>
     public void Save(ISnapshotWriter writer, string prefix)
     {
-        writer.Write(prefix + "ids", _ids);
-        writer.Write(prefix + "dates", _dates);
-        writer.Write(prefix + "citations", _citations);
-        writer.Write(prefix + "sources", _sources);
-        writer.Write(prefix + "targets", _targets);
-        writer.Write(prefix + "codings", _codings);
-        writer.Write(prefix + "places", _places);
+        _prefixColumn.Save(writer, prefix + "id-prefixes");
+        _numbers.Save(writer, prefix + "id-numbers");
+        _dates.Save(writer, prefix + "dates");
+        _citations.Save(writer, prefix + "citations");
+        _sources.Save(writer, prefix + "sources");
+        _targets.Save(writer, prefix + "targets");
+        _codings.Save(writer, prefix + "codings");
+        _places.Save(writer, prefix + "places");
         writer.WriteModels(prefix + "table.prefixes", _prefixes.Values);
         writer.WriteModels(prefix + "table.dates", _dateTable.Values);
         writer.WriteModels(prefix + "table.codings", _codingTable.Values);
         writer.WriteModels(prefix + "table.places", _placeTable.Values);
         _citationLists.Save(writer, prefix);
-        int[] positions = [.. _objectSlots.Keys.Order()];
-        writer.Write(prefix + "objects.positions", positions);
-        writer.WriteModels(prefix + "objects", [.. positions.Select(p => _objectList[_objectSlots[p]])]);
+        writer.WriteModels(prefix + "objects", _objectList);
     }
 
     /// <summary>The event at a position, materialised when it is stored column-wise.</summary>
@@ -157,47 +155,48 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
     {
         get
         {
-            if ((uint)index >= (uint)_ids.Length)
+            if ((uint)index >= (uint)Count)
             {
-                throw new ArgumentOutOfRangeException(nameof(index), index, $"Positions run from 0 to {_ids.Length - 1}.");
+                throw new ArgumentOutOfRangeException(nameof(index), index, $"Positions run from 0 to {Count - 1}.");
             }
 
-            if (_objectSlots.TryGetValue(index, out var slot))
+            var idPrefix = _prefixColumn[index];
+            if (idPrefix == ObjectPrefix)
             {
-                return _objectList[slot];
+                return _objectList[_numbers[index]];
             }
 
-            var packed = _ids[index];
-            var id = new EventId(_prefixes.Values[(int)(packed >>> NumberBits)] + (packed & MaxNumber).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var id = new EventId(_prefixes.Values[idPrefix] + _numbers[index].ToString(System.Globalization.CultureInfo.InvariantCulture));
             var target = _targets[index];
             var place = _places[index];
             return new CodedEvent(id, _dateTable.Values[_dates[index]], _citationLists.List(_citations[index], _actors, _dateTable.Values), _actors[_sources[index]].Id, _codingTable.Values[_codings[index]])
             {
-                Target = target < 0 ? (ActorId?)null : _actors[target].Id,
-                Location = place < 0 ? null : _placeTable.Values[place],
+                Target = target == 0 ? (ActorId?)null : _actors[target - 1].Id,
+                Location = place == 0 ? null : _placeTable.Values[place - 1],
             };
         }
     }
 
     /// <summary>The evidence basis of the event at a position, without materialising it.</summary>
     public EvidenceBasis BasisAt(int position) =>
-        _objectSlots.TryGetValue(position, out var slot) ? _objectList[slot].Basis : EvidenceBasis.Reported;
+        _prefixColumn[position] == ObjectPrefix ? _objectList[_numbers[position]].Basis : EvidenceBasis.Reported;
 
     /// <summary>True when the event at <paramref name="position"/> has the id <paramref name="id"/>.</summary>
     public bool HasId(int position, EventId id)
     {
-        if (_objectSlots.TryGetValue(position, out var slot))
+        var idPrefix = _prefixColumn[position];
+        if (idPrefix == ObjectPrefix)
         {
-            return _objectList[slot].Id == id;
+            return _objectList[_numbers[position]].Id == id;
         }
 
-        return TryPack(id.Value, out var packed) && _ids[position] == packed;
+        return TryPack(id.Value, out var packedPrefix, out var number) && packedPrefix == idPrefix && _numbers[position] == number;
     }
 
     /// <inheritdoc/>
     public IEnumerator<DiplomaticEvent> GetEnumerator()
     {
-        for (var p = 0; p < _ids.Length; p++)
+        for (var p = 0; p < Count; p++)
         {
             yield return this[p];
         }
@@ -205,7 +204,7 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private bool TryStore(int p, DiplomaticEvent e, ActorTable actors)
+    private bool TryStore(Building columns, int p, DiplomaticEvent e, ActorTable actors)
     {
         if (e is not CodedEvent coded || coded.GetType() != typeof(CodedEvent) || coded.Summary is not null
             || coded.Basis != EvidenceBasis.Reported || coded.Citations is not ValueList<Citation> citations
@@ -221,57 +220,64 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
         }
 
         var text = coded.Id.Value;
-        if (!TryPack(text, out var packed))
+        if (!TryPack(text, out var idPrefix, out var number))
         {
             var split = DigitsStart(text);
-            if (split < 0 || _prefixes.Count >= (1 << (63 - NumberBits)))
+            if (split < 0)
             {
                 return false;
             }
 
             _prefixes.IndexOf(text[..split]);
-            if (!TryPack(text, out packed))
+            if (!TryPack(text, out idPrefix, out number))
             {
                 return false;
             }
         }
 
-        _ids[p] = packed;
-        _dates[p] = _dateTable.IndexOf(coded.When);
-        _citations[p] = _citationTable.IndexOf(citations);
-        _sources[p] = source;
-        _targets[p] = target;
-        _codings[p] = _codingTable.IndexOf(coded.Coding);
-        _places[p] = coded.Location is { } place ? _placeTable.IndexOf(place) : -1;
+        columns.Prefixes[p] = idPrefix;
+        columns.Numbers[p] = number;
+        columns.Dates[p] = _dateTable.IndexOf(coded.When);
+        columns.Citations[p] = _citationTable.IndexOf(citations);
+        columns.Sources[p] = source;
+        columns.Targets[p] = target + 1;
+        columns.Codings[p] = _codingTable.IndexOf(coded.Coding);
+        columns.Places[p] = coded.Location is { } place ? _placeTable.IndexOf(place) + 1 : 0;
         return true;
     }
 
     /// <summary>
-    /// Packs an id whose prefix is already interned: prefix index above <see cref="NumberBits"/>, the number below.
-    /// Only ids whose number has no leading zero (or is "0") and fits pack, so that unpacking gives the same text.
+    /// Splits an id whose prefix is already interned into the prefix's index and its number. Only ids whose number
+    /// has no leading zero (or is "0") and fits in 31 bits split, so that joining them gives the same text.
     /// </summary>
-    private bool TryPack(string text, out long packed)
+    private bool TryPack(string text, out int prefix, out int number)
     {
-        packed = 0;
+        number = 0;
         var split = DigitsStart(text);
-        if (split < 0 || !_prefixLookup.TryGetValue(text.AsSpan(0, split), out var prefix))
+        if (split < 0 || !_prefixLookup.TryGetValue(text.AsSpan(0, split), out prefix))
+        {
+            prefix = 0;
+            return false;
+        }
+
+        var value = 0L;
+        for (var i = split; i < text.Length; i++)
+        {
+            value = (value * 10) + (text[i] - '0');
+        }
+
+        if (value > int.MaxValue)
         {
             return false;
         }
 
-        var number = 0L;
-        for (var i = split; i < text.Length; i++)
-        {
-            number = (number * 10) + (text[i] - '0');
-        }
-
-        packed = ((long)prefix << NumberBits) | number;
+        number = (int)value;
         return true;
     }
 
     /// <summary>
-    /// Where the trailing decimal number of an id starts, or -1 when it has none, has a leading zero, or could
-    /// exceed <see cref="MaxNumber"/> (more than 14 digits).
+    /// Where the trailing decimal number of an id starts, or -1 when it has none, has a leading zero, or has more
+    /// than ten digits.
     /// </summary>
     private static int DigitsStart(string text)
     {
@@ -282,12 +288,32 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
         }
 
         var digits = text.Length - split;
-        if (digits == 0 || digits > 14 || (digits > 1 && text[split] == '0'))
+        if (digits == 0 || digits > 10 || (digits > 1 && text[split] == '0'))
         {
             return -1;
         }
 
         return split;
+    }
+
+    /// <summary>The columns as plain numbers while they are filled, before they are packed.</summary>
+    private sealed class Building(int n)
+    {
+        public int[] Prefixes { get; } = new int[n];
+
+        public int[] Numbers { get; } = new int[n];
+
+        public int[] Dates { get; } = new int[n];
+
+        public int[] Citations { get; } = new int[n];
+
+        public int[] Sources { get; } = new int[n];
+
+        public int[] Targets { get; } = new int[n];
+
+        public int[] Codings { get; } = new int[n];
+
+        public int[] Places { get; } = new int[n];
     }
 
     /// <summary>A table of distinct values, each with its index; equal values share one entry.</summary>

@@ -35,10 +35,10 @@ internal readonly struct Postings
     public int Count => _range.ShortCount + _range.LongCount;
 
     /// <summary>True when a position's event spans more than <see cref="ShortSpanDays"/> days.</summary>
-    public static bool IsLong(int position, int[] earliest, int[] latest) => Span(position, earliest, latest) > ShortSpanDays;
+    public static bool IsLong(int position, PackedInts earliest, PackedInts latest) => Span(position, earliest, latest) > ShortSpanDays;
 
     /// <summary>Days between an event's earliest and latest possible day.</summary>
-    public static long Span(int position, int[] earliest, int[] latest) => (long)latest[position] - earliest[position];
+    public static long Span(int position, PackedInts earliest, PackedInts latest) => (long)latest[position] - earliest[position];
 
     /// <summary>
     /// Groups positions under keys into one buffer. Occurrence <c>o</c> of position <c>p</c> (for <c>o</c> from
@@ -46,7 +46,7 @@ internal readonly struct Postings
     /// <paramref name="keys"/>[o]; with no <paramref name="starts"/>, position <c>p</c> has the one key
     /// <paramref name="keys"/>[p], and with no keys either, every position is under key 0.
     /// </summary>
-    public static (int[] Buffer, PostingRange[] Ranges) Group(int keyCount, int[]? keys, int[]? starts, int[] earliest, int[] latest)
+    public static (int[] Buffer, PostingRange[] Ranges) Group(int keyCount, int[]? keys, int[]? starts, PackedInts earliest, PackedInts latest)
     {
         var n = earliest.Length;
         var shortCount = new int[keyCount];
@@ -100,7 +100,7 @@ internal readonly struct Postings
     }
 
     /// <summary>The postings of one key from its positions, ascending (for indexes built outside the chronicle's own).</summary>
-    public static Postings From(List<int> ascendingPositions, int[] earliest, int[] latest)
+    public static Postings From(List<int> ascendingPositions, PackedInts earliest, PackedInts latest)
     {
         var positions = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ascendingPositions);
         var buffer = new int[positions.Length];

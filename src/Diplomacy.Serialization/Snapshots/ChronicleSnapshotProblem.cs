@@ -17,4 +17,10 @@ public enum ChronicleSnapshotProblem
 
     /// <summary>A section is not the one expected there, is malformed, or disagrees with the others.</summary>
     Malformed,
+
+    /// <summary>
+    /// The snapshot was written in an older format version that this library no longer reads: rebuild the chronicle
+    /// from its sources (or JSON) and save it again.
+    /// </summary>
+    OlderVersion,
 }

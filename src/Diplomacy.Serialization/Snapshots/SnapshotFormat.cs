@@ -1,7 +1,7 @@
 namespace Diplomacy.Serialization.Snapshots;
 
 /// <summary>
-/// The snapshot file format, version 1. All numbers little-endian.
+/// The snapshot file format, version 2 (version 1 held every column as 32-bit numbers; it is refused, not read). All numbers little-endian.
 /// <code>
 /// header   "DIPLSNAP" (8 bytes), format version (int32)
 /// section  name length (uint8), name (ASCII), kind (uint8), payload length (int64), payload,
@@ -16,7 +16,7 @@ namespace Diplomacy.Serialization.Snapshots;
 internal static class SnapshotFormat
 {
     /// <summary>The version this library writes and the newest it reads.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>The first eight bytes of every snapshot.</summary>
     public static ReadOnlySpan<byte> Magic => "DIPLSNAP"u8;
@@ -38,5 +38,8 @@ internal static class SnapshotFormat
 
         /// <summary>A UTF-8 JSON array of model objects.</summary>
         Models = 3,
+
+        /// <summary>Bytes (a packed column's entries, little-endian when wider than one byte).</summary>
+        Bytes = 4,
     }
 }

@@ -50,6 +50,11 @@ internal sealed class SnapshotReader : ISnapshotReader
             throw Fail(ChronicleSnapshotProblem.NewerVersion, $"format version {version}; this library reads up to version {SnapshotFormat.Version}. Update Diplomacy.Serialization.");
         }
 
+        if (version < SnapshotFormat.Version)
+        {
+            throw Fail(ChronicleSnapshotProblem.OlderVersion, $"format version {version}, written by a preview of this library that stored events uncompressed; this library reads version {SnapshotFormat.Version}. Load the chronicle from its JSON or source data and save the snapshot again.");
+        }
+
         if (version < 1)
         {
             throw Fail(ChronicleSnapshotProblem.Malformed, $"format version {version} does not exist.");
@@ -60,6 +65,9 @@ internal sealed class SnapshotReader : ISnapshotReader
 
     /// <inheritdoc/>
     public int[] ReadInts(string section) => Read<int>(section, SnapshotFormat.Kind.Int32);
+
+    /// <inheritdoc/>
+    public byte[] ReadBytes(string section) => Read<byte>(section, SnapshotFormat.Kind.Bytes);
 
     /// <inheritdoc/>
     public long[] ReadLongs(string section) => Read<long>(section, SnapshotFormat.Kind.Int64);

@@ -37,6 +37,9 @@ internal sealed class SnapshotWriter : ISnapshotWriter
     public void Write(string section, ReadOnlySpan<int> values) => Section(section, SnapshotFormat.Kind.Int32, MemoryMarshal.AsBytes(values));
 
     /// <inheritdoc/>
+    public void Write(string section, ReadOnlySpan<byte> values) => Section(section, SnapshotFormat.Kind.Bytes, values);
+
+    /// <inheritdoc/>
     public void Write(string section, ReadOnlySpan<long> values) => Section(section, SnapshotFormat.Kind.Int64, MemoryMarshal.AsBytes(values));
 
     /// <inheritdoc/>

@@ -20,6 +20,9 @@ public class EventColumnsTests
     [InlineData("plain-id")]
     [InlineData("icews-123456789012345678")]
     [InlineData("42")]
+    [InlineData("e2147483647")]
+    [InlineData("e2147483648")]
+    [InlineData("e99999999999")]
     public void A_coded_event_reads_back_equal_whatever_the_form_of_its_id(string id)
     {
         var e = Coded(id);

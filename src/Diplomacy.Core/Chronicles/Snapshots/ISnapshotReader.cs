@@ -9,6 +9,9 @@ internal interface ISnapshotReader
     /// <summary>Reads a section of 32-bit numbers.</summary>
     int[] ReadInts(string section);
 
+    /// <summary>Reads a section of bytes.</summary>
+    byte[] ReadBytes(string section);
+
     /// <summary>Reads a section of 64-bit numbers.</summary>
     long[] ReadLongs(string section);
 

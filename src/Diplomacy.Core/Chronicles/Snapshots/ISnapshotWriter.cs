@@ -11,6 +11,9 @@ internal interface ISnapshotWriter
     /// <summary>Writes a section of 32-bit numbers.</summary>
     void Write(string section, ReadOnlySpan<int> values);
 
+    /// <summary>Writes a section of bytes.</summary>
+    void Write(string section, ReadOnlySpan<byte> values);
+
     /// <summary>Writes a section of 64-bit numbers.</summary>
     void Write(string section, ReadOnlySpan<long> values);
 
