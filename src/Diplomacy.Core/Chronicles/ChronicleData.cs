@@ -22,8 +22,10 @@ internal sealed class ChronicleData
     private readonly PairIndex _pairs;
     private readonly int[] _kindBuffer;
     private readonly PostingRange[] _kindRanges;
-    private readonly int[] _allBuffer;
-    private readonly PostingRange _allRange;
+
+    /// <summary>The kind most events have when more than half have it, else -1: it has no postings of its own.</summary>
+    private readonly int _denseKind;
+    private readonly int[] _kindCounts;
 
     /// <summary>Builds the storage from validated actors and events (the builder has checked them).</summary>
     public ChronicleData(Actor[] actors, DiplomaticEvent[] events)
@@ -44,9 +46,9 @@ internal sealed class ChronicleData
         var (actorStarts, actorKeys) = ActorsOfEvents(sorted);
         Events = new EventColumns(sorted, ActorTable);
         _ids = new EventIdTable(sorted, Events);
-        (_kindBuffer, _kindRanges) = Postings.Group(Enum.GetValues<EventKind>().Length, kinds, null, Earliest, Latest);
-        var (allBuffer, allRanges) = Postings.Group(1, null, null, Earliest, Latest);
-        (_allBuffer, _allRange) = (allBuffer, allRanges[0]);
+        (_kindCounts, _denseKind) = CountKinds(kinds);
+        (_kindBuffer, _kindRanges) = GroupKinds(kinds, _denseKind, Earliest, Latest);
+        (LongPositions, MaxShortSpan) = LongAndShort(Earliest, Latest);
 
         (_actorBuffer, _actorRanges) = Postings.Group(ActorTable.Count, actorKeys, actorStarts, Earliest, Latest);
         _pairs = new PairIndex(actorStarts, actorKeys, Earliest, Latest);
@@ -83,8 +85,14 @@ internal sealed class ChronicleData
         }
 
         (_kindBuffer, _kindRanges) = LoadPostings(reader, prefix + "kinds", n);
-        (_allBuffer, var allRanges) = LoadPostings(reader, prefix + "all", n);
-        _allRange = allRanges.Length == 1 ? allRanges[0] : throw reader.Inconsistent(prefix + "all.ranges", "one range expected.");
+        _kindCounts = reader.ReadInts(prefix + "kinds.counts");
+        if (_kindCounts.Length != _kindRanges.Length || _kindCounts.Any(c => c < 0) || _kindCounts.Sum(c => (long)c) != n)
+        {
+            throw reader.Inconsistent(prefix + "kinds.counts", $"counts for {_kindRanges.Length} kinds adding up to {n} events are expected.");
+        }
+
+        _denseKind = CountKinds(_kindCounts, n);
+        (LongPositions, MaxShortSpan) = LongAndShort(Earliest, Latest);
         _pairs = PairIndex.Load(reader, prefix);
         Snapshot.CheckIndexes(reader, prefix + "pairs.buffer", _pairs.Buffer, n);
     }
@@ -108,7 +116,7 @@ internal sealed class ChronicleData
         writer.Write(prefix + "id-slots", _ids.Slots);
         SavePostings(writer, prefix + "actors", _actorBuffer, _actorRanges);
         SavePostings(writer, prefix + "kinds", _kindBuffer, _kindRanges);
-        SavePostings(writer, prefix + "all", _allBuffer, [_allRange]);
+        writer.Write(prefix + "kinds.counts", _kindCounts);
         _pairs.Save(writer, prefix);
     }
 
@@ -181,7 +189,25 @@ internal sealed class ChronicleData
     /// </summary>
     public PackedInts Released { get; }
 
-    public Postings All => new(_allBuffer, _allRange);
+    /// <summary>The positions of the events spanning more than <see cref="Postings.ShortSpanDays"/> days, ascending.</summary>
+    public int[] LongPositions { get; }
+
+    /// <summary>The most days any other event spans.</summary>
+    public int MaxShortSpan { get; }
+
+    /// <summary>
+    /// True when the events of <paramref name="kind"/> (every event, for null) have no postings of their own and are
+    /// found by scanning positions in timeline order: all events, and the kind that most events have (in event data,
+    /// the coded events), whose postings would cost four bytes an event and save little over the scan.
+    /// </summary>
+    public bool IsDense(EventKind? kind) => kind is not { } k || (int)k == _denseKind;
+
+    /// <summary>How many events there are of a kind, or in all for null.</summary>
+    public int CountOf(EventKind? kind) =>
+        kind is not { } k ? Events.Count : (uint)k < (uint)_kindCounts.Length ? _kindCounts[(int)k] : 0;
+
+    /// <summary>The kind of the event at a position, without materialising a columnar event.</summary>
+    public EventKind KindAt(int position) => Events.KindAt(position);
 
     public Postings ForActor(ActorId id) =>
         ActorTable.TryGetIndex(id, out var index) ? new Postings(_actorBuffer, _actorRanges[index]) : Postings.Empty;
@@ -189,8 +215,88 @@ internal sealed class ChronicleData
     public Postings ForPair(ActorId first, ActorId second) =>
         ActorTable.TryGetIndex(first, out var a) && ActorTable.TryGetIndex(second, out var b) ? _pairs.For(a, b) : Postings.Empty;
 
-    public Postings ForKind(EventKind kind) =>
-        (uint)kind < (uint)_kindRanges.Length ? new Postings(_kindBuffer, _kindRanges[(int)kind]) : Postings.Empty;
+    /// <remarks>For the dense kind (see <see cref="IsDense"/>) the postings are made on each call: callers keep them.</remarks>
+    public Postings ForKind(EventKind kind)
+    {
+        if ((uint)kind >= (uint)_kindRanges.Length)
+        {
+            return Postings.Empty;
+        }
+
+        if ((int)kind != _denseKind)
+        {
+            return new Postings(_kindBuffer, _kindRanges[(int)kind]);
+        }
+
+        var positions = new List<int>(_kindCounts[(int)kind]);
+        for (var p = 0; p < Events.Count; p++)
+        {
+            if (KindAt(p) == kind)
+            {
+                positions.Add(p);
+            }
+        }
+
+        return Postings.From(positions, Earliest, Latest);
+    }
+
+    /// <summary>Events per kind, and the kind more than half of them have (or -1).</summary>
+    private static (int[] Counts, int Dense) CountKinds(int[] kinds)
+    {
+        var counts = new int[Enum.GetValues<EventKind>().Length];
+        foreach (var kind in kinds)
+        {
+            counts[kind]++;
+        }
+
+        return (counts, CountKinds(counts, kinds.Length));
+    }
+
+    private static int CountKinds(int[] counts, int total)
+    {
+        for (var k = 0; k < counts.Length; k++)
+        {
+            if (counts[k] * 2L > total)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The postings of every kind but the dense one.</summary>
+    private static (int[] Buffer, PostingRange[] Ranges) GroupKinds(int[] kinds, int dense, PackedInts earliest, PackedInts latest)
+    {
+        var starts = new int[kinds.Length + 1];
+        for (var p = 0; p < kinds.Length; p++)
+        {
+            starts[p + 1] = starts[p] + (kinds[p] == dense ? 0 : 1);
+        }
+
+        return Postings.Group(Enum.GetValues<EventKind>().Length, [.. kinds.Where(k => k != dense)], starts, earliest, latest);
+    }
+
+    /// <summary>The long-span positions, and the longest span of the others.</summary>
+    private static (int[] Long, int MaxShortSpan) LongAndShort(PackedInts earliest, PackedInts latest)
+    {
+        var positions = new List<int>();
+        var maxShortSpan = 0;
+        for (var p = 0; p < earliest.Length; p++)
+        {
+            var span = Postings.Span(p, earliest, latest);
+            if (span > Postings.ShortSpanDays)
+            {
+                positions.Add(p);
+            }
+            else
+            {
+                maxShortSpan = Math.Max(maxShortSpan, (int)span);
+            }
+        }
+
+        return ([.. positions], maxShortSpan);
+    }
 
     /// <summary>The position of the event with this id, or -1. O(1): a lookup in a hash table.</summary>
     public int PositionOf(EventId id) => _ids.PositionOf(id);

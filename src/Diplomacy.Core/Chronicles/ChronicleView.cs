@@ -42,7 +42,17 @@ internal sealed class ChronicleView : IEventIndex
         _data.ActorTable.TryGet(id, out actor);
 
     /// <inheritdoc/>
-    public IReadOnlyList<DiplomaticEvent> Events(EventKey key, DateInterval? period = null) => Select(PostingsOf(key), period);
+    public IReadOnlyList<DiplomaticEvent> Events(EventKey key, DateInterval? period = null)
+    {
+        if (IsDense(key))
+        {
+            var positions = new List<int>();
+            CollectDense(key.Kind, period, positions);
+            return Materialize(CollectionsMarshal.AsSpan(positions));
+        }
+
+        return Select(PostingsOf(key), period);
+    }
 
     /// <inheritdoc/>
     public IReadOnlyList<DiplomaticEvent> Events(IEnumerable<EventKey> keys, DateInterval? period = null)
@@ -51,7 +61,15 @@ internal sealed class ChronicleView : IEventIndex
         var lists = 0;
         foreach (var key in keys)
         {
-            CollectPositions(PostingsOf(key), period, positions);
+            if (IsDense(key))
+            {
+                CollectDense(key.Kind, period, positions);
+            }
+            else
+            {
+                CollectPositions(PostingsOf(key), period, positions);
+            }
+
             lists++;
         }
 
@@ -73,7 +91,7 @@ internal sealed class ChronicleView : IEventIndex
     }
 
     /// <inheritdoc/>
-    public long Count(EventKey key) => PostingsOf(key).Count;
+    public long Count(EventKey key) => IsDense(key) ? _data.CountOf(key.Kind) : PostingsOf(key).Count;
 
     /// <inheritdoc/>
     public DiplomaticEvent? Find(EventId id)
@@ -113,13 +131,74 @@ internal sealed class ChronicleView : IEventIndex
     private Postings PostingsOf(EventKey key) => key switch
     {
         { Actor: null, Counterpart: not null } => throw new ArgumentException("A counterpart needs an actor.", nameof(key)),
-        { Kind: null, Actor: null } => _data.All,
+        { Kind: null, Actor: null } => throw new InvalidOperationException("Every event is found by a scan, not postings (see IsDense)."),
         { Kind: { } k, Actor: null } => _data.ForKind(k),
         { Kind: null, Actor: { } a, Counterpart: null } => _data.ForActor(a),
         { Kind: null, Actor: { } a, Counterpart: { } c } => _data.ForPair(a, c),
         { Kind: { } k, Actor: { } a, Counterpart: null } => Kinds.ByActor(k, a),
         { Kind: { } k, Actor: { } a, Counterpart: { } c } => Kinds.ByPair(k, a, c),
     };
+
+    /// <summary>True when a key's events are found by scanning positions rather than by postings (see <see cref="ChronicleData.IsDense"/>).</summary>
+    private bool IsDense(EventKey key) => key is { Actor: null, Counterpart: null } && _data.IsDense(key.Kind);
+
+    /// <summary>
+    /// Adds to <paramref name="into"/> the positions of the visible events of a kind (every kind for null) that
+    /// overlap the period, ascending: the positions whose earliest day can fall in the period, by binary search on
+    /// the timeline, then the long-span events.
+    /// </summary>
+    private void CollectDense(EventKind? kind, DateInterval? period, List<int> into)
+    {
+        var (from, to) = Window(period);
+        var earliest = _data.Earliest;
+        var latest = _data.Latest;
+        var n = earliest.Length;
+        var lo = from == int.MinValue ? 0 : FirstStartingFrom(earliest, (long)from - _data.MaxShortSpan);
+        var hi = to == int.MaxValue ? n : FirstStartingFrom(earliest, (long)to + 1);
+        var start = into.Count;
+        for (var position = lo; position < hi; position++)
+        {
+            if (!Postings.IsLong(position, earliest, latest) && (kind is not { } k || _data.KindAt(position) == k) && Matches(position, from))
+            {
+                into.Add(position);
+            }
+        }
+
+        var added = false;
+        foreach (var position in _data.LongPositions)
+        {
+            if (earliest[position] <= to && (kind is not { } k || _data.KindAt(position) == k) && Matches(position, from))
+            {
+                into.Add(position);
+                added = true;
+            }
+        }
+
+        if (added)
+        {
+            into.Sort(start, into.Count - start, null);
+        }
+    }
+
+    /// <summary>The first position whose earliest day is on or after <paramref name="day"/> (positions are in timeline order).</summary>
+    private static int FirstStartingFrom(PackedInts earliest, long day)
+    {
+        int lo = 0, hi = earliest.Length;
+        while (lo < hi)
+        {
+            var mid = lo + ((hi - lo) >> 1);
+            if (earliest[mid] < day)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
 
     private bool IsVisible(int position) =>
         _data.Latest[position] <= _occurredBy && _data.Known[position] <= _knownBy

@@ -181,6 +181,10 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
     public EvidenceBasis BasisAt(int position) =>
         _prefixColumn[position] == ObjectPrefix ? _objectList[_numbers[position]].Basis : EvidenceBasis.Reported;
 
+    /// <summary>The kind of the event at a position, without materialising it when it is stored column-wise.</summary>
+    public EventKind KindAt(int position) =>
+        _prefixColumn[position] == ObjectPrefix ? _objectList[_numbers[position]].Kind : EventKind.CodedEvent;
+
     /// <summary>True when the event at <paramref name="position"/> has the id <paramref name="id"/>.</summary>
     public bool HasId(int position, EventId id)
     {
