@@ -10,8 +10,8 @@ internal sealed class CitationColumns
 {
     private readonly int[] _listStarts;
     private readonly int[] _codes;
-    private readonly int[] _sources;
-    private readonly int[] _dates;
+    private readonly PackedInts _sources;
+    private readonly PackedInts _dates;
     private readonly Citation[] _objects;
 
     /// <summary>Stores <paramref name="lists"/>, interning publication dates into <paramref name="dates"/>.</summary>
@@ -50,12 +50,12 @@ internal sealed class CitationColumns
         }
 
         _codes = [.. codes];
-        _sources = [.. sources];
-        _dates = [.. days];
+        _sources = PackedInts.Pack(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sources));
+        _dates = PackedInts.Pack(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(days));
         _objects = [.. objects];
     }
 
-    private CitationColumns(int[] listStarts, int[] codes, int[] sources, int[] dates, Citation[] objects)
+    private CitationColumns(int[] listStarts, int[] codes, PackedInts sources, PackedInts dates, Citation[] objects)
     {
         _listStarts = listStarts;
         _codes = codes;
@@ -69,8 +69,9 @@ internal sealed class CitationColumns
     {
         writer.Write(prefix + "citations.starts", _listStarts);
         writer.Write(prefix + "citations.codes", _codes);
-        writer.Write(prefix + "citations.sources", _sources);
-        writer.Write(prefix + "citations.dates", _dates);
+        writer.Write(prefix + "citations.count", [_sources.Length]);
+        _sources.Save(writer, prefix + "citations.sources");
+        _dates.Save(writer, prefix + "citations.dates");
         writer.WriteModels(prefix + "citations.objects", _objects);
     }
 
@@ -82,14 +83,16 @@ internal sealed class CitationColumns
     {
         var starts = reader.ReadInts(prefix + "citations.starts");
         var codes = reader.ReadInts(prefix + "citations.codes");
-        var sources = reader.ReadInts(prefix + "citations.sources");
-        var dates = reader.ReadInts(prefix + "citations.dates");
+        var count = reader.ReadInts(prefix + "citations.count");
+        if (count.Length != 1 || count[0] < 0)
+        {
+            throw reader.Inconsistent(prefix + "citations.count", "one count of plain citations, not negative, is expected.");
+        }
+
+        var sources = PackedInts.Load(reader, prefix + "citations.sources", count[0]);
+        var dates = PackedInts.Load(reader, prefix + "citations.dates", count[0]);
         var objects = reader.ReadModels<Citation>(prefix + "citations.objects");
         Snapshot.CheckAscending(reader, prefix + "citations.starts", starts, codes.Length);
-        if (sources.Length != dates.Length)
-        {
-            throw reader.Inconsistent(prefix + "citations.dates", $"{dates.Length} dates for {sources.Length} plain citations.");
-        }
 
         foreach (var code in codes)
         {
@@ -99,8 +102,10 @@ internal sealed class CitationColumns
             }
         }
 
-        Snapshot.CheckIndexes(reader, prefix + "citations.sources", sources, actorCount);
-        Snapshot.CheckIndexes(reader, prefix + "citations.dates", dates, dateCount);
+        if (!sources.AllWithin(0, actorCount - 1) || !dates.AllWithin(0, dateCount - 1))
+        {
+            throw reader.Inconsistent(prefix + "citations.sources", $"a plain citation points outside the {actorCount} actors or the {dateCount} dates.");
+        }
         return new CitationColumns(starts, codes, sources, dates, objects);
     }
 

@@ -7,7 +7,8 @@ namespace Diplomacy;
 /// reported basis, an id that is a prefix plus a decimal number) is not kept as an object but as a packed id, an
 /// index into an interned table of dates, of citation lists, of codings and of places, and actor indexes into the
 /// <see cref="ActorTable"/>. It is materialised, equal by value to the one stored, when it is read. Every other
-/// event (the typed kinds, and coded events that do not fit) is kept as it is.
+/// event (the typed kinds, and coded events that do not fit) is kept as an object without its citations, which are
+/// held column-wise like a coded event's and put back (in a copy of the record) when it is read.
 /// </summary>
 /// <remarks>
 /// Each column is packed (<see cref="PackedInts"/>): a columnar event costs some 17 bytes here (an id prefix and
@@ -50,9 +51,11 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
         {
             if (!TryStore(columns, p, events[p], actors))
             {
+                // Kept as an object, but its citations column-wise as a coded event's are: they are most of its size.
                 columns.Prefixes[p] = ObjectPrefix;
                 columns.Numbers[p] = objects.Count;
-                objects.Add(events[p]);
+                columns.Citations[p] = _citationTable.IndexOf(ValueList<Citation>.From(events[p].Citations));
+                objects.Add(events[p] with { Citations = ValueList<Citation>.Empty });
             }
         }
 
@@ -96,6 +99,11 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
         var slots = 0;
         for (var p = 0; p < n; p++)
         {
+            if ((uint)_citations[p] >= (uint)_citationLists.Count)
+            {
+                throw reader.Inconsistent(prefix + "citations", $"the event at position {p} points outside the citation lists.");
+            }
+
             if (_prefixColumn[p] == ObjectPrefix)
             {
                 if (_numbers[p] != slots++)
@@ -163,7 +171,7 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
             var idPrefix = _prefixColumn[index];
             if (idPrefix == ObjectPrefix)
             {
-                return _objectList[_numbers[index]];
+                return _objectList[_numbers[index]] with { Citations = _citationLists.List(_citations[index], _actors, _dateTable.Values) };
             }
 
             var id = new EventId(_prefixes.Values[idPrefix] + _numbers[index].ToString(System.Globalization.CultureInfo.InvariantCulture));
