@@ -12,6 +12,7 @@ using NodaTime;
 //
 //   dotnet run --project benchmarks/Diplomacy.Scale -c Release -- --events 100000000 --dir /tmp/scale --phase write
 //   dotnet run --project benchmarks/Diplomacy.Scale -c Release -- --events 100000000 --dir /tmp/scale --phase query
+//   dotnet run --project benchmarks/Diplomacy.Scale -c Release -- --events 100000000 --phase memory --memory 100000000
 //   dotnet run --project benchmarks/Diplomacy.Scale -c Release -- --events 20000 --verify      (the CI quick mode)
 var arguments = Arguments.Parse(args);
 var output = Console.Out;
@@ -70,7 +71,7 @@ try
         output.WriteLine($"Wrote {arguments.Events:N0} events to {directory} in {clock.Elapsed.TotalSeconds:F1} s ({bytes / 1048576.0:N0} MiB); peak RSS so far {PeakRss()}");
     }
 
-    if (arguments.Phase is not ("query" or "all"))
+    if (arguments.Phase is not ("query" or "all" or "memory"))
     {
         return 0;
     }
@@ -100,7 +101,15 @@ try
     GC.Collect();
     var duckAnswers = new List<object>();
     overall = PeakRss();
-    using (var duck = DuckDbChronicle.Open(directory, new DuckDbOptions { MemoryLimit = arguments.MemoryLimit, Threads = 2 }))
+    using (var duck = arguments.Phase == "memory" ? null : DuckDbChronicle.Open(directory, new DuckDbOptions { MemoryLimit = arguments.MemoryLimit, Threads = 2 }))
+    {
+        if (duck is not null)
+        {
+            AskDuckDb(duck);
+        }
+    }
+
+    void AskDuckDb(DuckDbChronicle duck)
     {
         output.WriteLine($"DuckDB over Parquet, {duck.CountEvents():N0} events, memory_limit {arguments.MemoryLimit}:");
         foreach (var (name, _, ask) in questions)
@@ -111,28 +120,41 @@ try
             output.WriteLine($"  {name,-20} {clock.Elapsed.TotalSeconds,8:F2} s  {Describe(answer)}; peak RSS {PeakRss()}");
             duckAnswers.Add(answer);
         }
+
+        overall = Max(overall, PeakRss());
+        output.WriteLine($"  peak RSS of the process over the questions: {overall}");
     }
 
-    overall = Max(overall, PeakRss());
-    output.WriteLine($"  peak RSS of the process over the questions: {overall}");
     if (arguments.MemoryEvents > 0)
     {
+        // Built as the first chunk, then one append per chunk, never merged: a merge materialises the records of the
+        // segments it covers (some 200 bytes an event), which a chronicle of 100M could not afford on this machine.
         var clock = Stopwatch.StartNew();
-        var builder = new ChronicleBuilder();
-        var first = true;
-        foreach (var chunk in Chunks(arguments.MemoryEvents))
+        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+        var memory = BuildInMemory();
+        var built = clock.Elapsed;
+        var heap = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
+
+        // Separate, never inlined, so that the last chunk's records are not kept alive by this frame when measured.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        Chronicle BuildInMemory()
         {
-            if (first)
+            Chronicle? built = null;
+            foreach (var chunk in Chunks(arguments.MemoryEvents))
             {
-                builder.AddActors(chunk.Actors);
-                first = false;
+                built = built is null
+                    ? new ChronicleBuilder().AddActors(chunk.Actors).AddEvents(chunk.Events).Build().WithMergePolicy(new(0, 0, int.MaxValue))
+                    : built.With(chunk.Events);
+                if (arguments.MemoryEvents >= 10_000_000 && built.Events.Count % 10_000_000 == 0)
+                {
+                    output.WriteLine($"  {built.Events.Count:N0} events in memory, {clock.Elapsed.TotalMinutes:F1} min, peak RSS {PeakRss()}");
+                }
             }
 
-            builder.AddEvents(chunk.Events);
+            return built!;
         }
 
-        var memory = builder.Build();
-        output.WriteLine($"In-memory chronicle, {memory.Events.Count:N0} events (built in {clock.Elapsed.TotalSeconds:F1} s):");
+        output.WriteLine($"In-memory chronicle, {memory.Events.Count:N0} events in {memory.Storage.Segments.Length} segments (built in {built.TotalSeconds:F1} s; {heap / (double)memory.Events.Count:F1} B/event of managed heap):");
         var disagreements = 0;
         for (var i = 0; i < questions.Length; i++)
         {
