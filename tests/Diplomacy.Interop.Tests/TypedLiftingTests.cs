@@ -51,7 +51,7 @@ public class TypedLiftingTests
         {
             var channel = Assert.Single(chronicle.Contacts("SRB", "RUS"));
             Assert.Equal(("aleksandar-vucic", "vladimir-putin"), (channel.Person.Value, channel.Counterpart.Value));
-            Assert.Same(meeting, channel.Meetings.Single().Meeting);
+            Assert.Equal(meeting, channel.Meetings.Single().Meeting);
         }
 
         Assert.StartsWith("Moscow", meeting.Place?.Name, StringComparison.Ordinal);
@@ -91,7 +91,7 @@ public class TypedLiftingTests
         var action = Assert.Single(chronicle.EventsOf<SanctionsAction>());
         var stance = chronicle.SanctionsStance("USA", "RUS", Day.PlusDays(1));
         Assert.Equal(SanctionsPosture.Imposing, stance.Posture);
-        Assert.Same(action, Assert.Single(stance.Actions));
+        Assert.Equal(action, Assert.Single(stance.Actions));
     }
 
     [Theory]
