@@ -79,14 +79,41 @@ public sealed class ChronicleBuilder
 
     /// <summary>Validates and builds the chronicle. The builder can be used again afterwards.</summary>
     /// <exception cref="ChronicleValidationException">Something is inconsistent; every problem is listed and nothing is built.</exception>
-    public Chronicle Build()
+    public Chronicle Build() => Assemble(concurrently: true);
+
+    /// <summary>Validates and builds; <paramref name="concurrently"/> false keeps all the work on this thread (for tests).</summary>
+    internal Chronicle Assemble(bool concurrently)
     {
-        var problems = ChronicleValidator.Validate(_actors, _events);
-        if (problems.Count > 0)
+        Actor[] actors = [.. _actors];
+        DiplomaticEvent[] events = [.. _events];
+        if (!concurrently || !Concurrently.Pays(events.Length))
         {
-            throw new ChronicleValidationException(problems);
+            ThrowIfAny(ChronicleValidator.Validate(actors, events));
+            return new Chronicle(new ChronicleData(actors, TimelineOrder.Sort(events), concurrently: false));
         }
 
-        return new Chronicle(new ChronicleData([.. _actors], [.. _events]));
+        // Large: validate on another thread while putting the events in timeline order here (the sort reads only
+        // dates and ids). Invalid input may make the sort fail too; the validation problems are what is reported.
+        var validation = Task.Run(() => ChronicleValidator.Validate(actors, events));
+        (DiplomaticEvent[], int[], int[]) order;
+        try
+        {
+            order = TimelineOrder.Sort(events);
+        }
+        catch (Exception) when (validation.GetAwaiter().GetResult().Count > 0)
+        {
+            throw new ChronicleValidationException(validation.Result);
+        }
+
+        ThrowIfAny(validation.GetAwaiter().GetResult());
+        return new Chronicle(new ChronicleData(actors, order));
+
+        static void ThrowIfAny(IReadOnlyList<ChronicleProblem> problems)
+        {
+            if (problems.Count > 0)
+            {
+                throw new ChronicleValidationException(problems);
+            }
+        }
     }
 }

@@ -29,29 +29,76 @@ internal sealed class ChronicleData
 
     /// <summary>Builds the storage from validated actors and events (the builder has checked them).</summary>
     public ChronicleData(Actor[] actors, DiplomaticEvent[] events)
+        : this(actors, TimelineOrder.Sort(events))
+    {
+    }
+
+    /// <summary>
+    /// Builds the storage from validated actors and events already put in timeline order by
+    /// <see cref="TimelineOrder.Sort"/>. The event columns and id table are built beside the day columns and
+    /// postings (two threads for a large input when <paramref name="concurrently"/>, see <see cref="Concurrently"/>):
+    /// the two halves only read the sorted events and the actor table.
+    /// </summary>
+    public ChronicleData(Actor[] actors, (DiplomaticEvent[] Events, int[] Earliest, int[] Latest) order, bool concurrently = true)
     {
         ActorTable = new ActorTable(actors);
-        var n = events.Length;
-        var (sorted, earliest, latest) = TimelineOrder.Sort(events);
-        var known = new int[n];
-        var kinds = new int[n];
-        for (var p = 0; p < n; p++)
+        var (sorted, earliest, latest) = order;
+        var table = ActorTable;
+        var (columns, days) = Concurrently.Run(
+            concurrently ? sorted.Length : 0,
+            () =>
+            {
+                var columns = new EventColumns(sorted, table);
+                return (Columns: columns, Ids: new EventIdTable(sorted, columns));
+            },
+            () => DaysAndPostings.Build(sorted, earliest, latest, table));
+        (Events, _ids) = columns;
+        (Earliest, Latest, Known, Released) = (days.Earliest, days.Latest, days.Known, days.Released);
+        (_kindCounts, _denseKind) = days.KindCounts;
+        (_kindBuffer, _kindRanges) = days.KindPostings;
+        (LongPositions, MaxShortSpan) = days.Spans;
+        (_actorBuffer, _actorRanges) = days.ActorPostings;
+        _pairs = days.Pairs;
+    }
+
+    /// <summary>The half of building that needs no event columns: day columns, kind and actor postings, pairs.</summary>
+    private sealed record DaysAndPostings(
+        PackedInts Earliest,
+        PackedInts Latest,
+        PackedInts Known,
+        PackedInts Released,
+        (int[] Counts, int Dense) KindCounts,
+        (int[] Buffer, PostingRange[] Ranges) KindPostings,
+        (int[] Long, int MaxShortSpan) Spans,
+        (int[] Buffer, PostingRange[] Ranges) ActorPostings,
+        PairIndex Pairs)
+    {
+        public static DaysAndPostings Build(DiplomaticEvent[] sorted, int[] earliest, int[] latest, ActorTable table)
         {
-            known[p] = FirstKnown(sorted[p]);
-            kinds[p] = (int)sorted[p].Kind;
+            var n = sorted.Length;
+            var known = new int[n];
+            var kinds = new int[n];
+            for (var p = 0; p < n; p++)
+            {
+                known[p] = FirstKnown(sorted[p]);
+                kinds[p] = (int)sorted[p].Kind;
+            }
+
+            var (earliestDays, latestDays, knownDays) = (PackedInts.Pack(earliest), PackedInts.Pack(latest), PackedInts.Pack(known));
+            var releasedDays = FirstReleased(sorted, known) is { } released ? PackedInts.Pack(released) : knownDays;
+            var (actorStarts, actorKeys) = ActorsOfEvents(sorted, table);
+            var kindCounts = CountKinds(kinds);
+            return new(
+                earliestDays,
+                latestDays,
+                knownDays,
+                releasedDays,
+                kindCounts,
+                GroupKinds(kinds, kindCounts.Dense, earliestDays, latestDays),
+                LongAndShort(earliestDays, latestDays),
+                Postings.Group(table.Count, actorKeys, actorStarts, earliestDays, latestDays),
+                new PairIndex(actorStarts, actorKeys, earliestDays, latestDays));
         }
-
-        (Earliest, Latest, Known) = (PackedInts.Pack(earliest), PackedInts.Pack(latest), PackedInts.Pack(known));
-        Released = FirstReleased(sorted, known) is { } released ? PackedInts.Pack(released) : Known;
-        var (actorStarts, actorKeys) = ActorsOfEvents(sorted);
-        Events = new EventColumns(sorted, ActorTable);
-        _ids = new EventIdTable(sorted, Events);
-        (_kindCounts, _denseKind) = CountKinds(kinds);
-        (_kindBuffer, _kindRanges) = GroupKinds(kinds, _denseKind, Earliest, Latest);
-        (LongPositions, MaxShortSpan) = LongAndShort(Earliest, Latest);
-
-        (_actorBuffer, _actorRanges) = Postings.Group(ActorTable.Count, actorKeys, actorStarts, Earliest, Latest);
-        _pairs = new PairIndex(actorStarts, actorKeys, Earliest, Latest);
     }
 
     private ChronicleData(ISnapshotReader reader, string prefix, ActorTable actors)
@@ -342,7 +389,7 @@ internal sealed class ChronicleData
     /// The actor indexes of each event (for position p, keys[starts[p]..starts[p + 1]]), in timeline order. Validation
     /// has checked that every actor of every event is in the table.
     /// </summary>
-    private (int[] Starts, int[] Keys) ActorsOfEvents(DiplomaticEvent[] events)
+    private static (int[] Starts, int[] Keys) ActorsOfEvents(DiplomaticEvent[] events, ActorTable table)
     {
         var starts = new int[events.Length + 1];
         var keys = new List<int>(events.Length * 2);
@@ -351,7 +398,7 @@ internal sealed class ChronicleData
             var actors = events[p].Actors;
             for (var i = 0; i < actors.Count; i++)
             {
-                if (!ActorTable.TryGetIndex(actors[i], out var index))
+                if (!table.TryGetIndex(actors[i], out var index))
                 {
                     throw new InvalidOperationException($"Event '{events[p].Id}' names actor '{actors[i]}', which the chronicle does not hold; validate before storing.");
                 }

@@ -72,7 +72,7 @@ public class AppendTests
         return chronicle;
     }
 
-    private static bool SameAnswers(Chronicle expected, Chronicle actual, LocalDate day, DateInterval? period)
+    internal static bool SameAnswers(Chronicle expected, Chronicle actual, LocalDate day, DateInterval? period)
     {
         var actors = expected.Actors.Select(a => a.Id).Take(6).ToArray();
         return expected.Actors.SequenceEqual(actual.Actors)
