@@ -11,7 +11,7 @@ using NodaTime;
 // first N events too; with --verify, the two must agree on the same events or the run fails.
 //
 //   dotnet run --project benchmarks/Diplomacy.Scale -c Release -- --events 100000000 --dir /tmp/scale --phase write
-//   dotnet run --project benchmarks/Diplomacy.Scale -c Release -- --events 100000000 --dir /tmp/scale --phase query
+//   dotnet run --project benchmarks/Diplomacy.Scale -c Release -- --events 100000000 --dir /tmp/scale --phase query --memory-limit 512MB [--threads 2]
 //   dotnet run --project benchmarks/Diplomacy.Scale -c Release -- --events 100000000 --phase memory --memory 100000000
 //   dotnet run --project benchmarks/Diplomacy.Scale -c Release -- --events 20000 --verify      (the CI quick mode)
 var arguments = Arguments.Parse(args);
@@ -101,7 +101,7 @@ try
     GC.Collect();
     var duckAnswers = new List<object>();
     overall = PeakRss();
-    using (var duck = arguments.Phase == "memory" ? null : DuckDbChronicle.Open(directory, new DuckDbOptions { MemoryLimit = arguments.MemoryLimit, Threads = 2 }))
+    using (var duck = arguments.Phase == "memory" ? null : DuckDbChronicle.Open(directory, new DuckDbOptions { MemoryLimit = arguments.MemoryLimit, Threads = arguments.Threads }))
     {
         if (duck is not null)
         {
@@ -111,7 +111,7 @@ try
 
     void AskDuckDb(DuckDbChronicle duck)
     {
-        output.WriteLine($"DuckDB over Parquet, {duck.CountEvents():N0} events, memory_limit {arguments.MemoryLimit}:");
+        output.WriteLine($"DuckDB over Parquet, {duck.CountEvents():N0} events, memory_limit {arguments.MemoryLimit}, {arguments.Threads} threads:");
         foreach (var (name, _, ask) in questions)
         {
             ResetPeakRss();
@@ -258,7 +258,7 @@ static string PeakRss()
 }
 
 /// <summary>The command line.</summary>
-internal sealed record Arguments(long Events, int Chunk, string? Directory, string Phase, long MemoryEvents, string MemoryLimit, bool Verify)
+internal sealed record Arguments(long Events, int Chunk, string? Directory, string Phase, long MemoryEvents, string MemoryLimit, bool Verify, int Threads = 2)
 {
     public static Arguments Parse(string[] args)
     {
@@ -274,6 +274,7 @@ internal sealed record Arguments(long Events, int Chunk, string? Directory, stri
                 "--phase" => a with { Phase = Next() },
                 "--memory" => a with { MemoryEvents = long.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--memory-limit" => a with { MemoryLimit = Next() },
+                "--threads" => a with { Threads = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--verify" => a with { Verify = true },
                 _ => throw new ArgumentException($"Unknown argument '{args[i]}'."),
             };
