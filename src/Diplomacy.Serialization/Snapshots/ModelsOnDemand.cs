@@ -11,7 +11,7 @@ namespace Diplomacy.Serialization.Snapshots;
 /// does not pay for typed events no query reads. Safe from any thread: a race creates an object twice, equal by value,
 /// and keeps one.
 /// </summary>
-internal sealed class ModelsOnDemand<T> : IReadOnlyList<T>
+internal sealed class ModelsOnDemand<T> : IReadOnlyList<T>, IModelsJson
     where T : class
 {
     private readonly byte[] _json;
@@ -57,6 +57,9 @@ internal sealed class ModelsOnDemand<T> : IReadOnlyList<T>
     public int Count => _values.Length;
 
     /// <inheritdoc/>
+    public ReadOnlySpan<byte> Json => _json;
+
+    /// <inheritdoc/>
     public T this[int index]
     {
         get
@@ -83,4 +86,14 @@ internal sealed class ModelsOnDemand<T> : IReadOnlyList<T>
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+/// <summary>
+/// Models still held as the JSON array they were read from (this format's own), so that saving them again copies the
+/// bytes instead of deserialising and serialising every element.
+/// </summary>
+internal interface IModelsJson
+{
+    /// <summary>The JSON array, exactly as read.</summary>
+    ReadOnlySpan<byte> Json { get; }
 }

@@ -45,6 +45,13 @@ internal sealed class SnapshotWriter : ISnapshotWriter
     /// <inheritdoc/>
     public void WriteModels<T>(string section, IReadOnlyList<T> values)
     {
+        if (values is IModelsJson read)
+        {
+            // Read from a snapshot of this version and not changed since (chronicles are immutable): the same bytes.
+            Section(section, SnapshotFormat.Kind.Models, read.Json);
+            return;
+        }
+
         var json = DiplomacyJson.For(null);
         var typeInfo = (JsonTypeInfo<T>)json.Options.GetTypeInfo(typeof(T));
         var buffer = new ArrayBufferWriter<byte>();
