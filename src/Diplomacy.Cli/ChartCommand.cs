@@ -36,11 +36,12 @@ internal static class ChartCommand
             var data = new Option<string>("--data", "-d") { Description = "The chronicle (a chronicle document, .json, or a Parquet table set).", HelpName = "file", Required = true };
             var output = new Option<string>("--output", "-o") { Description = "The image to write: .svg or .png.", HelpName = "file", Required = true };
             var asKnownAt = CliValues.DateOption("--as-known-at", "Draw only what some report had published by this day.");
+            var releasedBy = CliValues.DateOption("--released-by", "Draw only what the event data sets had released by this day (events no release names count by publication).");
             var title = new Option<string?>("--title") { Description = "The chart's title (default: one that says what it shows).", HelpName = "text" };
             var width = new Option<int?>("--width") { Description = "The width in pixels, 200 to 10000 (default 1000); the height fits the chart.", HelpName = "pixels" };
             var command = new Command(kind.Name, $"Draw {kind.Description}.\n\nExample:\n  diplomacy chart {kind.Name} {kind.Example} --data {AskCommand.Seed} -o {kind.Name}.svg")
             {
-                actors, data, output, asKnownAt, title, width,
+                actors, data, output, asKnownAt, releasedBy, title, width,
             };
             command.SetAction(parse =>
             {
@@ -51,6 +52,11 @@ internal static class ChartCommand
                 if (parse.GetValue(asKnownAt) is { } knownAt)
                 {
                     chronicle = chronicle.AsKnownAt(knownAt);
+                }
+
+                if (parse.GetValue(releasedBy) is { } released)
+                {
+                    chronicle = chronicle.AsKnownAt(released, KnownBy.Release);
                 }
 
                 var ids = Actors(chronicle, dataPath, parse.GetValue(actors) ?? []);

@@ -107,4 +107,24 @@ public sealed class ImportTests
         Assert.DoesNotContain("polecat-20240701-0001", before.Out);
         Assert.Contains("polecat-20240701-0001", after.Out);
     }
+
+    [Fact]
+    public async Task A_chart_drawn_released_by_a_day_leaves_out_what_the_data_set_released_later()
+    {
+        using var folder = new TempFile("");
+        Directory.CreateDirectory(folder.Path);
+        var input = Path.Combine(folder.Path, "ngecEvents.20240710000000.Release5.DV.txt");
+        File.Copy(CliRun.Fixture("polecat-events.txt"), input);
+        var data = Path.Combine(folder.Path, "polecat.json");
+        Assert.Equal(0, (await CliRun.Of("import", "polecat", input, "-o", data)).ExitCode);
+        var (before, after) = (Path.Combine(folder.Path, "before.svg"), Path.Combine(folder.Path, "after.svg"));
+
+        var early = await CliRun.Of("chart", "sanctions", "--data", data, "--released-by", "2024-07-09", "-o", before);
+        var late = await CliRun.Of("chart", "sanctions", "--data", data, "--released-by", "2024-07-10", "-o", after);
+
+        Assert.True(early.ExitCode == 0, early.Error);
+        Assert.True(late.ExitCode == 0, late.Error);
+        Assert.DoesNotContain("Iran", File.ReadAllText(before), StringComparison.Ordinal);
+        Assert.Contains("Iran", File.ReadAllText(after), StringComparison.Ordinal);
+    }
 }
