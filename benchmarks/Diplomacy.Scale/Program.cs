@@ -134,8 +134,8 @@ try
 
     if (arguments.MemoryEvents > 0)
     {
-        // Built as the first chunk, then one append per chunk, never merged: a merge materialises the records of the
-        // segments it covers (some 200 bytes an event), which a chronicle of 100M could not afford on this machine.
+        // Built from the first group of chunks, then one append per group, never merged: a merge materialises the
+        // records of the segments it covers (some 200 bytes an event), which a chronicle of 100M could not afford here.
         var clock = Stopwatch.StartNew();
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         var memory = BuildInMemory();
@@ -146,19 +146,40 @@ try
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         Chronicle BuildInMemory()
         {
+            // The chunks are appended in groups of about --append events: each append checks its ids against every
+            // segment, so fewer, larger segments keep the build linear.
             Chronicle? built = null;
+            IReadOnlyList<Actor> actors = [];
+            var group = new List<DiplomaticEvent>();
             foreach (var chunk in Chunks(arguments.MemoryEvents))
             {
+                actors = chunk.Actors;
+                group.AddRange(chunk.Events);
+                if (group.Count >= arguments.AppendEvents)
+                {
+                    Append();
+                }
+            }
+
+            Append();
+            return built ?? Chronicle.Empty;
+
+            void Append()
+            {
+                if (group.Count == 0)
+                {
+                    return;
+                }
+
                 built = built is null
-                    ? new ChronicleBuilder().AddActors(chunk.Actors).AddEvents(chunk.Events).Build().WithMergePolicy(new(0, 0, int.MaxValue))
-                    : built.With(chunk.Events);
-                if (arguments.MemoryEvents >= 10_000_000 && built.Events.Count % 10_000_000 == 0)
+                    ? new ChronicleBuilder().AddActors(actors).AddEvents(group).Build().WithMergePolicy(new(0, 0, int.MaxValue))
+                    : built.With(group);
+                group.Clear();
+                if (arguments.MemoryEvents >= 10_000_000)
                 {
                     output.WriteLine($"  {built.Events.Count:N0} events in memory, {clock.Elapsed.TotalMinutes:F1} min, peak RSS {PeakRss()}");
                 }
             }
-
-            return built!;
         }
 
         output.WriteLine($"In-memory chronicle, {memory.Events.Count:N0} events in {memory.Storage.Segments.Length} segments (built in {built.TotalSeconds:F1} s; {heap / (double)memory.Events.Count:F1} B/event of managed heap):");
@@ -258,7 +279,7 @@ static string PeakRss()
 }
 
 /// <summary>The command line.</summary>
-internal sealed record Arguments(long Events, int Chunk, string? Directory, string Phase, long MemoryEvents, string MemoryLimit, bool Verify, int Threads = 2)
+internal sealed record Arguments(long Events, int Chunk, string? Directory, string Phase, long MemoryEvents, string MemoryLimit, bool Verify, int Threads = 2, int AppendEvents = 5_000_000)
 {
     public static Arguments Parse(string[] args)
     {
@@ -275,6 +296,7 @@ internal sealed record Arguments(long Events, int Chunk, string? Directory, stri
                 "--memory" => a with { MemoryEvents = long.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--memory-limit" => a with { MemoryLimit = Next() },
                 "--threads" => a with { Threads = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--append" => a with { AppendEvents = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--verify" => a with { Verify = true },
                 _ => throw new ArgumentException($"Unknown argument '{args[i]}'."),
             };

@@ -348,6 +348,9 @@ internal sealed class ChronicleData
     /// <summary>The position of the event with this id, or -1. O(1): a lookup in a hash table.</summary>
     public int PositionOf(EventId id) => _ids.PositionOf(id);
 
+    /// <summary>The position of the event with this id, or -1, given <see cref="EventIdTable.HashOf"/> of the id.</summary>
+    public int PositionOf(EventId id, uint hash) => _ids.PositionOf(id, hash);
+
     /// <summary>
     /// The day number of <see cref="DiplomaticEvent.FirstKnown"/>, from the citations directly (the day number of the
     /// earliest "latest publication day"; <c>Days.Of</c> keeps order).

@@ -117,9 +117,11 @@ internal sealed class ChronicleStorage : ChronicleValidator.IExisting
     /// <inheritdoc/>
     public bool TryGetEvent(EventId id, [NotNullWhen(true)] out DiplomaticEvent? diplomaticEvent)
     {
+        // One hash for every segment's table: an append checks each new id against all of them.
+        var hash = id.IsDefault ? 0 : EventIdTable.HashOf(id);
         foreach (var segment in Segments)
         {
-            var position = segment.PositionOf(id);
+            var position = segment.PositionOf(id, hash);
             if (position >= 0)
             {
                 diplomaticEvent = segment.Events[position];

@@ -194,7 +194,13 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
         _prefixColumn[position] == ObjectPrefix ? _objectList[_numbers[position]].Kind : EventKind.CodedEvent;
 
     /// <summary>True when the event at <paramref name="position"/> has the id <paramref name="id"/>.</summary>
-    public bool HasId(int position, EventId id)
+    public bool HasId(int position, EventId id) => HasId(position, id, KeyOf(id));
+
+    /// <summary>
+    /// True when the event at <paramref name="position"/> has the id <paramref name="id"/>, whose
+    /// <see cref="KeyOf"/> is <paramref name="key"/>: a number comparison unless the event is kept as an object.
+    /// </summary>
+    public bool HasId(int position, EventId id, IdKey key)
     {
         var idPrefix = _prefixColumn[position];
         if (idPrefix == ObjectPrefix)
@@ -202,8 +208,12 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
             return _objectList[_numbers[position]].Id == id;
         }
 
-        return TryPack(id.Value, out var packedPrefix, out var number) && packedPrefix == idPrefix && _numbers[position] == number;
+        return key.Packed && key.Prefix == idPrefix && _numbers[position] == key.Number;
     }
+
+    /// <summary>An id as this storage packs it (prefix index and number), or not packed when it cannot be.</summary>
+    public IdKey KeyOf(EventId id) =>
+        TryPack(id.Value, out var prefix, out var number) ? new IdKey(true, prefix, number) : default;
 
     /// <inheritdoc/>
     public IEnumerator<DiplomaticEvent> GetEnumerator()
@@ -388,3 +398,9 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
         }
     }
 }
+
+/// <summary>An event id taken apart once for <see cref="EventColumns.HasId(int, EventId, IdKey)"/>.</summary>
+/// <param name="Packed">Whether the id is a prefix this storage knows and a number.</param>
+/// <param name="Prefix">The prefix's index.</param>
+/// <param name="Number">The number.</param>
+internal readonly record struct IdKey(bool Packed, int Prefix, int Number);

@@ -47,14 +47,21 @@ internal sealed class EventIdTable
     public int[] Slots => _slots;
 
     /// <summary>The position of the event with this id, or -1.</summary>
-    public int PositionOf(EventId id)
+    public int PositionOf(EventId id) => id.IsDefault ? -1 : PositionOf(id, HashOf(id));
+
+    /// <summary>
+    /// The position of the event with this id, or -1, given its <see cref="HashOf"/> (computed once when several
+    /// tables are asked). The id is taken apart once; each probe then compares numbers, not text.
+    /// </summary>
+    public int PositionOf(EventId id, uint hash)
     {
         if (_slots.Length == 0 || id.IsDefault)
         {
             return -1;
         }
 
-        for (var slot = Slot(id, _slots.Length); ; slot = slot + 1 == _slots.Length ? 0 : slot + 1)
+        var key = _events.KeyOf(id);
+        for (var slot = SlotOf(hash, _slots.Length); ; slot = slot + 1 == _slots.Length ? 0 : slot + 1)
         {
             var entry = _slots[slot];
             if (entry == 0)
@@ -62,7 +69,7 @@ internal sealed class EventIdTable
                 return -1;
             }
 
-            if (_events.HasId(entry - 1, id))
+            if (_events.HasId(entry - 1, id, key))
             {
                 return entry - 1;
             }
@@ -70,11 +77,10 @@ internal sealed class EventIdTable
     }
 
     /// <summary>
-    /// The home slot of an id: a hash of its characters mapped onto the table (multiply and shift, no division). The
-    /// hash is FNV-1a, the same in every process (unlike <see cref="string.GetHashCode()"/>), so that a table saved in
-    /// a snapshot finds its ids when loaded elsewhere.
+    /// The hash of an id: FNV-1a over its characters with the high bits folded in, the same in every process (unlike
+    /// <see cref="string.GetHashCode()"/>), so that a table saved in a snapshot finds its ids when loaded elsewhere.
     /// </summary>
-    private static int Slot(EventId id, int length)
+    public static uint HashOf(EventId id)
     {
         var hash = 14695981039346656037UL;
         foreach (var c in id.Value)
@@ -83,7 +89,11 @@ internal sealed class EventIdTable
         }
 
         // Fold the high bits in: FNV's low bits alone mix poorly for ids that differ only in their last digits.
-        var mixed = (uint)((hash ^ (hash >> 29)) * 0xBF58_476D_1CE4_E5B9UL >> 32);
-        return (int)(((ulong)mixed * (uint)length) >> 32);
+        return (uint)((hash ^ (hash >> 29)) * 0xBF58_476D_1CE4_E5B9UL >> 32);
     }
+
+    /// <summary>The home slot of an id: its hash mapped onto the table (multiply and shift, no division).</summary>
+    private static int Slot(EventId id, int length) => SlotOf(HashOf(id), length);
+
+    private static int SlotOf(uint hash, int length) => (int)(((ulong)hash * (uint)length) >> 32);
 }
