@@ -30,10 +30,17 @@ public sealed class DuckDbChronicle : IDisposable
     private readonly DuckDBConnection _connection;
     private readonly bool _owner;
 
-    private DuckDbChronicle(DuckDBConnection connection, bool owner, LocalDate? asOf, LocalDate? knownAt, LocalDate? releasedBy = null)
+    /// <summary>How many events of an answer are made into records at a time (see <see cref="DuckDbOptions.AssemblyBatch"/>).</summary>
+    private readonly int _assemblyBatch;
+
+    /// <summary>The tables copied into DuckDB for the answer being assembled.</summary>
+    private readonly HashSet<string> _staged = new(StringComparer.Ordinal);
+
+    private DuckDbChronicle(DuckDBConnection connection, bool owner, int assemblyBatch, LocalDate? asOf, LocalDate? knownAt, LocalDate? releasedBy = null)
     {
         _connection = connection;
         _owner = owner;
+        _assemblyBatch = assemblyBatch;
         AsOfDate = asOf;
         KnownAtDate = knownAt;
         ReleasedByDate = releasedBy;
@@ -86,7 +93,7 @@ public sealed class DuckDbChronicle : IDisposable
             }
 
             setup.Add($"CREATE VIEW {Tables.Actors} AS SELECT * FROM read_parquet('{Quote(Path.Combine(root, Tables.Actors))}/*.parquet')");
-            setup.Add("CREATE TEMP TABLE wanted (event_id VARCHAR)");
+            setup.Add("CREATE TEMP TABLE wanted (event_id VARCHAR, batch INTEGER)");
             foreach (var statement in setup)
             {
                 using var command = connection.CreateCommand();
@@ -102,14 +109,14 @@ public sealed class DuckDbChronicle : IDisposable
             throw;
         }
 
-        return new DuckDbChronicle(connection, owner: true, null, null);
+        return new DuckDbChronicle(connection, owner: true, options.AssemblyBatch, null, null);
     }
 
     /// <summary>A view of what had certainly occurred by <paramref name="date"/>, as <see cref="Chronicle.AsOf"/>.</summary>
     /// <param name="date">The cut-off; on a view, the earlier cut-off wins.</param>
     /// <returns>The view, sharing this chronicle's database.</returns>
     public DuckDbChronicle AsOf(LocalDate date) =>
-        new(_connection, owner: false, Earlier(AsOfDate, date), KnownAtDate, ReleasedByDate);
+        new(_connection, owner: false, _assemblyBatch, Earlier(AsOfDate, date), KnownAtDate, ReleasedByDate);
 
     /// <summary>A view of what was publicly known at <paramref name="date"/>, as <see cref="Chronicle.AsKnownAt(NodaTime.LocalDate)"/>.</summary>
     /// <param name="date">The cut-off; on a view, the earlier cut-off wins.</param>
@@ -127,8 +134,8 @@ public sealed class DuckDbChronicle : IDisposable
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> is not a named <see cref="KnownBy"/>.</exception>
     public DuckDbChronicle AsKnownAt(LocalDate date, KnownBy by) => by switch
     {
-        KnownBy.Publication => new(_connection, owner: false, AsOfDate, Earlier(KnownAtDate, date), ReleasedByDate),
-        KnownBy.Release => new(_connection, owner: false, AsOfDate, KnownAtDate, Earlier(ReleasedByDate, date)),
+        KnownBy.Publication => new(_connection, owner: false, _assemblyBatch, AsOfDate, Earlier(KnownAtDate, date), ReleasedByDate),
+        KnownBy.Release => new(_connection, owner: false, _assemblyBatch, AsOfDate, KnownAtDate, Earlier(ReleasedByDate, date)),
         _ => throw new ArgumentOutOfRangeException(nameof(by), by, "Not a named KnownBy."),
     };
 
@@ -257,10 +264,63 @@ public sealed class DuckDbChronicle : IDisposable
         Execute("DELETE FROM wanted");
         using (var appender = _connection.CreateAppender("wanted"))
         {
-            foreach (var id in ids)
+            for (var i = 0; i < ids.Count; i++)
             {
-                appender.CreateRow().AppendValue(id).EndRow();
+                appender.CreateRow().AppendValue(ids[i]).AppendValue(i / _assemblyBatch).EndRow();
             }
+        }
+
+        // A large answer is assembled a batch at a time: its rows are first copied into DuckDB (which keeps them
+        // within its memory limit, spilling if need be), then read back and made into records batch by batch, so
+        // the .NET side never holds more than one batch's rows beside the records already made.
+        var batches = (ids.Count + _assemblyBatch - 1) / _assemblyBatch;
+        var staged = batches > 1;
+        var byId = new Dictionary<string, DiplomaticEvent>(ids.Count, StringComparer.Ordinal);
+        try
+        {
+            if (staged)
+            {
+                Stage(Tables.Events);
+            }
+
+            for (var batch = 0; batch < batches; batch++)
+            {
+                foreach (var e in new EventAssembler(ReadRows(batch, staged)).Assemble())
+                {
+                    byId.Add(e.Id.Value, e);
+                }
+            }
+        }
+        finally
+        {
+            foreach (var table in _staged)
+            {
+                Execute($"DROP TABLE IF EXISTS staged_{table}");
+            }
+
+            _staged.Clear();
+        }
+
+        return [.. ids.Select(id => byId[id])];
+    }
+
+    /// <summary>The rows of one batch of the wanted events, from every table their kinds need.</summary>
+    private RowSet ReadRows(int batch, bool staged)
+    {
+        List<TRow> Rows<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties | System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TRow>(string table)
+            where TRow : new()
+        {
+            if (staged)
+            {
+                Stage(table);
+            }
+
+            using var command = _connection.CreateCommand();
+            command.CommandText = staged
+                ? string.Create(CultureInfo.InvariantCulture, $"SELECT * FROM staged_{table} WHERE wanted_batch = {batch}")
+                : $"SELECT * FROM {table} WHERE event_id IN (SELECT event_id FROM wanted)";
+            using var reader = command.ExecuteReader();
+            return RowReader.Read<TRow>(reader);
         }
 
         // The event rows first: their kinds say which kind tables to read.
@@ -326,8 +386,16 @@ public sealed class DuckDbChronicle : IDisposable
             rows.CodedEvents.AddRange(Rows<CodedEventRow>(Tables.CodedEvents));
         }
 
-        var byId = new EventAssembler(rows).Assemble().ToDictionary(e => e.Id.Value, StringComparer.Ordinal);
-        return [.. ids.Select(id => byId[id])];
+        return rows;
+    }
+
+    /// <summary>Copies a table's rows of every wanted event into DuckDB, tagged with their batch (once per answer).</summary>
+    private void Stage(string table)
+    {
+        if (_staged.Add(table))
+        {
+            Execute($"CREATE OR REPLACE TEMP TABLE staged_{table} AS SELECT t.*, w.batch AS wanted_batch FROM {table} AS t JOIN wanted AS w ON t.event_id = w.event_id");
+        }
     }
 
     /// <summary>A chronicle of just these events and the actors they name, for the library's own rule to derive an answer from.</summary>
@@ -354,15 +422,6 @@ public sealed class DuckDbChronicle : IDisposable
         using var reader = command.ExecuteReader();
         var actors = RowReader.Read<ActorRow>(reader).OrderBy(a => a.Position).Select(ActorRows.ToActor);
         return new ChronicleBuilder().AddActors(actors).AddEvents(events).Build();
-    }
-
-    private List<TRow> Rows<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties | System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TRow>(string table)
-        where TRow : new()
-    {
-        using var command = _connection.CreateCommand();
-        command.CommandText = $"SELECT * FROM {table} WHERE event_id IN (SELECT event_id FROM wanted)";
-        using var reader = command.ExecuteReader();
-        return RowReader.Read<TRow>(reader);
     }
 
     private void AddView(DuckDBCommand command)

@@ -29,6 +29,12 @@ public sealed record DuckDbOptions
         }
     }
 
+    /// <summary>
+    /// How many events of an answer are made into records at a time (50,000): a larger answer's rows are copied into
+    /// DuckDB first and read back a batch at a time. Internal: tests set it small to exercise the batches.
+    /// </summary>
+    internal int AssemblyBatch { get; init; } = 50_000;
+
     /// <summary>DuckDB's thread count; 0 (the default) leaves DuckDB's choice (one per core).</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to a negative number.</exception>
     public int Threads

@@ -31,6 +31,22 @@ public class AgreementProperties
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(8), property);
     }
 
+    [Fact]
+    public void Every_question_agrees_when_answers_are_assembled_a_few_events_at_a_time()
+    {
+        // Answers larger than a batch are copied into DuckDB and made into records batch by batch.
+        var property = Prop.ForAll(Cases, c =>
+        {
+            using var directory = new TempDirectory();
+            ChronicleParquet.WriteAsync(c.Chronicle, directory.Path).GetAwaiter().GetResult();
+            using var duck = DuckDbChronicle.Open(directory.Path, new DuckDbOptions { MemoryLimit = "256MB", Threads = 1, AssemblyBatch = 3 });
+            AssertAgree(c.Chronicle, duck, c.Day);
+            AssertAgree(c.Chronicle.AsKnownAt(c.Day), duck.AsKnownAt(c.Day), c.Day);
+            return true;
+        });
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(4), property);
+    }
+
     internal static void AssertAgree(Chronicle memory, DuckDbChronicle duck, LocalDate day)
     {
         var actors = memory.Actors.Select(a => a.Id).ToArray();
