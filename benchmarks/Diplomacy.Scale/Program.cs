@@ -114,6 +114,11 @@ try
         output.WriteLine($"DuckDB over Parquet, {duck.CountEvents():N0} events, memory_limit {arguments.MemoryLimit}, {arguments.Threads} threads:");
         foreach (var (name, _, ask) in questions)
         {
+            if (arguments.Question is { } only && !name.StartsWith(only, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             ResetPeakRss();
             var clock = Stopwatch.StartNew();
             var answer = Ask(() => ask(duck));
@@ -279,7 +284,7 @@ static string PeakRss()
 }
 
 /// <summary>The command line.</summary>
-internal sealed record Arguments(long Events, int Chunk, string? Directory, string Phase, long MemoryEvents, string MemoryLimit, bool Verify, int Threads = 2, int AppendEvents = 5_000_000)
+internal sealed record Arguments(long Events, int Chunk, string? Directory, string Phase, long MemoryEvents, string MemoryLimit, bool Verify, int Threads = 2, int AppendEvents = 5_000_000, string? Question = null)
 {
     public static Arguments Parse(string[] args)
     {
@@ -297,9 +302,15 @@ internal sealed record Arguments(long Events, int Chunk, string? Directory, stri
                 "--memory-limit" => a with { MemoryLimit = Next() },
                 "--threads" => a with { Threads = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--append" => a with { AppendEvents = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--question" => a with { Question = Next() },
                 "--verify" => a with { Verify = true },
                 _ => throw new ArgumentException($"Unknown argument '{args[i]}'."),
             };
+        }
+
+        if (a.Verify && a.Question is not null)
+        {
+            throw new ArgumentException("--verify compares every question; leave out --question.");
         }
 
         return a.Verify && a.MemoryEvents == 0 ? a with { MemoryEvents = a.Events } : a;
