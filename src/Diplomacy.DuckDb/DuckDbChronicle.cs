@@ -276,6 +276,7 @@ public sealed class DuckDbChronicle : IDisposable
         var batches = (ids.Count + _assemblyBatch - 1) / _assemblyBatch;
         var staged = batches > 1;
         var byId = new Dictionary<string, DiplomaticEvent>(ids.Count, StringComparer.Ordinal);
+        var shared = new SharedValues();
         try
         {
             if (staged)
@@ -285,7 +286,7 @@ public sealed class DuckDbChronicle : IDisposable
 
             for (var batch = 0; batch < batches; batch++)
             {
-                foreach (var e in new EventAssembler(ReadRows(batch, staged)).Assemble())
+                foreach (var e in new EventAssembler(ReadRows(batch, staged), shared).Assemble())
                 {
                     byId.Add(e.Id.Value, e);
                 }

@@ -20,9 +20,12 @@ internal sealed class EventAssembler
     private readonly Dictionary<string, CommitmentRow> _commitments;
     private readonly Dictionary<string, CodedEventRow> _coded;
     private readonly IReadOnlyList<EventRow> _events;
+    private readonly SharedValues _shared;
 
-    public EventAssembler(RowSet rows)
+    /// <summary>Assembles the events of <paramref name="rows"/>, sharing equal values through <paramref name="shared"/> (a new pool when null).</summary>
+    public EventAssembler(RowSet rows, SharedValues? shared = null)
     {
+        _shared = shared ?? new SharedValues();
         _events = rows.Events;
         _actors = Group(rows.EventActors, r => r.EventId);
         _links = Group(rows.EventLinks, r => r.EventId);
@@ -48,14 +51,14 @@ internal sealed class EventAssembler
         var id = Parse(row.EventId, Tables.Events, "event_id", row.EventId, s => new EventId(s));
         var when = Date(row.Edtf, Tables.Events, "edtf", row.EventId);
         var citations = _citations.TryGetValue(row.EventId, out var c)
-            ? c.OrderBy(r => r.Position).Select(r => new Citation(ActorOf(r.Source, Tables.Citations, "source", row.EventId), Date(r.PublishedEdtf, Tables.Citations, "published_edtf", row.EventId))
+            ? c.OrderBy(r => r.Position).Select(r => _shared.Citation(new Citation(ActorOf(r.Source, Tables.Citations, "source", row.EventId), Date(r.PublishedEdtf, Tables.Citations, "published_edtf", row.EventId))
             {
                 Title = r.Title,
                 Url = r.Url is null ? null : Parse(r.Url, Tables.Citations, "url", row.EventId, s => new Uri(s, UriKind.RelativeOrAbsolute)),
                 Quote = r.Quote,
                 Basis = r.Basis is null ? null : Enum<EvidenceBasis>(r.Basis, Tables.Citations, "basis", row.EventId),
                 Release = Release(r, row.EventId),
-            }).ToArray()
+            })).ToArray()
             : [];
         var kind = Enum<EventKind>(row.Kind, Tables.Events, "kind", row.EventId);
         DiplomaticEvent e = kind switch
@@ -69,7 +72,7 @@ internal sealed class EventAssembler
             EventKind.MembershipChange => Membership(id, when, citations, Row(_memberships, row.EventId, Tables.MembershipChanges)),
             EventKind.Disclosure => Disclosure(id, when, citations, Row(_disclosures, row.EventId, Tables.Disclosures)),
             EventKind.Commitment => Commitment(id, when, citations, Row(_commitments, row.EventId, Tables.Commitments)),
-            EventKind.CodedEvent => Coded(id, when, citations, Row(_coded, row.EventId, Tables.CodedEvents), CodingOf(row)),
+            EventKind.CodedEvent => Coded(id, when, citations, Row(_coded, row.EventId, Tables.CodedEvents), _shared.Coding(CodingOf(row))),
             _ => throw new ParquetFormatException(Tables.Events, "kind", row.EventId, $"'{row.Kind}' is not an event kind."),
         };
         e = e with { Summary = row.Summary, Basis = Enum<EvidenceBasis>(row.Basis, Tables.Events, "basis", row.EventId) };
@@ -130,14 +133,14 @@ internal sealed class EventAssembler
             Quote = r.Quote,
         };
 
-    private static SanctionsAction Sanctions(EventId id, FuzzyDate when, Citation[] citations, SanctionsActionRow r) =>
+    private SanctionsAction Sanctions(EventId id, FuzzyDate when, Citation[] citations, SanctionsActionRow r) =>
         new(id, when, citations, ActorOf(r.Imposer, Tables.SanctionsActions, "imposer", r.EventId), ActorOf(r.Target, Tables.SanctionsActions, "target", r.EventId), Enum<SanctionsActionKind>(r.Action, Tables.SanctionsActions, "action", r.EventId))
         {
             Programme = r.Programme,
             Measures = r.Measures ?? [],
         };
 
-    private static RelationshipChange Relationship(EventId id, FuzzyDate when, Citation[] citations, RelationshipChangeRow r) =>
+    private RelationshipChange Relationship(EventId id, FuzzyDate when, Citation[] citations, RelationshipChangeRow r) =>
         new(
             id,
             when,
@@ -155,13 +158,13 @@ internal sealed class EventAssembler
                 },
         };
 
-    private static OfficeChange Office(EventId id, FuzzyDate when, Citation[] citations, OfficeChangeRow r) =>
+    private OfficeChange Office(EventId id, FuzzyDate when, Citation[] citations, OfficeChangeRow r) =>
         new(id, when, citations, ActorOf(r.Person, Tables.OfficeChanges, "person", r.EventId), r.Office, Enum<OfficeChangeKind>(r.Change, Tables.OfficeChanges, "change", r.EventId))
         {
             Body = OptionalActor(r.Body, Tables.OfficeChanges, "body", r.EventId),
         };
 
-    private static MembershipChange Membership(EventId id, FuzzyDate when, Citation[] citations, MembershipChangeRow r) =>
+    private MembershipChange Membership(EventId id, FuzzyDate when, Citation[] citations, MembershipChangeRow r) =>
         new(id, when, citations, ActorOf(r.Member, Tables.MembershipChanges, "member", r.EventId), ActorOf(r.Organization, Tables.MembershipChanges, "organization", r.EventId), Enum<MembershipChangeKind>(r.Change, Tables.MembershipChanges, "change", r.EventId));
 
     private Disclosure Disclosure(EventId id, FuzzyDate when, Citation[] citations, DisclosureRow r) =>
@@ -171,13 +174,13 @@ internal sealed class EventAssembler
             Concerning = Actors(r.EventId, Roles.Concerning),
         };
 
-    private static Commitment Commitment(EventId id, FuzzyDate when, Citation[] citations, CommitmentRow r) =>
+    private Commitment Commitment(EventId id, FuzzyDate when, Citation[] citations, CommitmentRow r) =>
         new(id, when, citations, ActorOf(r.Actor, Tables.Commitments, "actor", r.EventId), Enum<CommitmentDecision>(r.Decision, Tables.Commitments, "decision", r.EventId), r.Undertaking)
         {
             Toward = OptionalActor(r.Toward, Tables.Commitments, "toward", r.EventId),
         };
 
-    private static CodedEvent Coded(EventId id, FuzzyDate when, Citation[] citations, CodedEventRow r, Coding coding) =>
+    private CodedEvent Coded(EventId id, FuzzyDate when, Citation[] citations, CodedEventRow r, Coding coding) =>
         new(id, when, citations, ActorOf(r.Source, Tables.CodedEvents, "source", r.EventId), coding)
         {
             Target = OptionalActor(r.Target, Tables.CodedEvents, "target", r.EventId),
@@ -199,10 +202,10 @@ internal sealed class EventAssembler
             ? [.. rows.Where(r => r.Role == role).OrderBy(r => r.Position).Select(r => Parse(r.TargetEventId, Tables.EventLinks, "target_event_id", eventId, s => new EventId(s)))]
             : [];
 
-    private static ActorId ActorOf(string value, string table, string column, string eventId) =>
-        Parse(value, table, column, eventId, s => new ActorId(s));
+    private ActorId ActorOf(string value, string table, string column, string eventId) =>
+        _shared.Actor(value, v => Parse(v, table, column, eventId, s => new ActorId(s)));
 
-    private static ActorId? OptionalActor(string? value, string table, string column, string eventId) =>
+    private ActorId? OptionalActor(string? value, string table, string column, string eventId) =>
         value is null ? (ActorId?)null : ActorOf(value, table, column, eventId);
 
     /// <summary>The citation's release: all three release columns, or none.</summary>
@@ -269,5 +272,46 @@ internal sealed class EventAssembler
         }
 
         return byId;
+    }
+}
+
+/// <summary>
+/// Equal values shared between the events one assembly (or several, given the same pool) makes: actor ids, citations
+/// and codings repeat across events, and a record per event would hold its own copy of each.
+/// </summary>
+internal sealed class SharedValues
+{
+    private readonly Dictionary<string, ActorId> _actors = new(StringComparer.Ordinal);
+    private readonly Dictionary<Citation, Citation> _citations = [];
+    private readonly Dictionary<Coding, Coding> _codings = [];
+
+    /// <summary>The actor id for <paramref name="value"/>, made by <paramref name="make"/> the first time.</summary>
+    public ActorId Actor(string value, Func<string, ActorId> make)
+    {
+        if (!_actors.TryGetValue(value, out var id))
+        {
+            id = make(value);
+            _actors.Add(value, id);
+        }
+
+        return id;
+    }
+
+    /// <summary>The first citation equal to <paramref name="citation"/>.</summary>
+    public Citation Citation(Citation citation) => Shared(_citations, citation);
+
+    /// <summary>The first coding equal to <paramref name="coding"/>.</summary>
+    public Coding Coding(Coding coding) => Shared(_codings, coding);
+
+    private static T Shared<T>(Dictionary<T, T> pool, T value)
+        where T : notnull
+    {
+        if (pool.TryGetValue(value, out var shared))
+        {
+            return shared;
+        }
+
+        pool.Add(value, value);
+        return value;
     }
 }
