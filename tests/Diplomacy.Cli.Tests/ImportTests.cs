@@ -94,11 +94,7 @@ public sealed class ImportTests
     public async Task A_polecat_release_named_by_its_file_answers_released_by_questions()
     {
         using var folder = new TempFile("");
-        Directory.CreateDirectory(folder.Path);
-        var input = Path.Combine(folder.Path, "ngecEvents.20240710000000.Release5.DV.txt");
-        File.Copy(CliRun.Fixture("polecat-events.txt"), input);
-        var output = Path.Combine(folder.Path, "polecat.json");
-        Assert.Equal(0, (await CliRun.Of("import", "polecat", input, "-o", output)).ExitCode);
+        var output = await ImportPolecatRelease5(folder.Path);
 
         var before = await CliRun.Of("ask", "timeline", "--actor", "SRB", "--released-by", "2024-07-09", "--data", output);
         var after = await CliRun.Of("ask", "timeline", "--actor", "SRB", "--released-by", "2024-07-10", "--data", output);
@@ -112,11 +108,7 @@ public sealed class ImportTests
     public async Task A_chart_drawn_released_by_a_day_leaves_out_what_the_data_set_released_later()
     {
         using var folder = new TempFile("");
-        Directory.CreateDirectory(folder.Path);
-        var input = Path.Combine(folder.Path, "ngecEvents.20240710000000.Release5.DV.txt");
-        File.Copy(CliRun.Fixture("polecat-events.txt"), input);
-        var data = Path.Combine(folder.Path, "polecat.json");
-        Assert.Equal(0, (await CliRun.Of("import", "polecat", input, "-o", data)).ExitCode);
+        var data = await ImportPolecatRelease5(folder.Path);
         var (before, after) = (Path.Combine(folder.Path, "before.svg"), Path.Combine(folder.Path, "after.svg"));
 
         var early = await CliRun.Of("chart", "sanctions", "--data", data, "--released-by", "2024-07-09", "-o", before);
@@ -126,5 +118,16 @@ public sealed class ImportTests
         Assert.True(late.ExitCode == 0, late.Error);
         Assert.DoesNotContain("Iran", File.ReadAllText(before), StringComparison.Ordinal);
         Assert.Contains("Iran", File.ReadAllText(after), StringComparison.Ordinal);
+    }
+
+    /// <summary>Imports the POLECAT fixture as the file of release 5 (published 2024-07-10) into a new folder; returns the chronicle's path.</summary>
+    private static async Task<string> ImportPolecatRelease5(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var input = Path.Combine(folder, "ngecEvents.20240710000000.Release5.DV.txt");
+        File.Copy(CliRun.Fixture("polecat-events.txt"), input);
+        var output = Path.Combine(folder, "polecat.json");
+        Assert.Equal(0, (await CliRun.Of("import", "polecat", input, "-o", output)).ExitCode);
+        return output;
     }
 }
