@@ -16,7 +16,7 @@ namespace Diplomacy.Benchmarks.Build;
 [MemoryDiagnoser]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5, id: "Load")]
 [MedianColumn]
-public class JsonLoading
+public class JsonLoading : AtEachSize
 {
     /// <summary>The largest size the quick check reads as a whole document (a string).</summary>
     public const int LargestDocument = 1_000_000;
@@ -24,13 +24,6 @@ public class JsonLoading
     private string _document = string.Empty;
     private byte[] _documentBytes = [];
     private byte[] _lines = [];
-
-    /// <summary>How many events.</summary>
-    [ParamsSource(nameof(Sizes))]
-    public int Events { get; set; }
-
-    /// <summary>The sizes of this run.</summary>
-    public static IEnumerable<int> Sizes => BenchmarkSizes.Current;
 
     /// <summary>Writes the records once, as a chronicle document and as JSON Lines.</summary>
     [GlobalSetup]

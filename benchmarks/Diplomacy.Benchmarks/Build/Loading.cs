@@ -12,18 +12,11 @@ namespace Diplomacy.Benchmarks.Build;
 [MemoryDiagnoser]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5, id: "Load")]
 [MedianColumn]
-public class Loading
+public class Loading : AtEachSize
 {
     private IReadOnlyList<Actor> _actors = [];
     private IReadOnlyList<DiplomaticEvent> _events = [];
     private List<DiplomaticEvent> _timeline = [];
-
-    /// <summary>How many events.</summary>
-    [ParamsSource(nameof(Sizes))]
-    public int Events { get; set; }
-
-    /// <summary>The sizes of this run.</summary>
-    public static IEnumerable<int> Sizes => BenchmarkSizes.Current;
 
     /// <summary>Makes the records once.</summary>
     [GlobalSetup]

@@ -15,7 +15,7 @@ namespace Diplomacy.Benchmarks.Build;
 [MemoryDiagnoser]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5, id: "Snapshot")]
 [MedianColumn]
-public class Snapshots
+public class Snapshots : AtEachSize
 {
     private Chronicle _chronicle = Chronicle.Empty;
     private IReadOnlyList<Actor> _actors = [];
@@ -25,13 +25,6 @@ public class Snapshots
     private DirectoryInfo? _directory;
     private string _file = string.Empty;
     private string _database = string.Empty;
-
-    /// <summary>How many events.</summary>
-    [ParamsSource(nameof(Sizes))]
-    public int Events { get; set; }
-
-    /// <summary>The sizes of this run.</summary>
-    public static IEnumerable<int> Sizes => BenchmarkSizes.Current;
 
     /// <summary>Builds the chronicle, its snapshot (in memory and in a file) and DuckDB's database file, once.</summary>
     [GlobalSetup]

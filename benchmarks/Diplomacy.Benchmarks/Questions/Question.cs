@@ -29,15 +29,8 @@ public interface IQuestion
 /// <typeparam name="TAnswer">What the question returns.</typeparam>
 [MemoryDiagnoser]
 [Config(typeof(QuestionConfig))]
-public abstract class Question<TAnswer> : IQuestion
+public abstract class Question<TAnswer> : AtEachSize, IQuestion
 {
-    /// <summary>How many events the records hold.</summary>
-    [ParamsSource(nameof(Sizes))]
-    public int Events { get; set; }
-
-    /// <summary>The sizes of this run (see <see cref="BenchmarkSizes"/>).</summary>
-    public static IEnumerable<int> Sizes => BenchmarkSizes.Current;
-
     /// <inheritdoc/>
     public string Name => GetType().Name;
 
