@@ -80,8 +80,8 @@ public sealed class ChronicleBuilder
     /// <summary>Validates and builds the chronicle. The builder can be used again afterwards.</summary>
     /// <remarks>
     /// With 16,384 events or more on a machine with several cores, the work is shared with one thread-pool thread
-    /// (validation beside the timeline sort, then the event columns beside the indexes); the result and the problems
-    /// reported are the same either way.
+    /// (validation beside reading and sorting the events, then the event columns beside the indexes); the result and
+    /// the problems reported are the same either way.
     /// </remarks>
     /// <exception cref="ChronicleValidationException">Something is inconsistent; every problem is listed and nothing is built.</exception>
     public Chronicle Build() => Assemble(concurrently: true);
@@ -94,16 +94,19 @@ public sealed class ChronicleBuilder
         if (!concurrently || !Concurrently.Pays(events.Length))
         {
             ThrowIfAny(ChronicleValidator.Validate(actors, events));
-            return new Chronicle(new ChronicleData(actors, TimelineOrder.Sort(events), concurrently: false));
+            return new Chronicle(new ChronicleData(actors, events));
         }
 
-        // Large: validate on another thread while putting the events in timeline order here (the sort reads only
-        // dates and ids). Invalid input may make the sort fail too; the validation problems are what is reported.
+        // Large: validate on another thread while reading the events and putting them in timeline order here.
+        // Invalid input may make reading fail too; the validation problems are what is reported. Nothing more is
+        // built until validation has passed.
         var validation = Task.Run(() => ChronicleValidator.Validate(actors, events));
-        (DiplomaticEvent[], int[], int[]) order;
+        EventRows rows;
+        (int[], int[], int[]) timeline;
         try
         {
-            order = TimelineOrder.Sort(events);
+            rows = new EventRows(events, new ActorTable([.. actors]));
+            timeline = TimelineOrder.Sort(rows);
         }
         catch (Exception) when (validation.GetAwaiter().GetResult().Count > 0)
         {
@@ -111,7 +114,7 @@ public sealed class ChronicleBuilder
         }
 
         ThrowIfAny(validation.GetAwaiter().GetResult());
-        return new Chronicle(new ChronicleData(actors, order));
+        return new Chronicle(new ChronicleData(rows, timeline));
 
         static void ThrowIfAny(IReadOnlyList<ChronicleProblem> problems)
         {

@@ -27,31 +27,36 @@ internal sealed class ChronicleData
     private readonly int _denseKind;
     private readonly int[] _kindCounts;
 
-    /// <summary>Builds the storage from validated actors and events (the builder has checked them).</summary>
+    /// <summary>Builds the storage from validated actors and events (the builder has checked them); sorts <paramref name="actors"/> in place.</summary>
     public ChronicleData(Actor[] actors, DiplomaticEvent[] events)
-        : this(actors, TimelineOrder.Sort(events))
+        : this(new EventRows(events, new ActorTable(actors)))
+    {
+    }
+
+    /// <summary>Builds the storage from validated events <paramref name="rows"/> has read.</summary>
+    public ChronicleData(EventRows rows)
+        : this(rows, TimelineOrder.Sort(rows))
     {
     }
 
     /// <summary>
-    /// Builds the storage from validated actors and events already put in timeline order by
-    /// <see cref="TimelineOrder.Sort"/>. The event columns and id table are built beside the day columns and
-    /// postings (two threads for a large input when <paramref name="concurrently"/>, see <see cref="Concurrently"/>):
-    /// the two halves only read the sorted events and the actor table.
+    /// Builds the storage from validated events <paramref name="rows"/> has read and <see cref="TimelineOrder.Sort"/>
+    /// has put in timeline order. The event columns and id table are built beside the day columns and postings (two
+    /// threads for a large input when <paramref name="concurrently"/>, see <see cref="Concurrently"/>): the two
+    /// halves only read the rows and the order.
     /// </summary>
-    public ChronicleData(Actor[] actors, (DiplomaticEvent[] Events, int[] Earliest, int[] Latest) order, bool concurrently = true)
+    public ChronicleData(EventRows rows, (int[] Order, int[] Earliest, int[] Latest) timeline, bool concurrently = true)
     {
-        ActorTable = new ActorTable(actors);
-        var (sorted, earliest, latest) = order;
-        var table = ActorTable;
+        ActorTable = rows.Actors;
+        var (order, earliest, latest) = timeline;
         var (columns, days) = Concurrently.Run(
-            concurrently ? sorted.Length : 0,
+            concurrently ? order.Length : 0,
             () =>
             {
-                var columns = new EventColumns(sorted, table);
-                return (Columns: columns, Ids: new EventIdTable(sorted, columns));
+                var columns = new EventColumns(rows, order);
+                return (Columns: columns, Ids: new EventIdTable(rows.IdHashes, order, columns));
             },
-            () => DaysAndPostings.Build(sorted, earliest, latest, table));
+            () => DaysAndPostings.Build(rows, order, earliest, latest));
         (Events, _ids) = columns;
         (Earliest, Latest, Known, Released) = (days.Earliest, days.Latest, days.Known, days.Released);
         (_kindCounts, _denseKind) = days.KindCounts;
@@ -73,20 +78,36 @@ internal sealed class ChronicleData
         (int[] Buffer, PostingRange[] Ranges) ActorPostings,
         PairIndex Pairs)
     {
-        public static DaysAndPostings Build(DiplomaticEvent[] sorted, int[] earliest, int[] latest, ActorTable table)
+        public static DaysAndPostings Build(EventRows rows, int[] order, int[] earliest, int[] latest)
         {
-            var n = sorted.Length;
+            var n = order.Length;
             var known = new int[n];
             var kinds = new int[n];
+            var actorStarts = new int[n + 1];
+            var actorKeys = new int[rows.ActorKeys.Length];
             for (var p = 0; p < n; p++)
             {
-                known[p] = FirstKnown(sorted[p]);
-                kinds[p] = (int)sorted[p].Kind;
+                var i = order[p];
+                known[p] = rows.Known[i];
+                kinds[p] = rows.Kinds[i];
+                var (from, to) = (rows.ActorStarts[i], rows.ActorStarts[i + 1]);
+                rows.ActorKeys.AsSpan(from, to - from).CopyTo(actorKeys.AsSpan(actorStarts[p]));
+                actorStarts[p + 1] = actorStarts[p] + (to - from);
             }
 
             var (earliestDays, latestDays, knownDays) = (PackedInts.Pack(earliest), PackedInts.Pack(latest), PackedInts.Pack(known));
-            var releasedDays = FirstReleased(sorted, known) is { } released ? PackedInts.Pack(released) : knownDays;
-            var (actorStarts, actorKeys) = ActorsOfEvents(sorted, table);
+            var releasedDays = knownDays;
+            if (rows.Released is { } byInput)
+            {
+                var released = new int[n];
+                for (var p = 0; p < n; p++)
+                {
+                    released[p] = byInput[order[p]];
+                }
+
+                releasedDays = PackedInts.Pack(released);
+            }
+
             var kindCounts = CountKinds(kinds);
             return new(
                 earliestDays,
@@ -96,7 +117,7 @@ internal sealed class ChronicleData
                 kindCounts,
                 GroupKinds(kinds, kindCounts.Dense, earliestDays, latestDays),
                 LongAndShort(earliestDays, latestDays),
-                Postings.Group(table.Count, actorKeys, actorStarts, earliestDays, latestDays),
+                Postings.Group(rows.Actors.Count, actorKeys, actorStarts, earliestDays, latestDays),
                 new PairIndex(actorStarts, actorKeys, earliestDays, latestDays));
         }
     }
@@ -348,70 +369,6 @@ internal sealed class ChronicleData
     /// <summary>The position of the event with this id, or -1. O(1): a lookup in a hash table.</summary>
     public int PositionOf(EventId id) => _ids.PositionOf(id);
 
-    /// <summary>The position of the event with this id, or -1, given <see cref="EventIdTable.HashOf"/> of the id.</summary>
+    /// <summary>The position of the event with this id, or -1, given <see cref="EventIdTable.HashOf(EventId)"/> of the id.</summary>
     public int PositionOf(EventId id, uint hash) => _ids.PositionOf(id, hash);
-
-    /// <summary>
-    /// The day number of <see cref="DiplomaticEvent.FirstKnown"/>, from the citations directly (the day number of the
-    /// earliest "latest publication day"; <c>Days.Of</c> keeps order).
-    /// </summary>
-    private static int FirstKnown(DiplomaticEvent e)
-    {
-        var citations = e.Citations;
-        if (citations.Count == 0)
-        {
-            return Days.Of(e.FirstKnown);
-        }
-
-        var first = int.MaxValue;
-        for (var i = 0; i < citations.Count; i++)
-        {
-            first = Math.Min(first, Days.Of(citations[i].Published.Latest));
-        }
-
-        return first;
-    }
-
-    /// <summary>The release day of each event that has one, else its known day; null when no event has one.</summary>
-    private static int[]? FirstReleased(DiplomaticEvent[] events, int[] known)
-    {
-        int[]? released = null;
-        for (var p = 0; p < events.Length; p++)
-        {
-            if (events[p].FirstReleased is { } day)
-            {
-                released ??= (int[])known.Clone();
-                released[p] = Days.Of(day);
-            }
-        }
-
-        return released;
-    }
-
-    /// <summary>
-    /// The actor indexes of each event (for position p, keys[starts[p]..starts[p + 1]]), in timeline order. Validation
-    /// has checked that every actor of every event is in the table.
-    /// </summary>
-    private static (int[] Starts, int[] Keys) ActorsOfEvents(DiplomaticEvent[] events, ActorTable table)
-    {
-        var starts = new int[events.Length + 1];
-        var keys = new List<int>(events.Length * 2);
-        for (var p = 0; p < events.Length; p++)
-        {
-            var actors = events[p].Actors;
-            for (var i = 0; i < actors.Count; i++)
-            {
-                if (!table.TryGetIndex(actors[i], out var index))
-                {
-                    throw new InvalidOperationException($"Event '{events[p].Id}' names actor '{actors[i]}', which the chronicle does not hold; validate before storing.");
-                }
-
-                keys.Add(index);
-            }
-
-            starts[p + 1] = keys.Count;
-        }
-
-        return (starts, [.. keys]);
-    }
 }

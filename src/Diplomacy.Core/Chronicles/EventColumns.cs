@@ -18,7 +18,7 @@ namespace Diplomacy;
 internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
 {
     /// <summary>The id prefix of an event kept as an object; its id number column holds its slot.</summary>
-    private const int ObjectPrefix = -1;
+    internal const int ObjectPrefix = -1;
 
     /// <summary>The events kept as objects, in position order (from a snapshot: read on first use).</summary>
     private readonly IReadOnlyList<DiplomaticEvent> _objectList;
@@ -31,51 +31,70 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
     private readonly PackedInts _codings;
     private readonly PackedInts _places;
     private readonly IReadOnlyList<Actor> _actors;
-    private readonly Interned<string> _prefixes = new(StringComparer.Ordinal);
-    private readonly Interned<FuzzyDate> _dateTable = new(null);
-    private readonly Interned<ValueList<Citation>> _citationTable = new(null);
+    private readonly Interned<string> _prefixes;
+    private readonly Interned<FuzzyDate> _dateTable;
+    private readonly Interned<ValueList<Citation>> _citationTable;
     private readonly CitationColumns _citationLists;
-    private readonly Interned<Coding> _codingTable = new(null);
-    private readonly Interned<Place> _placeTable = new(null);
+    private readonly Interned<Coding> _codingTable;
+    private readonly Interned<Place> _placeTable;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
 
-    /// <summary>Stores <paramref name="events"/> (validated, in timeline order); the array is not kept.</summary>
-    public EventColumns(DiplomaticEvent[] events, ActorTable actors)
+    /// <summary>
+    /// Stores the events <paramref name="rows"/> has read, in timeline order: position p holds the event at input
+    /// index <paramref name="order"/>[p]. Takes over the rows' interned tables.
+    /// </summary>
+    public EventColumns(EventRows rows, int[] order)
     {
-        _actors = actors.All;
-        _prefixLookup = _prefixes.Indexes.GetAlternateLookup<ReadOnlySpan<char>>();
-        var n = events.Length;
-        var columns = new Building(n);
-        var objects = new List<DiplomaticEvent>();
+        _actors = rows.Actors.All;
+        (_prefixes, _dateTable, _citationTable, _codingTable, _placeTable) = (rows.Prefixes, rows.DateTable, rows.CitationTable, rows.CodingTable, rows.PlaceTable);
+        _prefixLookup = rows.PrefixLookup;
+        var values = rows.Columns;
+        var n = order.Length;
+        var scratch = new int[n];
+        var objects = new DiplomaticEvent[rows.Objects.Count];
+        var slots = 0;
         for (var p = 0; p < n; p++)
         {
-            if (!TryStore(columns, p, events[p], actors))
+            var i = order[p];
+            var prefix = values.Prefixes[i];
+            if (prefix == ObjectPrefix)
             {
-                // Kept as an object, but its citations column-wise as a coded event's are: they are most of its size.
-                columns.Prefixes[p] = ObjectPrefix;
-                columns.Numbers[p] = objects.Count;
-                columns.Citations[p] = _citationTable.IndexOf(ValueList<Citation>.From(events[p].Citations));
-                objects.Add(events[p] with { Citations = ValueList<Citation>.Empty });
+                objects[slots] = rows.Objects[values.Numbers[i]];
+                scratch[p] = slots++;
+            }
+            else
+            {
+                scratch[p] = values.Numbers[i];
             }
         }
 
-        _objectList = [.. objects];
-        _prefixColumn = PackedInts.Pack(columns.Prefixes);
-        _numbers = PackedInts.Pack(columns.Numbers);
-        _dates = PackedInts.Pack(columns.Dates);
-        _citations = PackedInts.Pack(columns.Citations);
-        _sources = PackedInts.Pack(columns.Sources);
-        _targets = PackedInts.Pack(columns.Targets);
-        _codings = PackedInts.Pack(columns.Codings);
-        _places = PackedInts.Pack(columns.Places);
+        _objectList = objects;
+        _numbers = PackedInts.Pack(scratch);
+        _prefixColumn = Gather(values.Prefixes);
+        _dates = Gather(values.Dates);
+        _citations = Gather(values.Citations);
+        _sources = Gather(values.Sources);
+        _targets = Gather(values.Targets);
+        _codings = Gather(values.Codings);
+        _places = Gather(values.Places);
 
         _prefixes.Freeze(keepIndexes: true);
         _citationTable.Freeze(keepIndexes: false);
-        _citationLists = new CitationColumns(_citationTable.Values, actors, _dateTable);
+        _citationLists = new CitationColumns(_citationTable.Values, rows.Actors, _dateTable);
         _citationTable.Drop();
         _dateTable.Freeze(keepIndexes: false);
         _codingTable.Freeze(keepIndexes: false);
         _placeTable.Freeze(keepIndexes: false);
+
+        PackedInts Gather(int[] byInput)
+        {
+            for (var p = 0; p < n; p++)
+            {
+                scratch[p] = byInput[order[p]];
+            }
+
+            return PackedInts.Pack(scratch);
+        }
     }
 
     private EventColumns(ISnapshotReader reader, string prefix, ActorTable actors, int n)
@@ -89,6 +108,7 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
         _targets = PackedInts.Load(reader, prefix + "targets", n);
         _codings = PackedInts.Load(reader, prefix + "codings", n);
         _places = PackedInts.Load(reader, prefix + "places", n);
+        (_prefixes, _dateTable, _citationTable, _codingTable, _placeTable) = (new(StringComparer.Ordinal), new(null), new(null), new(null), new(null));
         _prefixes.Load(reader.ReadModels<string>(prefix + "table.prefixes"), keepIndexes: true);
         _prefixLookup = _prefixes.Indexes.GetAlternateLookup<ReadOnlySpan<char>>();
         _dateTable.Load(reader.ReadModels<FuzzyDate>(prefix + "table.dates"), keepIndexes: false);
@@ -226,57 +246,18 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private bool TryStore(Building columns, int p, DiplomaticEvent e, ActorTable actors)
-    {
-        if (e is not CodedEvent coded || coded.GetType() != typeof(CodedEvent) || coded.Summary is not null
-            || coded.Basis != EvidenceBasis.Reported || coded.Citations is not ValueList<Citation> citations
-            || !actors.TryGetIndex(coded.Source, out var source))
-        {
-            return false;
-        }
-
-        var target = -1;
-        if (coded.Target is { } t && !actors.TryGetIndex(t, out target))
-        {
-            return false;
-        }
-
-        var text = coded.Id.Value;
-        if (!TryPack(text, out var idPrefix, out var number))
-        {
-            var split = DigitsStart(text);
-            if (split < 0)
-            {
-                return false;
-            }
-
-            _prefixes.IndexOf(text[..split]);
-            if (!TryPack(text, out idPrefix, out number))
-            {
-                return false;
-            }
-        }
-
-        columns.Prefixes[p] = idPrefix;
-        columns.Numbers[p] = number;
-        columns.Dates[p] = _dateTable.IndexOf(coded.When);
-        columns.Citations[p] = _citationTable.IndexOf(citations);
-        columns.Sources[p] = source;
-        columns.Targets[p] = target + 1;
-        columns.Codings[p] = _codingTable.IndexOf(coded.Coding);
-        columns.Places[p] = coded.Location is { } place ? _placeTable.IndexOf(place) + 1 : 0;
-        return true;
-    }
-
     /// <summary>
     /// Splits an id whose prefix is already interned into the prefix's index and its number. Only ids whose number
     /// has no leading zero (or is "0") and fits in 31 bits split, so that joining them gives the same text.
     /// </summary>
-    private bool TryPack(string text, out int prefix, out int number)
+    private bool TryPack(string text, out int prefix, out int number) => TryPack(_prefixLookup, text, out prefix, out number);
+
+    /// <summary>Splits an id whose prefix is in <paramref name="prefixes"/>; see <see cref="TryPack(string, out int, out int)"/>.</summary>
+    internal static bool TryPack(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> prefixes, string text, out int prefix, out int number)
     {
         number = 0;
         var split = DigitsStart(text);
-        if (split < 0 || !_prefixLookup.TryGetValue(text.AsSpan(0, split), out prefix))
+        if (split < 0 || !prefixes.TryGetValue(text.AsSpan(0, split), out prefix))
         {
             prefix = 0;
             return false;
@@ -301,7 +282,7 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
     /// Where the trailing decimal number of an id starts, or -1 when it has none, has a leading zero, or has more
     /// than ten digits.
     /// </summary>
-    private static int DigitsStart(string text)
+    internal static int DigitsStart(string text)
     {
         var split = text.Length;
         while (split > 0 && char.IsAsciiDigit(text[split - 1]))
@@ -318,26 +299,6 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
         return split;
     }
 
-    /// <summary>The columns as plain numbers while they are filled, before they are packed.</summary>
-    private sealed class Building(int n)
-    {
-        public int[] Prefixes { get; } = new int[n];
-
-        public int[] Numbers { get; } = new int[n];
-
-        public int[] Dates { get; } = new int[n];
-
-        public int[] Citations { get; } = new int[n];
-
-        public int[] Sources { get; } = new int[n];
-
-        public int[] Targets { get; } = new int[n];
-
-        public int[] Codings { get; } = new int[n];
-
-        public int[] Places { get; } = new int[n];
-    }
-
     /// <summary>A table of distinct values, each with its index; equal values share one entry.</summary>
     internal sealed class Interned<T>(IEqualityComparer<T>? comparer)
         where T : notnull
@@ -349,6 +310,9 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
         public T[] Values { get; private set; } = [];
 
         public int Count => _building is null ? Values.Length : Indexes.Count;
+
+        /// <summary>The value with an index, while building or after.</summary>
+        public T ValueAt(int index) => _building is null ? Values[index] : _building[index];
 
         public int IndexOf(T value)
         {

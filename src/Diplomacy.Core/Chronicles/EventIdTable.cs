@@ -11,22 +11,23 @@ internal sealed class EventIdTable
     private readonly int[] _slots;
 
     /// <summary>
-    /// Files every event of <paramref name="events"/> (ids distinct, as validation ensures) under its id;
-    /// <paramref name="stored"/> holds the same events and answers the lookups.
+    /// Files every event under its id (ids distinct, as validation ensures): position p holds the event whose
+    /// <see cref="HashOf(string)"/> is <paramref name="hashes"/>[<paramref name="order"/>[p]]; <paramref name="stored"/>
+    /// holds the events in the same positions and answers the lookups.
     /// </summary>
-    public EventIdTable(DiplomaticEvent[] events, EventColumns stored)
+    public EventIdTable(uint[] hashes, int[] order, EventColumns stored)
     {
         _events = stored;
-        if (events.Length == 0)
+        if (order.Length == 0)
         {
             _slots = [];
             return;
         }
 
-        _slots = new int[checked((int)Math.Min(Array.MaxLength, (events.Length * 5L / 4) + 1))];
-        for (var p = 0; p < events.Length; p++)
+        _slots = new int[checked((int)Math.Min(Array.MaxLength, (order.Length * 5L / 4) + 1))];
+        for (var p = 0; p < order.Length; p++)
         {
-            var slot = Slot(events[p].Id, _slots.Length);
+            var slot = SlotOf(hashes[order[p]], _slots.Length);
             while (_slots[slot] != 0)
             {
                 slot = slot + 1 == _slots.Length ? 0 : slot + 1;
@@ -50,7 +51,7 @@ internal sealed class EventIdTable
     public int PositionOf(EventId id) => id.IsDefault ? -1 : PositionOf(id, HashOf(id));
 
     /// <summary>
-    /// The position of the event with this id, or -1, given its <see cref="HashOf"/> (computed once when several
+    /// The position of the event with this id, or -1, given its <see cref="HashOf(EventId)"/> (computed once when several
     /// tables are asked). The id is taken apart once; each probe then compares numbers, not text.
     /// </summary>
     public int PositionOf(EventId id, uint hash)
@@ -80,10 +81,13 @@ internal sealed class EventIdTable
     /// The hash of an id: FNV-1a over its characters with the high bits folded in, the same in every process (unlike
     /// <see cref="string.GetHashCode()"/>), so that a table saved in a snapshot finds its ids when loaded elsewhere.
     /// </summary>
-    public static uint HashOf(EventId id)
+    public static uint HashOf(EventId id) => HashOf(id.Value);
+
+    /// <summary>The hash of an id's text; see <see cref="HashOf(EventId)"/>.</summary>
+    public static uint HashOf(string id)
     {
         var hash = 14695981039346656037UL;
-        foreach (var c in id.Value)
+        foreach (var c in id)
         {
             hash = (hash ^ c) * 1099511628211UL;
         }
@@ -92,8 +96,6 @@ internal sealed class EventIdTable
         return (uint)((hash ^ (hash >> 29)) * 0xBF58_476D_1CE4_E5B9UL >> 32);
     }
 
-    /// <summary>The home slot of an id: its hash mapped onto the table (multiply and shift, no division).</summary>
-    private static int Slot(EventId id, int length) => SlotOf(HashOf(id), length);
-
+    /// <summary>The home slot of a hash: mapped onto the table by a multiply and shift, no division.</summary>
     private static int SlotOf(uint hash, int length) => (int)(((ulong)hash * (uint)length) >> 32);
 }
