@@ -9,7 +9,8 @@ namespace Diplomacy;
 internal sealed class ActorTable
 {
     private readonly Actor[] _actors;
-    private readonly Dictionary<ActorId, int> _indexes;
+    /// <summary>By id text: string keys get the runtime's fast hashing (randomised only if keys collide).</summary>
+    private readonly Dictionary<string, int> _indexes;
 
     /// <summary>Takes the validated actors (distinct ids) and sorts them by id, in place.</summary>
     public ActorTable(Actor[] actors)
@@ -17,10 +18,10 @@ internal sealed class ActorTable
         Array.Sort(actors, static (a, b) => a.Id.CompareTo(b.Id));
         _actors = actors;
         All = Array.AsReadOnly(actors);
-        _indexes = new Dictionary<ActorId, int>(actors.Length);
+        _indexes = new Dictionary<string, int>(actors.Length);
         for (var i = 0; i < actors.Length; i++)
         {
-            _indexes.Add(actors[i].Id, i);
+            _indexes.Add(actors[i].Id.Value, i);
         }
     }
 
@@ -31,12 +32,12 @@ internal sealed class ActorTable
     public int Count => _actors.Length;
 
     /// <summary>The actor's index, or false when the table does not hold it.</summary>
-    public bool TryGetIndex(ActorId id, out int index) => _indexes.TryGetValue(id, out index);
+    public bool TryGetIndex(ActorId id, out int index) => _indexes.TryGetValue(id.Value, out index);
 
     /// <summary>Looks up an actor.</summary>
     public bool TryGet(ActorId id, [NotNullWhen(true)] out Actor? actor)
     {
-        actor = _indexes.TryGetValue(id, out var index) ? _actors[index] : null;
+        actor = _indexes.TryGetValue(id.Value, out var index) ? _actors[index] : null;
         return actor is not null;
     }
 }

@@ -94,26 +94,35 @@ public sealed class ChronicleBuilder
         if (!concurrently || !Concurrently.Pays(events.Length))
         {
             ThrowIfAny(ChronicleValidator.Validate(actors, events));
-            return new Chronicle(new ChronicleData(actors, events));
+            return new Chronicle(new ChronicleData(actors, events, concurrently: false));
         }
 
-        // Large: validate on another thread while reading the events and putting them in timeline order here.
-        // Invalid input may make reading fail too; the validation problems are what is reported. Nothing more is
-        // built until validation has passed.
-        var validation = Task.Run(() => ChronicleValidator.Validate(actors, events));
+        // Large: reading the events checks the plain coded ones (most of them) on the way; only the others go through
+        // the validator, against those, beside the timeline sort. Any problem, or invalid input making reading fail,
+        // and the whole input is validated again so that the problems are reported as a full check reports them.
+        // Nothing more is built until the input is known to be valid.
         EventRows rows;
         (int[], int[], int[]) timeline;
+        IReadOnlyList<ChronicleProblem> problems;
         try
         {
             rows = new EventRows(events, new ActorTable([.. actors]));
-            timeline = TimelineOrder.Sort(rows);
+            (timeline, problems) = Concurrently.Run(
+                events.Length,
+                () => TimelineOrder.Sort(rows),
+                () => ChronicleValidator.Validate(actors, rows.Unvouched, rows.AsChecked()));
         }
-        catch (Exception) when (validation.GetAwaiter().GetResult().Count > 0)
+        catch (Exception) when (ChronicleValidator.Validate(actors, events) is { Count: > 0 } all)
         {
-            throw new ChronicleValidationException(validation.Result);
+            throw new ChronicleValidationException(all);
         }
 
-        ThrowIfAny(validation.GetAwaiter().GetResult());
+        if (problems.Count > 0 || rows.HasDuplicateIds)
+        {
+            ThrowIfAny(ChronicleValidator.Validate(actors, events));
+            ThrowIfAny(problems);
+        }
+
         return new Chronicle(new ChronicleData(rows, timeline));
 
         static void ThrowIfAny(IReadOnlyList<ChronicleProblem> problems)

@@ -28,14 +28,13 @@ internal sealed class ChronicleData
     private readonly int[] _kindCounts;
 
     /// <summary>Builds the storage from validated actors and events (the builder has checked them); sorts <paramref name="actors"/> in place.</summary>
-    public ChronicleData(Actor[] actors, DiplomaticEvent[] events)
-        : this(new EventRows(events, new ActorTable(actors)))
+    public ChronicleData(Actor[] actors, DiplomaticEvent[] events, bool concurrently = true)
+        : this(new EventRows(events, new ActorTable(actors), concurrently), concurrently)
     {
     }
 
-    /// <summary>Builds the storage from validated events <paramref name="rows"/> has read.</summary>
-    public ChronicleData(EventRows rows)
-        : this(rows, TimelineOrder.Sort(rows))
+    private ChronicleData(EventRows rows, bool concurrently)
+        : this(rows, TimelineOrder.Sort(rows), concurrently)
     {
     }
 
@@ -54,7 +53,7 @@ internal sealed class ChronicleData
             () =>
             {
                 var columns = new EventColumns(rows, order);
-                return (Columns: columns, Ids: new EventIdTable(rows.IdHashes, order, columns));
+                return (Columns: columns, Ids: new EventIdTable(rows.IdSlots, order, columns));
             },
             () => DaysAndPostings.Build(rows, order, earliest, latest));
         (Events, _ids) = columns;

@@ -24,7 +24,7 @@ internal static class ChronicleValidator
         IExisting? existing)
     {
         var problems = new List<ChronicleProblem>();
-        var newActors = new Dictionary<ActorId, Actor>(actors.Count);
+        var newActors = new Dictionary<string, Actor>(actors.Count);
         var actorsById = new Lookup<ActorId, Actor>(newActors, existing is null ? null : existing.TryGetActor);
         foreach (var actor in actors)
         {
@@ -35,9 +35,9 @@ internal static class ChronicleValidator
                 continue;
             }
 
-            if (actorsById.TryGetValue(actor.Id, out var same) || !newActors.TryAdd(actor.Id, actor))
+            if (actorsById.TryGetValue(actor.Id, out var same) || !newActors.TryAdd(actor.Id.Value, actor))
             {
-                problems.Add(new(ChronicleProblemKind.DuplicateId, subject, "Id", $"another actor has the same id ('{(same ?? newActors[actor.Id]).Name}')."));
+                problems.Add(new(ChronicleProblemKind.DuplicateId, subject, "Id", $"another actor has the same id ('{(same ?? newActors[actor.Id.Value]).Name}')."));
             }
 
             if (string.IsNullOrWhiteSpace(actor.Name))
@@ -73,11 +73,11 @@ internal static class ChronicleValidator
             }
         }
 
-        var newEvents = new Dictionary<EventId, DiplomaticEvent>(events.Count);
+        var newEvents = new Dictionary<string, DiplomaticEvent>(events.Count);
         var eventsById = new Lookup<EventId, DiplomaticEvent>(newEvents, existing is null ? null : existing.TryGetEvent);
         foreach (var e in events)
         {
-            if (!e.Id.IsDefault && (eventsById.ContainsKey(e.Id) || !newEvents.TryAdd(e.Id, e)))
+            if (!e.Id.IsDefault && (eventsById.ContainsKey(e.Id) || !newEvents.TryAdd(e.Id.Value, e)))
             {
                 problems.Add(new(ChronicleProblemKind.DuplicateId, $"event '{e.Id}'", "Id", "another event has the same id."));
             }
@@ -173,7 +173,7 @@ internal static class ChronicleValidator
             {
                 problems.Add(new(ChronicleProblemKind.UnknownActor, Subject(e), field, $"unknown actor '{actor}'."));
             }
-            else if (info?.AllowedActorTypes(field) is { } allowed && !allowed.Any(t => t.IsInstanceOfType(referenced)))
+            else if (info is { RequiredActorTypes.Count: > 0 } && info.AllowedActorTypes(field) is { } allowed && !allowed.Any(t => t.IsInstanceOfType(referenced)))
             {
                 problems.Add(new(ChronicleProblemKind.InvalidValue, Subject(e), field, $"'{actor}' is {Article(referenced.GetType().Name)}, not {string.Join(" or ", allowed.Select(t => Article(t.Name)))}."));
             }
@@ -297,16 +297,19 @@ internal static class ChronicleValidator
         IEnumerable<OfficeChange> OfficeChangesOf(ActorId person);
     }
 
-    /// <summary>Looks a key up among the new values first, then among the existing ones.</summary>
-    private readonly struct Lookup<TKey, TValue>(Dictionary<TKey, TValue> added, Lookup<TKey, TValue>.Existing? existing)
-        where TKey : notnull
+    /// <summary>
+    /// Looks a key up among the new values first (by its text: string keys get the runtime's fast hashing), then
+    /// among the existing ones.
+    /// </summary>
+    private readonly struct Lookup<TKey, TValue>(Dictionary<string, TValue> added, Lookup<TKey, TValue>.Existing? existing)
+        where TKey : struct, ICheckedText<TKey>
         where TValue : class
     {
         public delegate bool Existing(TKey key, [NotNullWhen(true)] out TValue? value);
 
         public bool TryGetValue(TKey key, [NotNullWhen(true)] out TValue? value)
         {
-            if (added.TryGetValue(key, out value))
+            if (added.TryGetValue(key.Value, out value))
             {
                 return true;
             }

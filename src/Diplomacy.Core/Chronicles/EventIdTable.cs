@@ -11,30 +11,29 @@ internal sealed class EventIdTable
     private readonly int[] _slots;
 
     /// <summary>
-    /// Files every event under its id (ids distinct, as validation ensures): position p holds the event whose
-    /// <see cref="HashOf(string)"/> is <paramref name="hashes"/>[<paramref name="order"/>[p]]; <paramref name="stored"/>
-    /// holds the events in the same positions and answers the lookups.
+    /// Takes over the table <see cref="EventRows"/> filled with input indexes (<see cref="EventRows.IdSlots"/>, ids
+    /// distinct as validation ensures) and turns each into its position: position p holds the event at input index
+    /// <paramref name="order"/>[p]. <paramref name="stored"/> holds the events in the same positions and answers the
+    /// lookups.
     /// </summary>
-    public EventIdTable(uint[] hashes, int[] order, EventColumns stored)
+    public EventIdTable(int[] slotsByInput, int[] order, EventColumns stored)
     {
         _events = stored;
-        if (order.Length == 0)
-        {
-            _slots = [];
-            return;
-        }
-
-        _slots = new int[checked((int)Math.Min(Array.MaxLength, (order.Length * 5L / 4) + 1))];
+        var position = new int[order.Length];
         for (var p = 0; p < order.Length; p++)
         {
-            var slot = SlotOf(hashes[order[p]], _slots.Length);
-            while (_slots[slot] != 0)
-            {
-                slot = slot + 1 == _slots.Length ? 0 : slot + 1;
-            }
-
-            _slots[slot] = p + 1;
+            position[order[p]] = p;
         }
+
+        for (var s = 0; s < slotsByInput.Length; s++)
+        {
+            if (slotsByInput[s] != 0)
+            {
+                slotsByInput[s] = position[slotsByInput[s] - 1] + 1;
+            }
+        }
+
+        _slots = slotsByInput;
     }
 
     /// <summary>A table read from a snapshot: its slots, answering from <paramref name="stored"/>.</summary>
@@ -97,5 +96,5 @@ internal sealed class EventIdTable
     }
 
     /// <summary>The home slot of a hash: mapped onto the table by a multiply and shift, no division.</summary>
-    private static int SlotOf(uint hash, int length) => (int)(((ulong)hash * (uint)length) >> 32);
+    public static int SlotOf(uint hash, int length) => (int)(((ulong)hash * (uint)length) >> 32);
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 
 namespace Diplomacy;
@@ -16,8 +17,12 @@ namespace Diplomacy;
 /// </remarks>
 internal sealed class EventRows
 {
-    /// <summary>Reads every event of <paramref name="events"/>, whose actors are all in <paramref name="actors"/>.</summary>
-    public EventRows(DiplomaticEvent[] events, ActorTable actors)
+    /// <summary>
+    /// Reads every event of <paramref name="events"/>, whose actors are all in <paramref name="actors"/>: the ids and
+    /// days on one thread and the column values and actors on another when the input is large and
+    /// <paramref name="concurrently"/> (see <see cref="Concurrently"/>).
+    /// </summary>
+    public EventRows(DiplomaticEvent[] events, ActorTable actors, bool concurrently = true)
     {
         Events = events;
         Actors = actors;
@@ -28,42 +33,12 @@ internal sealed class EventRows
         Kinds = new byte[n];
         IdHashes = new uint[n];
         IdKeys = new ulong[n];
+        IdSlots = n == 0 ? [] : new int[checked((int)Math.Min(Array.MaxLength, (n * 5L / 4) + 1))];
+        Vouched = new bool[n];
         Columns = new ColumnValues(n);
         ActorStarts = new int[n + 1];
-        var actorKeys = new List<int>(n * 2);
         PrefixLookup = Prefixes.Indexes.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var i = 0; i < n; i++)
-        {
-            var e = events[i];
-            var when = e.When;
-            Earliest[i] = Days.Of(when.Earliest);
-            Latest[i] = Days.Of(when.Latest);
-            Kinds[i] = (byte)e.Kind;
-            var id = e.Id.Value;
-            IdHashes[i] = EventIdTable.HashOf(id);
-            IdKeys[i] = OrderKey(id);
-            Columns.Dates[i] = DateTable.IndexOf(when);
-            ReadCitations(e, i);
-            if (TryStore(e, i, id, out var source, out var target))
-            {
-                actorKeys.Add(source);
-                if (target >= 0 && target != source)
-                {
-                    actorKeys.Add(target);
-                }
-            }
-            else
-            {
-                Columns.Prefixes[i] = EventColumns.ObjectPrefix;
-                Columns.Numbers[i] = Objects.Count;
-                Objects.Add(e with { Citations = ValueList<Citation>.Empty });
-                AddActors(e, actorKeys);
-            }
-
-            ActorStarts[i + 1] = actorKeys.Count;
-        }
-
-        ActorKeys = [.. actorKeys];
+        (ActorKeys, _) = Concurrently.Run(concurrently ? n : 0, ReadValues, ReadIdsAndDays);
     }
 
     /// <summary>The events as given.</summary>
@@ -101,6 +76,22 @@ internal sealed class EventRows
 
     /// <summary>What <see cref="EventColumns"/> keeps of each event; for one kept as an object, its index in <see cref="Objects"/>.</summary>
     public ColumnValues Columns { get; }
+
+    /// <summary>
+    /// Whether each event was checked while it was read and passes every rule <see cref="ChronicleValidator"/> applies
+    /// to a single event: a plain coded event stored column-wise, dated, with citations, every actor and source in the
+    /// table. Only the ids of such events remain to be checked (see <see cref="HasDuplicateIds"/>).
+    /// </summary>
+    public bool[] Vouched { get; }
+
+    /// <summary>The events not <see cref="Vouched"/> for, in input order.</summary>
+    public List<DiplomaticEvent> Unvouched { get; } = [];
+
+    /// <summary>Each event's input index + 1 filed under its id's hash (open addressing, linear probing); 0 is empty.</summary>
+    public int[] IdSlots { get; }
+
+    /// <summary>True when two events have the same id.</summary>
+    public bool HasDuplicateIds { get; private set; }
 
     /// <summary>The events kept as objects (without their citations), in input order.</summary>
     public List<DiplomaticEvent> Objects { get; } = [];
@@ -151,8 +142,141 @@ internal sealed class EventRows
         return key;
     }
 
-    /// <summary>The known day, the release day and the interned citation list of the event at input index <paramref name="i"/>.</summary>
-    private void ReadCitations(DiplomaticEvent e, int i)
+    /// <summary>
+    /// The column values, the actors and whether each event is <see cref="Vouched"/> for; returns the actor keys.
+    /// </summary>
+    private int[] ReadValues()
+    {
+        var actorKeys = new List<int>(Events.Length * 2);
+        var listSourcesKnown = new List<bool>();
+        for (var i = 0; i < Events.Length; i++)
+        {
+            var e = Events[i];
+            var when = e.When;
+            Columns.Dates[i] = DateTable.IndexOf(when);
+            var citations = e.Citations;
+            var list = CitationTable.IndexOf(citations as ValueList<Citation> ?? ValueList<Citation>.From(citations));
+            Columns.Citations[i] = list;
+            if (list == listSourcesKnown.Count)
+            {
+                listSourcesKnown.Add(SourcesKnown(citations));
+            }
+
+            if (TryStore(e, i, out var source, out var target))
+            {
+                actorKeys.Add(source);
+                if (target >= 0 && target != source)
+                {
+                    actorKeys.Add(target);
+                }
+
+                Vouched[i] = listSourcesKnown[list] && citations.Count > 0 && !(when.HasOpenStart && when.HasOpenEnd)
+                    && (((CodedEvent)e).Location?.Country is not { } country || Actors.TryGetIndex(country, out _));
+            }
+            else
+            {
+                Columns.Prefixes[i] = EventColumns.ObjectPrefix;
+                Columns.Numbers[i] = Objects.Count;
+                Objects.Add(e with { Citations = ValueList<Citation>.Empty });
+                AddActors(e, actorKeys);
+            }
+
+            if (!Vouched[i])
+            {
+                Unvouched.Add(e);
+            }
+
+            ActorStarts[i + 1] = actorKeys.Count;
+        }
+
+        return [.. actorKeys];
+    }
+
+    /// <summary>Whether every citation names a source in the actor table.</summary>
+    private bool SourcesKnown(IReadOnlyList<Citation> citations)
+    {
+        for (var c = 0; c < citations.Count; c++)
+        {
+            if (!Actors.TryGetIndex(citations[c].Source, out _))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Day numbers, kinds and ids: each id's hash and order key, filed in <see cref="IdSlots"/> (noting any id given
+    /// twice in <see cref="HasDuplicateIds"/>).
+    /// </summary>
+    private int ReadIdsAndDays()
+    {
+        for (var i = 0; i < Events.Length; i++)
+        {
+            var e = Events[i];
+            var when = e.When;
+            Earliest[i] = Days.Of(when.Earliest);
+            Latest[i] = Days.Of(when.Latest);
+            Kinds[i] = (byte)e.Kind;
+            ReadKnown(e, i);
+            if (e.Id.IsDefault)
+            {
+                continue;
+            }
+
+            var id = e.Id.Value;
+            var hash = EventIdTable.HashOf(id);
+            IdHashes[i] = hash;
+            IdKeys[i] = OrderKey(id);
+            var slot = EventIdTable.SlotOf(hash, IdSlots.Length);
+            for (int entry; (entry = IdSlots[slot]) != 0; slot = slot + 1 == IdSlots.Length ? 0 : slot + 1)
+            {
+                if (IdHashes[entry - 1] == hash && string.Equals(Events[entry - 1].Id.Value, id, StringComparison.Ordinal))
+                {
+                    HasDuplicateIds = true;
+                }
+            }
+
+            IdSlots[slot] = i + 1;
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// The <see cref="Vouched"/> events as a chronicle that already holds them, to check the others against (see
+    /// <see cref="ChronicleValidator.Validate(IReadOnlyList{Actor}, IReadOnlyList{DiplomaticEvent}, ChronicleValidator.IExisting)"/>):
+    /// no actors, no office changes, and the vouched events by id.
+    /// </summary>
+    public ChronicleValidator.IExisting AsChecked() => new CheckedEvents(this);
+
+    /// <summary>
+    /// The input index of the event with this id, or -1, from <see cref="IdSlots"/> (after reading; the first of
+    /// several with the same id).
+    /// </summary>
+    public int IndexOf(EventId id)
+    {
+        if (id.IsDefault || IdSlots.Length == 0)
+        {
+            return -1;
+        }
+
+        var hash = EventIdTable.HashOf(id.Value);
+        for (var slot = EventIdTable.SlotOf(hash, IdSlots.Length); IdSlots[slot] != 0; slot = slot + 1 == IdSlots.Length ? 0 : slot + 1)
+        {
+            var i = IdSlots[slot] - 1;
+            if (IdHashes[i] == hash && Events[i].Id == id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The known day and the release day of the event at input index <paramref name="i"/>.</summary>
+    private void ReadKnown(DiplomaticEvent e, int i)
     {
         var citations = e.Citations;
         var known = int.MaxValue;
@@ -182,12 +306,10 @@ internal sealed class EventRows
         {
             Released[i] = Known[i];
         }
-
-        Columns.Citations[i] = CitationTable.IndexOf(citations as ValueList<Citation> ?? ValueList<Citation>.From(citations));
     }
 
     /// <summary>Stores a plain coded event column-wise (see <see cref="EventColumns"/>); false when it is to be kept as an object.</summary>
-    private bool TryStore(DiplomaticEvent e, int i, string id, out int source, out int target)
+    private bool TryStore(DiplomaticEvent e, int i, out int source, out int target)
     {
         target = -1;
         source = -1;
@@ -198,6 +320,7 @@ internal sealed class EventRows
             return false;
         }
 
+        var id = coded.Id.Value;
         if (!EventColumns.TryPack(PrefixLookup, id, out var idPrefix, out var number))
         {
             var split = EventColumns.DigitsStart(id);
@@ -235,6 +358,25 @@ internal sealed class EventRows
 
             keys.Add(index);
         }
+    }
+
+    /// <summary>See <see cref="AsChecked"/>.</summary>
+    private sealed class CheckedEvents(EventRows rows) : ChronicleValidator.IExisting
+    {
+        public bool TryGetActor(ActorId id, [NotNullWhen(true)] out Actor? actor)
+        {
+            actor = null;
+            return false;
+        }
+
+        public bool TryGetEvent(EventId id, [NotNullWhen(true)] out DiplomaticEvent? diplomaticEvent)
+        {
+            var i = rows.IndexOf(id);
+            diplomaticEvent = i >= 0 && rows.Vouched[i] ? rows.Events[i] : null;
+            return diplomaticEvent is not null;
+        }
+
+        public IEnumerable<OfficeChange> OfficeChangesOf(ActorId person) => [];
     }
 
     /// <summary>The column values of each event while they are gathered, in input order, before they are put in timeline order and packed.</summary>

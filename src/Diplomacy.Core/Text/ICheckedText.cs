@@ -12,6 +12,9 @@ internal interface ICheckedText<TSelf>
     /// <summary>Why <paramref name="text"/> is not a valid value, in a sentence for the user; null when it is valid.</summary>
     static abstract string? Problem(string text);
 
+    /// <summary>The text; empty for the default value.</summary>
+    string Value { get; }
+
     /// <summary>Wraps <paramref name="text"/>, which <see cref="Problem"/> has accepted, without checking it again.</summary>
     static abstract TSelf Wrap(string text);
 }

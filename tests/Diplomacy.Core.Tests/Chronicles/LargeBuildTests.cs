@@ -1,4 +1,6 @@
 using Diplomacy.TestKit.Synthetic;
+using FsCheck;
+using FsCheck.Fluent;
 using NodaTime;
 
 namespace Diplomacy.Core.Tests.Chronicles;
@@ -41,5 +43,64 @@ public class LargeBuildTests
         Assert.Equal(builder.Validate(), error.Problems);
         Assert.Contains(error.Problems, p => p.Kind == ChronicleProblemKind.DuplicateId && p.Subject == $"event '{copied.Id}'");
         Assert.Contains(error.Problems, p => p.Kind == ChronicleProblemKind.UnknownActor && p.Subject.Contains("stranger", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Reading a large input checks its plain coded events on the way and sends only the others through the
+    /// validator: whatever mix of defects (and of valid references into the coded events) the input has, it builds
+    /// exactly when a full check finds nothing, and otherwise reports what the full check reports.
+    /// </summary>
+    [Fact]
+    public void Large_input_builds_exactly_when_the_full_check_passes_and_reports_what_it_reports()
+    {
+        var coded = World.Events.OfType<CodedEvent>().ToArray();
+        var reaction = World.Events.OfType<PublicReaction>().First();
+        var outlet = new ActorId("ghost-outlet");
+        var defects = new Func<int, int, DiplomaticEvent>[]
+        {
+            (k, _) => coded[k] with { Citations = [new Citation(outlet, coded[k].When)] },
+            (k, _) => coded[k] with { Citations = [] },
+            (k, _) => coded[k] with { Target = new ActorId("ghost-target") },
+            (k, _) => coded[k] with { Location = new Place("Atlantis", new ActorId("atlantis")) },
+            (k, i) => reaction with { Id = coded[k].Id },
+            (k, i) => coded[(k + 1) % coded.Length] with { Id = coded[k].Id, When = FuzzyDate.FromYear(1990 + (i % 20)) },
+            (k, i) => reaction with { Id = new EventId($"reply-{i}"), InResponseTo = [new EventId($"missing-{i}")] },
+            (k, i) => reaction with { Id = new EventId($"reply-{i}"), InResponseTo = [coded[k].Id] },
+            (k, i) => coded[k] with { Location = new Place("Somewhere", coded[k].Source) },
+        };
+        var property = Prop.ForAll(
+            Gen.Zip(Gen.Choose(0, defects.Length - 1), Gen.Choose(0, coded.Length - 1)).ArrayOf().Resize(6).ToArbitrary(),
+            picks =>
+            {
+                var events = World.Events.ToList();
+                var replaced = new HashSet<int>();
+                for (var i = 0; i < picks.Length; i++)
+                {
+                    var (defect, k) = picks[i];
+                    var changed = defects[defect](k, i);
+                    var at = events.IndexOf(coded[k]);
+                    if (changed.Id == coded[k].Id && changed.GetType() == typeof(CodedEvent) && at >= 0 && replaced.Add(at))
+                    {
+                        events[at] = changed;
+                    }
+                    else
+                    {
+                        events.Add(changed);
+                    }
+                }
+
+                var builder = new ChronicleBuilder().AddActors(World.Actors).AddEvents(events);
+                var expected = builder.Validate();
+                try
+                {
+                    var built = builder.Build();
+                    return expected.Count == 0 && built.Events.Count == events.Count;
+                }
+                catch (ChronicleValidationException error)
+                {
+                    return expected.Count > 0 && expected.SequenceEqual(error.Problems);
+                }
+            });
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(40), property);
     }
 }
