@@ -53,7 +53,7 @@ internal sealed class ChronicleData
             () =>
             {
                 var columns = new EventColumns(rows, order);
-                return (Columns: columns, Ids: new EventIdTable(rows.IdSlots, order, columns));
+                return (Columns: columns, Ids: new EventIdTable(rows.IdSlotsByPosition(order), columns));
             },
             () => DaysAndPostings.Build(rows, order, earliest, latest));
         (Events, _ids) = columns;

@@ -10,33 +10,7 @@ internal sealed class EventIdTable
     private readonly EventColumns _events;
     private readonly int[] _slots;
 
-    /// <summary>
-    /// Takes over the table <see cref="EventRows"/> filled with input indexes (<see cref="EventRows.IdSlots"/>, ids
-    /// distinct as validation ensures) and turns each into its position: position p holds the event at input index
-    /// <paramref name="order"/>[p]. <paramref name="stored"/> holds the events in the same positions and answers the
-    /// lookups.
-    /// </summary>
-    public EventIdTable(int[] slotsByInput, int[] order, EventColumns stored)
-    {
-        _events = stored;
-        var position = new int[order.Length];
-        for (var p = 0; p < order.Length; p++)
-        {
-            position[order[p]] = p;
-        }
-
-        for (var s = 0; s < slotsByInput.Length; s++)
-        {
-            if (slotsByInput[s] != 0)
-            {
-                slotsByInput[s] = position[slotsByInput[s] - 1] + 1;
-            }
-        }
-
-        _slots = slotsByInput;
-    }
-
-    /// <summary>A table read from a snapshot: its slots, answering from <paramref name="stored"/>.</summary>
+    /// <summary>A table of slots (read from a snapshot, or <see cref="EventRows.IdSlotsByPosition"/>), answering from <paramref name="stored"/>.</summary>
     public EventIdTable(int[] slots, EventColumns stored)
     {
         _slots = slots;

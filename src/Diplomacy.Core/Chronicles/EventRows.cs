@@ -4,23 +4,25 @@ using NodaTime;
 namespace Diplomacy;
 
 /// <summary>
-/// Everything storage needs from each event, read in one pass over the events in the order they were given (which
-/// is, for events made by an import or a generator, mostly the order they lie in memory): day numbers, kind, actor
-/// indexes, the id's hash and sort key, and what <see cref="EventColumns"/> keeps of it. Sorting and building the
-/// columns and indexes then read these numbers in timeline order instead of going back to a million objects
-/// scattered over the heap, several times each.
+/// Everything storage needs from each event, read once in the order the events were given (which is, for events made
+/// by an import or a generator, mostly the order they lie in memory): day numbers, kind, actor indexes, the id's hash
+/// and sort key, and what <see cref="EventColumns"/> keeps of it. Sorting and building the columns and indexes then
+/// read these numbers in timeline order instead of going back to a million objects scattered over the heap.
 /// </summary>
 /// <remarks>
-/// The arrays are indexed by the event's place in the input, not its position in the timeline. Reading does not
-/// validate: an actor the table does not hold makes it throw, and validation (which runs first, or beside it) is what
-/// reports the problem.
+/// <para>The arrays are indexed by the event's place in the input, not its position in the timeline.</para>
+/// <para>Reading is split in two passes that share nothing they write, run side by side on a large input: one reads
+/// dates and citations and interns the values a columnar event points to (each distinct date's days and each distinct
+/// citation list's first known day are worked out once); the other reads ids, kinds and actors and decides which
+/// events are stored column-wise.</para>
+/// <para>Reading checks the plain coded events as it goes (see <see cref="Vouched"/>) but validates nothing else: an
+/// actor the table does not hold may make it throw, and the validator is what reports the problem.</para>
 /// </remarks>
 internal sealed class EventRows
 {
     /// <summary>
-    /// Reads every event of <paramref name="events"/>, whose actors are all in <paramref name="actors"/>: the ids and
-    /// days on one thread and the column values and actors on another when the input is large and
-    /// <paramref name="concurrently"/> (see <see cref="Concurrently"/>).
+    /// Reads every event of <paramref name="events"/>, whose actors are all in <paramref name="actors"/>, on two threads
+    /// when the input is large and <paramref name="concurrently"/> (see <see cref="Concurrently"/>).
     /// </summary>
     public EventRows(DiplomaticEvent[] events, ActorTable actors, bool concurrently = true)
     {
@@ -31,15 +33,25 @@ internal sealed class EventRows
         Latest = new int[n];
         Known = new int[n];
         Kinds = new byte[n];
-        IdHashes = new uint[n];
         IdKeys = new ulong[n];
-        IdSlots = n == 0 ? [] : new int[checked((int)Math.Min(Array.MaxLength, (n * 5L / 4) + 1))];
+        _idSlots = n == 0 ? [] : new ulong[checked((int)Math.Min(Array.MaxLength, (n * 5L / 4) + 1))];
         Vouched = new bool[n];
         Columns = new ColumnValues(n);
         ActorStarts = new int[n + 1];
         PrefixLookup = Prefixes.Indexes.GetAlternateLookup<ReadOnlySpan<char>>();
-        (ActorKeys, _) = Concurrently.Run(concurrently ? n : 0, ReadValues, ReadIdsAndDays);
+        var (sound, actorKeys) = Concurrently.Run(concurrently ? n : 0, ReadDatesAndCitations, ReadIdsAndActors);
+        ActorKeys = actorKeys;
+        for (var i = 0; i < n; i++)
+        {
+            if (!(Vouched[i] &= sound[i]))
+            {
+                Unvouched.Add(events[i]);
+            }
+        }
     }
+
+    /// <summary>Each event's input index + 1 in the low half and its id's hash in the high half, filed under the hash (open addressing, linear probing); 0 is empty.</summary>
+    private readonly ulong[] _idSlots;
 
     /// <summary>The events as given.</summary>
     public DiplomaticEvent[] Events { get; }
@@ -61,9 +73,6 @@ internal sealed class EventRows
 
     /// <summary>Each event's <see cref="EventKind"/>.</summary>
     public byte[] Kinds { get; }
-
-    /// <summary>Each event's <see cref="EventIdTable.HashOf(string)"/>.</summary>
-    public uint[] IdHashes { get; }
 
     /// <summary>Each event's <see cref="OrderKey"/>.</summary>
     public ulong[] IdKeys { get; }
@@ -87,9 +96,6 @@ internal sealed class EventRows
     /// <summary>The events not <see cref="Vouched"/> for, in input order.</summary>
     public List<DiplomaticEvent> Unvouched { get; } = [];
 
-    /// <summary>Each event's input index + 1 filed under its id's hash (open addressing, linear probing); 0 is empty.</summary>
-    public int[] IdSlots { get; }
-
     /// <summary>True when two events have the same id.</summary>
     public bool HasDuplicateIds { get; private set; }
 
@@ -99,16 +105,16 @@ internal sealed class EventRows
     /// <summary>The id prefixes of columnar events.</summary>
     public EventColumns.Interned<string> Prefixes { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Every event's date, and every plain citation's publication date.</summary>
+    /// <summary>Every event's date, and (once the columns are built) every plain citation's publication date.</summary>
     public EventColumns.Interned<FuzzyDate> DateTable { get; } = new(null);
 
     /// <summary>The distinct citation lists.</summary>
     public EventColumns.Interned<ValueList<Citation>> CitationTable { get; } = new(null);
 
-    /// <summary>The distinct codings of columnar events.</summary>
+    /// <summary>The distinct codings of plain coded events.</summary>
     public EventColumns.Interned<Coding> CodingTable { get; } = new(null);
 
-    /// <summary>The distinct places of columnar events.</summary>
+    /// <summary>The distinct places of plain coded events.</summary>
     public EventColumns.Interned<Place> PlaceTable { get; } = new(null);
 
     /// <summary>Looks prefixes up by span.</summary>
@@ -143,35 +149,162 @@ internal sealed class EventRows
     }
 
     /// <summary>
-    /// The column values, the actors and whether each event is <see cref="Vouched"/> for; returns the actor keys.
+    /// The <see cref="Vouched"/> events as a chronicle that already holds them, to check the others against (see
+    /// <see cref="ChronicleValidator.Validate(IReadOnlyList{Actor}, IReadOnlyList{DiplomaticEvent}, ChronicleValidator.IExisting)"/>):
+    /// no actors, no office changes, and the vouched events by id.
     /// </summary>
-    private int[] ReadValues()
+    public ChronicleValidator.IExisting AsChecked() => new CheckedEvents(this);
+
+    /// <summary>The input index of the event with this id, or -1 (the first read of several with the same id).</summary>
+    public int IndexOf(EventId id)
     {
-        var actorKeys = new List<int>(Events.Length * 2);
-        var listSourcesKnown = new List<bool>();
+        if (id.IsDefault || _idSlots.Length == 0)
+        {
+            return -1;
+        }
+
+        var hash = EventIdTable.HashOf(id.Value);
+        for (var slot = EventIdTable.SlotOf(hash, _idSlots.Length); _idSlots[slot] != 0; slot = slot + 1 == _idSlots.Length ? 0 : slot + 1)
+        {
+            var entry = _idSlots[slot];
+            var i = (int)(uint)entry - 1;
+            if ((uint)(entry >> 32) == hash && Events[i].Id == id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The id table with each input index turned into a position (position p holds the event at input index
+    /// <paramref name="order"/>[p]): position + 1 per slot, 0 for an empty one (see <see cref="EventIdTable"/>).
+    /// </summary>
+    public int[] IdSlotsByPosition(int[] order)
+    {
+        var position = new int[order.Length];
+        for (var p = 0; p < order.Length; p++)
+        {
+            position[order[p]] = p;
+        }
+
+        var slots = new int[_idSlots.Length];
+        for (var s = 0; s < slots.Length; s++)
+        {
+            var entry = (uint)_idSlots[s];
+            slots[s] = entry == 0 ? 0 : position[entry - 1] + 1;
+        }
+
+        return slots;
+    }
+
+    /// <summary>
+    /// Dates, citations and the values a plain coded event points to: day numbers, first known and released days,
+    /// interned dates, citation lists, codings and places. Returns, per event, whether the rules read here hold
+    /// (dated, cited, every source and the place's country in the actor table).
+    /// </summary>
+    private bool[] ReadDatesAndCitations()
+    {
+        var sound = new bool[Events.Length];
+        var dateDays = new List<(int Earliest, int Latest, bool Open)>();
+        var lists = new List<(int Known, int? Released, bool SourcesKnown)>();
         for (var i = 0; i < Events.Length; i++)
         {
             var e = Events[i];
             var when = e.When;
-            Columns.Dates[i] = DateTable.IndexOf(when);
+            var date = DateTable.IndexOf(when);
+            Columns.Dates[i] = date;
+            if (date == dateDays.Count)
+            {
+                dateDays.Add((Days.Of(when.Earliest), Days.Of(when.Latest), when.HasOpenStart && when.HasOpenEnd));
+            }
+
+            var (earliest, latest, open) = dateDays[date];
+            (Earliest[i], Latest[i]) = (earliest, latest);
             var citations = e.Citations;
             var list = CitationTable.IndexOf(citations as ValueList<Citation> ?? ValueList<Citation>.From(citations));
             Columns.Citations[i] = list;
-            if (list == listSourcesKnown.Count)
+            if (list == lists.Count)
             {
-                listSourcesKnown.Add(SourcesKnown(citations));
+                lists.Add(ReadList(citations));
+            }
+
+            var (known, released, sourcesKnown) = lists[list];
+            Known[i] = known;
+            if (released is { } day)
+            {
+                if (Released is null)
+                {
+                    Released = new int[Known.Length];
+                    Array.Copy(Known, Released, i);
+                }
+
+                Released[i] = day;
+            }
+            else if (Released is not null)
+            {
+                Released[i] = known;
+            }
+
+            if (IsPlainCoded(e) is { } coded)
+            {
+                Columns.Codings[i] = CodingTable.IndexOf(coded.Coding);
+                Columns.Places[i] = coded.Location is { } place ? PlaceTable.IndexOf(place) + 1 : 0;
+                sound[i] = sourcesKnown && citations.Count > 0 && !open
+                    && (coded.Location?.Country is not { } country || Actors.TryGetIndex(country, out _));
+            }
+        }
+
+        return sound;
+    }
+
+    /// <summary>What every event citing a list shares: its first known day, its first release day, whether every source is in the actor table.</summary>
+    private (int Known, int? Released, bool SourcesKnown) ReadList(IReadOnlyList<Citation> citations)
+    {
+        var known = Days.Of(LocalDate.MaxIsoValue);
+        LocalDate? released = null;
+        var sourcesKnown = true;
+        for (var c = 0; c < citations.Count; c++)
+        {
+            var citation = citations[c];
+            known = Math.Min(known, Days.Of(citation.Published.Latest));
+            if (citation.Release is { } release && (released is not { } r || release.Published < r))
+            {
+                released = release.Published;
+            }
+
+            sourcesKnown &= Actors.TryGetIndex(citation.Source, out _);
+        }
+
+        return (known, released is { } day ? Days.Of(day) : null, sourcesKnown);
+    }
+
+    /// <summary>
+    /// Kinds, ids and actors: each id's order key, filed under its hash (noting any id given twice in
+    /// <see cref="HasDuplicateIds"/>); which events are stored column-wise, with their packed ids and actor indexes;
+    /// the others kept as objects. Returns the actor keys.
+    /// </summary>
+    private int[] ReadIdsAndActors()
+    {
+        var actorKeys = new List<int>(Events.Length * 2);
+        for (var i = 0; i < Events.Length; i++)
+        {
+            var e = Events[i];
+            Kinds[i] = (byte)e.Kind;
+            if (!e.Id.IsDefault)
+            {
+                FileId(e.Id.Value, i);
             }
 
             if (TryStore(e, i, out var source, out var target))
             {
+                Vouched[i] = true;
                 actorKeys.Add(source);
                 if (target >= 0 && target != source)
                 {
                     actorKeys.Add(target);
                 }
-
-                Vouched[i] = listSourcesKnown[list] && citations.Count > 0 && !(when.HasOpenStart && when.HasOpenEnd)
-                    && (((CodedEvent)e).Location?.Country is not { } country || Actors.TryGetIndex(country, out _));
             }
             else
             {
@@ -181,140 +314,44 @@ internal sealed class EventRows
                 AddActors(e, actorKeys);
             }
 
-            if (!Vouched[i])
-            {
-                Unvouched.Add(e);
-            }
-
             ActorStarts[i + 1] = actorKeys.Count;
         }
 
         return [.. actorKeys];
     }
 
-    /// <summary>Whether every citation names a source in the actor table.</summary>
-    private bool SourcesKnown(IReadOnlyList<Citation> citations)
+    /// <summary>Files the id of the event at input index <paramref name="i"/>.</summary>
+    private void FileId(string id, int i)
     {
-        for (var c = 0; c < citations.Count; c++)
+        IdKeys[i] = OrderKey(id);
+        var hash = EventIdTable.HashOf(id);
+        var slot = EventIdTable.SlotOf(hash, _idSlots.Length);
+        for (ulong entry; (entry = _idSlots[slot]) != 0; slot = slot + 1 == _idSlots.Length ? 0 : slot + 1)
         {
-            if (!Actors.TryGetIndex(citations[c].Source, out _))
+            if ((uint)(entry >> 32) == hash && string.Equals(Events[(int)(uint)entry - 1].Id.Value, id, StringComparison.Ordinal))
             {
-                return false;
+                HasDuplicateIds = true;
             }
         }
 
-        return true;
+        _idSlots[slot] = ((ulong)hash << 32) | (uint)(i + 1);
     }
+
+    /// <summary>The event as a plain coded event (exactly that type, no summary, a reported basis), or null.</summary>
+    private static CodedEvent? IsPlainCoded(DiplomaticEvent e) =>
+        e is CodedEvent coded && coded.GetType() == typeof(CodedEvent) && coded.Summary is null && coded.Basis == EvidenceBasis.Reported
+            ? coded
+            : null;
 
     /// <summary>
-    /// Day numbers, kinds and ids: each id's hash and order key, filed in <see cref="IdSlots"/> (noting any id given
-    /// twice in <see cref="HasDuplicateIds"/>).
+    /// Stores a plain coded event whose actors are in the table and whose id is a prefix and a number column-wise
+    /// (see <see cref="EventColumns"/>); false when it is to be kept as an object.
     /// </summary>
-    private int ReadIdsAndDays()
-    {
-        for (var i = 0; i < Events.Length; i++)
-        {
-            var e = Events[i];
-            var when = e.When;
-            Earliest[i] = Days.Of(when.Earliest);
-            Latest[i] = Days.Of(when.Latest);
-            Kinds[i] = (byte)e.Kind;
-            ReadKnown(e, i);
-            if (e.Id.IsDefault)
-            {
-                continue;
-            }
-
-            var id = e.Id.Value;
-            var hash = EventIdTable.HashOf(id);
-            IdHashes[i] = hash;
-            IdKeys[i] = OrderKey(id);
-            var slot = EventIdTable.SlotOf(hash, IdSlots.Length);
-            for (int entry; (entry = IdSlots[slot]) != 0; slot = slot + 1 == IdSlots.Length ? 0 : slot + 1)
-            {
-                if (IdHashes[entry - 1] == hash && string.Equals(Events[entry - 1].Id.Value, id, StringComparison.Ordinal))
-                {
-                    HasDuplicateIds = true;
-                }
-            }
-
-            IdSlots[slot] = i + 1;
-        }
-
-        return 0;
-    }
-
-    /// <summary>
-    /// The <see cref="Vouched"/> events as a chronicle that already holds them, to check the others against (see
-    /// <see cref="ChronicleValidator.Validate(IReadOnlyList{Actor}, IReadOnlyList{DiplomaticEvent}, ChronicleValidator.IExisting)"/>):
-    /// no actors, no office changes, and the vouched events by id.
-    /// </summary>
-    public ChronicleValidator.IExisting AsChecked() => new CheckedEvents(this);
-
-    /// <summary>
-    /// The input index of the event with this id, or -1, from <see cref="IdSlots"/> (after reading; the first of
-    /// several with the same id).
-    /// </summary>
-    public int IndexOf(EventId id)
-    {
-        if (id.IsDefault || IdSlots.Length == 0)
-        {
-            return -1;
-        }
-
-        var hash = EventIdTable.HashOf(id.Value);
-        for (var slot = EventIdTable.SlotOf(hash, IdSlots.Length); IdSlots[slot] != 0; slot = slot + 1 == IdSlots.Length ? 0 : slot + 1)
-        {
-            var i = IdSlots[slot] - 1;
-            if (IdHashes[i] == hash && Events[i].Id == id)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>The known day and the release day of the event at input index <paramref name="i"/>.</summary>
-    private void ReadKnown(DiplomaticEvent e, int i)
-    {
-        var citations = e.Citations;
-        var known = int.MaxValue;
-        LocalDate? released = null;
-        for (var c = 0; c < citations.Count; c++)
-        {
-            var citation = citations[c];
-            known = Math.Min(known, Days.Of(citation.Published.Latest));
-            if (citation.Release is { } release && (released is not { } r || release.Published < r))
-            {
-                released = release.Published;
-            }
-        }
-
-        Known[i] = citations.Count == 0 ? Days.Of(e.FirstKnown) : known;
-        if (released is { } day)
-        {
-            if (Released is null)
-            {
-                Released = new int[Known.Length];
-                Array.Copy(Known, Released, i);
-            }
-
-            Released[i] = Days.Of(day);
-        }
-        else if (Released is not null)
-        {
-            Released[i] = Known[i];
-        }
-    }
-
-    /// <summary>Stores a plain coded event column-wise (see <see cref="EventColumns"/>); false when it is to be kept as an object.</summary>
     private bool TryStore(DiplomaticEvent e, int i, out int source, out int target)
     {
         target = -1;
         source = -1;
-        if (e is not CodedEvent coded || coded.GetType() != typeof(CodedEvent) || coded.Summary is not null
-            || coded.Basis != EvidenceBasis.Reported || !Actors.TryGetIndex(coded.Source, out source)
+        if (IsPlainCoded(e) is not { } coded || !Actors.TryGetIndex(coded.Source, out source)
             || (coded.Target is { } t && !Actors.TryGetIndex(t, out target)))
         {
             return false;
@@ -340,8 +377,6 @@ internal sealed class EventRows
         Columns.Numbers[i] = number;
         Columns.Sources[i] = source;
         Columns.Targets[i] = target + 1;
-        Columns.Codings[i] = CodingTable.IndexOf(coded.Coding);
-        Columns.Places[i] = coded.Location is { } place ? PlaceTable.IndexOf(place) + 1 : 0;
         return true;
     }
 

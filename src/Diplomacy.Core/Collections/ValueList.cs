@@ -11,6 +11,7 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     public static readonly ValueList<T> Empty = new([]);
 
     private readonly T[] _items;
+    private int _hash;
 
     private ValueList(T[] items) => _items = items;
 
@@ -83,15 +84,26 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
     public override bool Equals(object? obj) => obj is ValueList<T> other && Equals(other);
 
+    /// <summary>
+    /// The items' combined hash, computed on first use and kept (the list never changes; 0 means not computed yet,
+    /// so a combined hash of 0 is kept as 1). Threads racing to compute it write the same value.
+    /// </summary>
     public override int GetHashCode()
     {
+        if (_hash != 0)
+        {
+            return _hash;
+        }
+
         var hash = new HashCode();
         foreach (var item in _items)
         {
             hash.Add(item);
         }
 
-        return hash.ToHashCode();
+        var combined = hash.ToHashCode();
+        _hash = combined == 0 ? 1 : combined;
+        return _hash;
     }
 
     public override string ToString() => "[" + string.Join(", ", _items) + "]";
