@@ -14,45 +14,65 @@ internal sealed class CitationColumns
     private readonly PackedInts _dates;
     private readonly Citation[] _objects;
 
-    /// <summary>Stores <paramref name="lists"/>, interning publication dates into <paramref name="dates"/>.</summary>
-    public CitationColumns(ValueList<Citation>[] lists, ActorTable actors, EventColumns.Interned<FuzzyDate> dates)
+    /// <summary>
+    /// Gathers distinct citation lists one at a time, coding each citation as it comes (while the caller has it at
+    /// hand: read again later, the citations would be far from the cache), and makes the <see cref="CitationColumns"/>
+    /// at the end.
+    /// </summary>
+    /// <param name="actors">The actor table plain citations' sources are indexes into.</param>
+    /// <param name="dates">The date table publication dates are interned into.</param>
+    internal sealed class Builder(ActorTable actors, EventColumns.Interned<FuzzyDate> dates)
     {
-        _listStarts = new int[lists.Length + 1];
-        var codes = new List<int>(lists.Length * 2);
-        var plain = new Dictionary<Citation, int>();
-        var sources = new List<int>();
-        var days = new List<int>();
-        var objects = new List<Citation>();
-        for (var l = 0; l < lists.Length; l++)
+        private readonly List<int> _listStarts = [0];
+        private readonly List<int> _codes = [];
+        private readonly Dictionary<long, int> _plain = [];
+        private readonly List<int> _sources = [];
+        private readonly List<int> _days = [];
+        private readonly List<Citation> _objects = [];
+
+        /// <summary>Adds the next list and says whether every citation's source is in the actor table.</summary>
+        public bool Add(IReadOnlyList<Citation> list)
         {
-            foreach (var citation in lists[l])
+            var sourcesKnown = true;
+            for (var c = 0; c < list.Count; c++)
             {
-                if (citation is { Title: null, Url: null, Quote: null, Basis: null, Release: null } && actors.TryGetIndex(citation.Source, out var source))
+                var citation = list[c];
+                var known = actors.TryGetIndex(citation.Source, out var source);
+                sourcesKnown &= known;
+                if (known && citation is { Title: null, Url: null, Quote: null, Basis: null, Release: null })
                 {
-                    if (!plain.TryGetValue(citation, out var index))
+                    // A plain citation is its source and its date: equal ones have equal indexes. Multiplying by an
+                    // odd number keeps keys distinct and spreads them over both halves, which the hash combines.
+                    var date = dates.IndexOf(citation.Published);
+                    var key = (long)((((ulong)source << 32) | (uint)date) * 0x9E37_79B9_7F4A_7C15UL);
+                    if (!_plain.TryGetValue(key, out var index))
                     {
-                        index = sources.Count;
-                        plain.Add(citation, index);
-                        sources.Add(source);
-                        days.Add(dates.IndexOf(citation.Published));
+                        index = _sources.Count;
+                        _plain.Add(key, index);
+                        _sources.Add(source);
+                        _days.Add(date);
                     }
 
-                    codes.Add(index);
+                    _codes.Add(index);
                 }
                 else
                 {
-                    codes.Add(~objects.Count);
-                    objects.Add(citation);
+                    _codes.Add(~_objects.Count);
+                    _objects.Add(citation);
                 }
             }
 
-            _listStarts[l + 1] = codes.Count;
+            _listStarts.Add(_codes.Count);
+            return sourcesKnown;
         }
 
-        _codes = [.. codes];
-        _sources = PackedInts.Pack(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sources));
-        _dates = PackedInts.Pack(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(days));
-        _objects = [.. objects];
+        /// <summary>The lists added so far, column-wise.</summary>
+        public CitationColumns Build() => new(
+            [.. _listStarts],
+            [.. _codes],
+            PackedInts.Pack(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_sources)),
+            PackedInts.Pack(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_days)),
+            [.. _objects]);
     }
 
     private CitationColumns(int[] listStarts, int[] codes, PackedInts sources, PackedInts dates, Citation[] objects)

@@ -33,7 +33,6 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
     private readonly IReadOnlyList<Actor> _actors;
     private readonly Interned<string> _prefixes;
     private readonly Interned<FuzzyDate> _dateTable;
-    private readonly Interned<ValueList<Citation>> _citationTable;
     private readonly CitationColumns _citationLists;
     private readonly Interned<Coding> _codingTable;
     private readonly Interned<Place> _placeTable;
@@ -46,7 +45,7 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
     public EventColumns(EventRows rows, int[] order)
     {
         _actors = rows.Actors.All;
-        (_prefixes, _dateTable, _citationTable, _codingTable, _placeTable) = (rows.Prefixes, rows.DateTable, rows.CitationTable, rows.CodingTable, rows.PlaceTable);
+        (_prefixes, _dateTable, _codingTable, _placeTable) = (rows.Prefixes, rows.DateTable, rows.CodingTable, rows.PlaceTable);
         _prefixLookup = rows.PrefixLookup;
         var values = rows.Columns;
         var n = order.Length;
@@ -79,9 +78,7 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
         _places = Gather(values.Places);
 
         _prefixes.Freeze(keepIndexes: true);
-        _citationTable.Freeze(keepIndexes: false);
-        _citationLists = new CitationColumns(_citationTable.Values, rows.Actors, _dateTable);
-        _citationTable.Drop();
+        _citationLists = rows.CitationLists.Build();
         _dateTable.Freeze(keepIndexes: false);
         _codingTable.Freeze(keepIndexes: false);
         _placeTable.Freeze(keepIndexes: false);
@@ -108,7 +105,7 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
         _targets = PackedInts.Load(reader, prefix + "targets", n);
         _codings = PackedInts.Load(reader, prefix + "codings", n);
         _places = PackedInts.Load(reader, prefix + "places", n);
-        (_prefixes, _dateTable, _citationTable, _codingTable, _placeTable) = (new(StringComparer.Ordinal), new(null), new(null), new(null), new(null));
+        (_prefixes, _dateTable, _codingTable, _placeTable) = (new(StringComparer.Ordinal), new(null), new(null), new(null));
         _prefixes.Load(reader.ReadModels<string>(prefix + "table.prefixes"), keepIndexes: true);
         _prefixLookup = _prefixes.Indexes.GetAlternateLookup<ReadOnlySpan<char>>();
         _dateTable.Load(reader.ReadModels<FuzzyDate>(prefix + "table.dates"), keepIndexes: false);
@@ -338,14 +335,6 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
                     Indexes.TryAdd(values[i], i);
                 }
             }
-        }
-
-        /// <summary>Forgets the values (once something else holds them).</summary>
-        public void Drop()
-        {
-            Values = [];
-            Indexes.Clear();
-            Indexes.TrimExcess();
         }
 
         /// <summary>Ends building: the values become an array; the indexes are dropped unless still needed.</summary>

@@ -39,6 +39,7 @@ internal sealed class EventRows
         Columns = new ColumnValues(n);
         ActorStarts = new int[n + 1];
         PrefixLookup = Prefixes.Indexes.GetAlternateLookup<ReadOnlySpan<char>>();
+        CitationLists = new CitationColumns.Builder(actors, DateTable);
         var (sound, actorKeys) = Concurrently.Run(concurrently ? n : 0, ReadDatesAndCitations, ReadIdsAndActors);
         ActorKeys = actorKeys;
         for (var i = 0; i < n; i++)
@@ -108,8 +109,11 @@ internal sealed class EventRows
     /// <summary>Every event's date, and (once the columns are built) every plain citation's publication date.</summary>
     public EventColumns.Interned<FuzzyDate> DateTable { get; } = new(null);
 
-    /// <summary>The distinct citation lists.</summary>
-    public EventColumns.Interned<ValueList<Citation>> CitationTable { get; } = new(null);
+    /// <summary>The distinct citation lists, each with its index.</summary>
+    private readonly Dictionary<ValueList<Citation>, int> _citationIndexes = [];
+
+    /// <summary>The distinct citation lists, coded as they are first met (while their citations are at hand).</summary>
+    public CitationColumns.Builder CitationLists { get; }
 
     /// <summary>The distinct codings of plain coded events.</summary>
     public EventColumns.Interned<Coding> CodingTable { get; } = new(null);
@@ -200,14 +204,13 @@ internal sealed class EventRows
     }
 
     /// <summary>
-    /// Dates, citations and the values a plain coded event points to: day numbers, first known and released days,
-    /// interned dates, citation lists, codings and places. Returns, per event, whether the rules read here hold
-    /// (dated, cited, every source and the place's country in the actor table).
+    /// Dates and citations: day numbers, first known and released days, interned dates and citation lists. Returns,
+    /// per event, whether the rules read here hold (dated, cited, every source in the actor table).
     /// </summary>
     private bool[] ReadDatesAndCitations()
     {
         var sound = new bool[Events.Length];
-        var dateDays = new List<(int Earliest, int Latest, bool Open)>();
+        var dateDays = new List<(bool Read, int Earliest, int Latest, bool Open)>();
         var lists = new List<(int Known, int? Released, bool SourcesKnown)>();
         for (var i = 0; i < Events.Length; i++)
         {
@@ -215,20 +218,29 @@ internal sealed class EventRows
             var when = e.When;
             var date = DateTable.IndexOf(when);
             Columns.Dates[i] = date;
-            if (date == dateDays.Count)
+            // The table also holds citations' publication dates, which have no days worked out here.
+            while (dateDays.Count <= date)
             {
-                dateDays.Add((Days.Of(when.Earliest), Days.Of(when.Latest), when.HasOpenStart && when.HasOpenEnd));
+                dateDays.Add(default);
             }
 
-            var (earliest, latest, open) = dateDays[date];
+            if (!dateDays[date].Read)
+            {
+                dateDays[date] = (true, Days.Of(when.Earliest), Days.Of(when.Latest), when.HasOpenStart && when.HasOpenEnd);
+            }
+
+            var (_, earliest, latest, open) = dateDays[date];
             (Earliest[i], Latest[i]) = (earliest, latest);
             var citations = e.Citations;
-            var list = CitationTable.IndexOf(citations as ValueList<Citation> ?? ValueList<Citation>.From(citations));
-            Columns.Citations[i] = list;
-            if (list == lists.Count)
+            var key = citations as ValueList<Citation> ?? ValueList<Citation>.From(citations);
+            if (!_citationIndexes.TryGetValue(key, out var list))
             {
+                list = lists.Count;
+                _citationIndexes.Add(key, list);
                 lists.Add(ReadList(citations));
             }
+
+            Columns.Citations[i] = list;
 
             var (known, released, sourcesKnown) = lists[list];
             Known[i] = known;
@@ -247,24 +259,21 @@ internal sealed class EventRows
                 Released[i] = known;
             }
 
-            if (IsPlainCoded(e) is { } coded)
-            {
-                Columns.Codings[i] = CodingTable.IndexOf(coded.Coding);
-                Columns.Places[i] = coded.Location is { } place ? PlaceTable.IndexOf(place) + 1 : 0;
-                sound[i] = sourcesKnown && citations.Count > 0 && !open
-                    && (coded.Location?.Country is not { } country || Actors.TryGetIndex(country, out _));
-            }
+            sound[i] = sourcesKnown && citations.Count > 0 && !open;
         }
 
         return sound;
     }
 
-    /// <summary>What every event citing a list shares: its first known day, its first release day, whether every source is in the actor table.</summary>
+    /// <summary>
+    /// What every event citing a list shares: its first known day, its first release day, whether every source is in
+    /// the actor table. Codes the list into <see cref="CitationLists"/> on the way.
+    /// </summary>
     private (int Known, int? Released, bool SourcesKnown) ReadList(IReadOnlyList<Citation> citations)
     {
         var known = Days.Of(LocalDate.MaxIsoValue);
         LocalDate? released = null;
-        var sourcesKnown = true;
+        var sourcesKnown = CitationLists.Add(citations);
         for (var c = 0; c < citations.Count; c++)
         {
             var citation = citations[c];
@@ -273,8 +282,6 @@ internal sealed class EventRows
             {
                 released = release.Published;
             }
-
-            sourcesKnown &= Actors.TryGetIndex(citation.Source, out _);
         }
 
         return (known, released is { } day ? Days.Of(day) : null, sourcesKnown);
@@ -282,8 +289,9 @@ internal sealed class EventRows
 
     /// <summary>
     /// Kinds, ids and actors: each id's order key, filed under its hash (noting any id given twice in
-    /// <see cref="HasDuplicateIds"/>); which events are stored column-wise, with their packed ids and actor indexes;
-    /// the others kept as objects. Returns the actor keys.
+    /// <see cref="HasDuplicateIds"/>); which events are stored column-wise, with their packed ids, actor indexes,
+    /// codings and places (and whether the place's country is in the actor table); the others kept as objects.
+    /// Returns the actor keys.
     /// </summary>
     private int[] ReadIdsAndActors()
     {
@@ -299,7 +307,7 @@ internal sealed class EventRows
 
             if (TryStore(e, i, out var source, out var target))
             {
-                Vouched[i] = true;
+                Vouched[i] = ((CodedEvent)e).Location?.Country is not { } country || Actors.TryGetIndex(country, out _);
                 actorKeys.Add(source);
                 if (target >= 0 && target != source)
                 {
@@ -377,6 +385,8 @@ internal sealed class EventRows
         Columns.Numbers[i] = number;
         Columns.Sources[i] = source;
         Columns.Targets[i] = target + 1;
+        Columns.Codings[i] = CodingTable.IndexOf(coded.Coding);
+        Columns.Places[i] = coded.Location is { } place ? PlaceTable.IndexOf(place) + 1 : 0;
         return true;
     }
 
