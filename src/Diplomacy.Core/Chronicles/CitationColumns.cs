@@ -17,11 +17,11 @@ internal sealed class CitationColumns
     /// <summary>
     /// Gathers distinct citation lists one at a time, coding each citation as it comes (while the caller has it at
     /// hand: read again later, the citations would be far from the cache), and makes the <see cref="CitationColumns"/>
-    /// at the end.
+    /// at the end. Publication dates are interned in a table of the builder's own (so that another thread can fill
+    /// the chronicle's date table meanwhile) and moved into the chronicle's at the end.
     /// </summary>
     /// <param name="actors">The actor table plain citations' sources are indexes into.</param>
-    /// <param name="dates">The date table publication dates are interned into.</param>
-    internal sealed class Builder(ActorTable actors, EventColumns.Interned<FuzzyDate> dates)
+    internal sealed class Builder(ActorTable actors)
     {
         private readonly List<int> _listStarts = [0];
         private readonly List<int> _codes = [];
@@ -29,6 +29,7 @@ internal sealed class CitationColumns
         private readonly List<int> _sources = [];
         private readonly List<int> _days = [];
         private readonly List<Citation> _objects = [];
+        private readonly EventColumns.Interned<FuzzyDate> _published = new(null);
 
         /// <summary>Adds the next list and says whether every citation's source is in the actor table.</summary>
         public bool Add(IReadOnlyList<Citation> list)
@@ -43,7 +44,7 @@ internal sealed class CitationColumns
                 {
                     // A plain citation is its source and its date: equal ones have equal indexes. Multiplying by an
                     // odd number keeps keys distinct and spreads them over both halves, which the hash combines.
-                    var date = dates.IndexOf(citation.Published);
+                    var date = _published.IndexOf(citation.Published);
                     var key = (long)((((ulong)source << 32) | (uint)date) * 0x9E37_79B9_7F4A_7C15UL);
                     if (!_plain.TryGetValue(key, out var index))
                     {
@@ -66,13 +67,28 @@ internal sealed class CitationColumns
             return sourcesKnown;
         }
 
-        /// <summary>The lists added so far, column-wise.</summary>
-        public CitationColumns Build() => new(
-            [.. _listStarts],
-            [.. _codes],
-            PackedInts.Pack(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_sources)),
-            PackedInts.Pack(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_days)),
-            [.. _objects]);
+        /// <summary>The lists added so far, column-wise, their publication dates interned into <paramref name="dates"/>.</summary>
+        public CitationColumns Build(EventColumns.Interned<FuzzyDate> dates)
+        {
+            var moved = new int[_published.Count];
+            for (var d = 0; d < moved.Length; d++)
+            {
+                moved[d] = dates.IndexOf(_published.ValueAt(d));
+            }
+
+            var days = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_days);
+            for (var c = 0; c < days.Length; c++)
+            {
+                days[c] = moved[days[c]];
+            }
+
+            return new(
+                [.. _listStarts],
+                [.. _codes],
+                PackedInts.Pack(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_sources)),
+                PackedInts.Pack(days),
+                [.. _objects]);
+        }
     }
 
     private CitationColumns(int[] listStarts, int[] codes, PackedInts sources, PackedInts dates, Citation[] objects)

@@ -78,7 +78,7 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
         _places = Gather(values.Places);
 
         _prefixes.Freeze(keepIndexes: true);
-        _citationLists = rows.CitationLists.Build();
+        _citationLists = rows.CitationLists.Build(_dateTable);
         _dateTable.Freeze(keepIndexes: false);
         _codingTable.Freeze(keepIndexes: false);
         _placeTable.Freeze(keepIndexes: false);

@@ -39,8 +39,8 @@ internal sealed class EventRows
         Columns = new ColumnValues(n);
         ActorStarts = new int[n + 1];
         PrefixLookup = Prefixes.Indexes.GetAlternateLookup<ReadOnlySpan<char>>();
-        CitationLists = new CitationColumns.Builder(actors, DateTable);
-        var (sound, actorKeys) = Concurrently.Run(concurrently ? n : 0, ReadDatesAndCitations, ReadIdsAndActors);
+        CitationLists = new CitationColumns.Builder(actors);
+        var (sound, actorKeys) = Concurrently.Run(concurrently ? n : 0, ReadCitations, ReadDatesIdsAndActors);
         ActorKeys = actorKeys;
         for (var i = 0; i < n; i++)
         {
@@ -106,7 +106,7 @@ internal sealed class EventRows
     /// <summary>The id prefixes of columnar events.</summary>
     public EventColumns.Interned<string> Prefixes { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Every event's date, and (once the columns are built) every plain citation's publication date.</summary>
+    /// <summary>Every event's date (and, once the columns are built, every plain citation's publication date).</summary>
     public EventColumns.Interned<FuzzyDate> DateTable { get; } = new(null);
 
     /// <summary>The distinct citation lists, each with its index.</summary>
@@ -204,33 +204,16 @@ internal sealed class EventRows
     }
 
     /// <summary>
-    /// Dates and citations: day numbers, first known and released days, interned dates and citation lists. Returns,
-    /// per event, whether the rules read here hold (dated, cited, every source in the actor table).
+    /// Citations: first known and released days, and the citation lists, interned and coded. Returns, per event,
+    /// whether the rules read here hold (cited, every source in the actor table).
     /// </summary>
-    private bool[] ReadDatesAndCitations()
+    private bool[] ReadCitations()
     {
         var sound = new bool[Events.Length];
-        var dateDays = new List<(bool Read, int Earliest, int Latest, bool Open)>();
         var lists = new List<(int Known, int? Released, bool SourcesKnown)>();
         for (var i = 0; i < Events.Length; i++)
         {
             var e = Events[i];
-            var when = e.When;
-            var date = DateTable.IndexOf(when);
-            Columns.Dates[i] = date;
-            // The table also holds citations' publication dates, which have no days worked out here.
-            while (dateDays.Count <= date)
-            {
-                dateDays.Add(default);
-            }
-
-            if (!dateDays[date].Read)
-            {
-                dateDays[date] = (true, Days.Of(when.Earliest), Days.Of(when.Latest), when.HasOpenStart && when.HasOpenEnd);
-            }
-
-            var (_, earliest, latest, open) = dateDays[date];
-            (Earliest[i], Latest[i]) = (earliest, latest);
             var citations = e.Citations;
             var key = citations as ValueList<Citation> ?? ValueList<Citation>.From(citations);
             if (!_citationIndexes.TryGetValue(key, out var list))
@@ -259,7 +242,7 @@ internal sealed class EventRows
                 Released[i] = known;
             }
 
-            sound[i] = sourcesKnown && citations.Count > 0 && !open;
+            sound[i] = sourcesKnown && citations.Count > 0;
         }
 
         return sound;
@@ -288,17 +271,29 @@ internal sealed class EventRows
     }
 
     /// <summary>
-    /// Kinds, ids and actors: each id's order key, filed under its hash (noting any id given twice in
+    /// Dates, kinds, ids and actors: day numbers (worked out once per distinct date) and interned dates; each id's order key, filed under its hash (noting any id given twice in
     /// <see cref="HasDuplicateIds"/>); which events are stored column-wise, with their packed ids, actor indexes,
-    /// codings and places (and whether the place's country is in the actor table); the others kept as objects.
+    /// codings and places (and whether the date has an end and the place's country is in the actor table); the
+    /// others kept as objects.
     /// Returns the actor keys.
     /// </summary>
-    private int[] ReadIdsAndActors()
+    private int[] ReadDatesIdsAndActors()
     {
         var actorKeys = new List<int>(Events.Length * 2);
+        var dateDays = new List<(int Earliest, int Latest, bool Open)>();
         for (var i = 0; i < Events.Length; i++)
         {
             var e = Events[i];
+            var when = e.When;
+            var date = DateTable.IndexOf(when);
+            Columns.Dates[i] = date;
+            if (date == dateDays.Count)
+            {
+                dateDays.Add((Days.Of(when.Earliest), Days.Of(when.Latest), when.HasOpenStart && when.HasOpenEnd));
+            }
+
+            var (earliest, latest, open) = dateDays[date];
+            (Earliest[i], Latest[i]) = (earliest, latest);
             Kinds[i] = (byte)e.Kind;
             if (!e.Id.IsDefault)
             {
@@ -307,7 +302,7 @@ internal sealed class EventRows
 
             if (TryStore(e, i, out var source, out var target))
             {
-                Vouched[i] = ((CodedEvent)e).Location?.Country is not { } country || Actors.TryGetIndex(country, out _);
+                Vouched[i] = !open && (((CodedEvent)e).Location?.Country is not { } country || Actors.TryGetIndex(country, out _));
                 actorKeys.Add(source);
                 if (target >= 0 && target != source)
                 {
