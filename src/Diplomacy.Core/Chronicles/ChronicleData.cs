@@ -40,44 +40,54 @@ internal sealed class ChronicleData
 
     /// <summary>
     /// Builds the storage from validated events <paramref name="rows"/> has read and <see cref="TimelineOrder.Sort"/>
-    /// has put in timeline order. The event columns and id table are built beside the day columns and postings (two
-    /// threads for a large input when <paramref name="concurrently"/>, see <see cref="Concurrently"/>): the two
-    /// halves only read the rows and the order.
+    /// has put in timeline order, in two steps of two parts each that run side by side (two threads for a large input
+    /// when <paramref name="concurrently"/>, see <see cref="Concurrently"/>): the event columns and id table beside
+    /// the day columns and actors in timeline order; then the pair index beside the kind and actor postings.
     /// </summary>
     public ChronicleData(EventRows rows, (int[] Order, int[] Earliest, int[] Latest) timeline, bool concurrently = true)
     {
         ActorTable = rows.Actors;
         var (order, earliest, latest) = timeline;
+        var size = concurrently ? order.Length : 0;
         var (columns, days) = Concurrently.Run(
-            concurrently ? order.Length : 0,
+            size,
             () =>
             {
                 var columns = new EventColumns(rows, order);
                 return (Columns: columns, Ids: new EventIdTable(rows.IdSlotsByPosition(order), columns));
             },
-            () => DaysAndPostings.Build(rows, order, earliest, latest));
+            () => TimelineDays.Gather(rows, order, earliest, latest));
         (Events, _ids) = columns;
         (Earliest, Latest, Known, Released) = (days.Earliest, days.Latest, days.Known, days.Released);
-        (_kindCounts, _denseKind) = days.KindCounts;
-        (_kindBuffer, _kindRanges) = days.KindPostings;
-        (LongPositions, MaxShortSpan) = days.Spans;
-        (_actorBuffer, _actorRanges) = days.ActorPostings;
-        _pairs = days.Pairs;
+        (_pairs, var postings) = Concurrently.Run(
+            size,
+            () => new PairIndex(days.ActorStarts, days.ActorKeys, days.Earliest, days.Latest),
+            () =>
+            {
+                var kindCounts = CountKinds(days.Kinds);
+                return (
+                    KindCounts: kindCounts,
+                    Kinds: GroupKinds(days.Kinds, kindCounts.Dense, days.Earliest, days.Latest),
+                    Spans: LongAndShort(days.Earliest, days.Latest),
+                    Actors: Postings.Group(rows.Actors.Count, days.ActorKeys, days.ActorStarts, days.Earliest, days.Latest));
+            });
+        (_kindCounts, _denseKind) = postings.KindCounts;
+        (_kindBuffer, _kindRanges) = postings.Kinds;
+        (LongPositions, MaxShortSpan) = postings.Spans;
+        (_actorBuffer, _actorRanges) = postings.Actors;
     }
 
-    /// <summary>The half of building that needs no event columns: day columns, kind and actor postings, pairs.</summary>
-    private sealed record DaysAndPostings(
+    /// <summary>The day columns, kinds and actors of the events in timeline order, which the indexes are built from.</summary>
+    private sealed record TimelineDays(
         PackedInts Earliest,
         PackedInts Latest,
         PackedInts Known,
         PackedInts Released,
-        (int[] Counts, int Dense) KindCounts,
-        (int[] Buffer, PostingRange[] Ranges) KindPostings,
-        (int[] Long, int MaxShortSpan) Spans,
-        (int[] Buffer, PostingRange[] Ranges) ActorPostings,
-        PairIndex Pairs)
+        int[] Kinds,
+        int[] ActorStarts,
+        int[] ActorKeys)
     {
-        public static DaysAndPostings Build(EventRows rows, int[] order, int[] earliest, int[] latest)
+        public static TimelineDays Gather(EventRows rows, int[] order, int[] earliest, int[] latest)
         {
             var n = order.Length;
             var known = new int[n];
@@ -94,7 +104,7 @@ internal sealed class ChronicleData
                 actorStarts[p + 1] = actorStarts[p] + (to - from);
             }
 
-            var (earliestDays, latestDays, knownDays) = (PackedInts.Pack(earliest), PackedInts.Pack(latest), PackedInts.Pack(known));
+            var knownDays = PackedInts.Pack(known);
             var releasedDays = knownDays;
             if (rows.Released is { } byInput)
             {
@@ -107,17 +117,7 @@ internal sealed class ChronicleData
                 releasedDays = PackedInts.Pack(released);
             }
 
-            var kindCounts = CountKinds(kinds);
-            return new(
-                earliestDays,
-                latestDays,
-                knownDays,
-                releasedDays,
-                kindCounts,
-                GroupKinds(kinds, kindCounts.Dense, earliestDays, latestDays),
-                LongAndShort(earliestDays, latestDays),
-                Postings.Group(rows.Actors.Count, actorKeys, actorStarts, earliestDays, latestDays),
-                new PairIndex(actorStarts, actorKeys, earliestDays, latestDays));
+            return new(PackedInts.Pack(earliest), PackedInts.Pack(latest), knownDays, releasedDays, kinds, actorStarts, actorKeys);
         }
     }
 
