@@ -98,32 +98,35 @@ public sealed class ChronicleBuilder
         }
 
         // Large: reading the events checks the plain coded ones (most of them) on the way; only the others go through
-        // the validator, against those, beside the timeline sort. Any problem, or invalid input making reading fail,
-        // and the whole input is validated again so that the problems are reported as a full check reports them.
-        // Nothing more is built until the input is known to be valid.
+        // the validator, against those, on another thread while the storage is built here (sharing the second thread
+        // with the validator). Any problem, or invalid input making reading or building fail, and the whole input is
+        // validated again so that the problems are reported as a full check reports them; what was built is dropped.
         EventRows rows;
-        (int[], int[], int[]) timeline;
+        ChronicleData? data = null;
         IReadOnlyList<ChronicleProblem> problems;
         try
         {
             rows = new EventRows(events, new ActorTable([.. actors]));
-            (timeline, problems) = Concurrently.Run(
-                events.Length,
-                () => TimelineOrder.Sort(rows),
-                () => ChronicleValidator.Validate(actors, rows.Unvouched, rows.AsChecked()));
+            var validation = Task.Run(() => ChronicleValidator.Validate(actors, rows.Unvouched, rows.AsChecked()));
+            if (!rows.HasDuplicateIds)
+            {
+                data = new ChronicleData(rows, TimelineOrder.Sort(rows));
+            }
+
+            problems = validation.GetAwaiter().GetResult();
         }
         catch (Exception) when (ChronicleValidator.Validate(actors, events) is { Count: > 0 } all)
         {
             throw new ChronicleValidationException(all);
         }
 
-        if (problems.Count > 0 || rows.HasDuplicateIds)
+        if (problems.Count > 0 || data is null)
         {
             ThrowIfAny(ChronicleValidator.Validate(actors, events));
             ThrowIfAny(problems);
         }
 
-        return new Chronicle(new ChronicleData(rows, timeline));
+        return new Chronicle(data ?? new ChronicleData(rows, TimelineOrder.Sort(rows)));
 
         static void ThrowIfAny(IReadOnlyList<ChronicleProblem> problems)
         {

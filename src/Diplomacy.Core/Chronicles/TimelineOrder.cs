@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Diplomacy;
 
 /// <summary>
@@ -9,78 +7,90 @@ namespace Diplomacy;
 internal static class TimelineOrder
 {
     /// <summary>
-    /// Timeline order without comparing dates as objects: sorts by (earliest day, latest day) packed in a number,
-    /// then puts each run of events with the same days in full <see cref="TimelineComparer"/> order: by date (which
-    /// can still differ in precision), by <see cref="EventRows.OrderKey"/>, and by the id's text only where those keys
-    /// are equal.
+    /// Timeline order by small keys, without going back to the events: (earliest day, latest day) in one number; the
+    /// date's remaining bits and the first eight characters of the id (<see cref="EventRows.OrderKey"/>) in another;
+    /// the id's text only where both are equal. Equal day numbers mean equal days (dates before year 1, which share a
+    /// day number, are refused as invalid), so this is <see cref="FuzzyDate.CompareTo(FuzzyDate)"/> then the ordinal
+    /// order of ids. When the earliest days span no more than a few days per event (event data: years of days, many
+    /// events each), the events are first put in a bucket per earliest day in one pass, and each bucket is sorted.
     /// </summary>
     /// <returns>For each position, the input index of the event there, and its day numbers.</returns>
     public static (int[] Order, int[] Earliest, int[] Latest) Sort(EventRows rows)
     {
         var n = rows.Count;
-        var keys = new long[n];
+        var items = new Item[n];
+        var dates = rows.DateTable;
+        var (first, last) = n == 0 ? (0, -1) : (rows.Earliest.Min(), rows.Earliest.Max());
+        var range = (long)last - first + 1;
+        if (range <= Math.Max(4L * n, 1024))
+        {
+            // Put the events in buckets by earliest day (a counting sort, in input order), then sort each bucket.
+            var starts = new int[range + 1];
+            foreach (var day in rows.Earliest)
+            {
+                starts[day - first + 1]++;
+            }
+
+            for (var b = 1; b < starts.Length; b++)
+            {
+                starts[b] += starts[b - 1];
+            }
+
+            var next = starts[..^1];
+            for (var i = 0; i < n; i++)
+            {
+                items[next[rows.Earliest[i] - first]++] = ItemOf(rows, dates, i);
+            }
+
+            for (var b = 0; b + 1 < starts.Length; b++)
+            {
+                if (starts[b + 1] - starts[b] > 1)
+                {
+                    items.AsSpan(starts[b], starts[b + 1] - starts[b]).Sort(new ItemOrder(rows.Events));
+                }
+            }
+        }
+        else
+        {
+            for (var i = 0; i < n; i++)
+            {
+                items[i] = ItemOf(rows, dates, i);
+            }
+
+            items.AsSpan().Sort(new ItemOrder(rows.Events));
+        }
+
         var order = new int[n];
-        for (var i = 0; i < n; i++)
-        {
-            keys[i] = ((long)rows.Earliest[i] << 32) | ((uint)rows.Latest[i] ^ 0x8000_0000u);
-            order[i] = i;
-        }
-
-        Array.Sort(keys, order);
-        var ties = new List<Tie>();
-        for (int start = 0, end; start < n; start = end)
-        {
-            for (end = start + 1; end < n && keys[end] == keys[start]; end++)
-            {
-            }
-
-            if (end - start > 1)
-            {
-                SortTies(rows, order.AsSpan(start, end - start), ties);
-            }
-        }
-
         var earliest = new int[n];
         var latest = new int[n];
         for (var p = 0; p < n; p++)
         {
-            earliest[p] = (int)(keys[p] >> 32);
-            latest[p] = (int)((uint)keys[p] ^ 0x8000_0000u);
+            var item = items[p];
+            order[p] = item.Index;
+            earliest[p] = (int)(item.Days >> 32);
+            latest[p] = (int)((uint)item.Days ^ 0x8000_0000u);
         }
 
         return (order, earliest, latest);
     }
 
-    /// <summary>Puts a run of events with the same first and last day in <see cref="TimelineComparer"/> order.</summary>
-    private static void SortTies(EventRows rows, Span<int> run, List<Tie> scratch)
+    private static Item ItemOf(EventRows rows, EventColumns.Interned<FuzzyDate> dates, int i) => new(
+        ((long)rows.Earliest[i] << 32) | ((uint)rows.Latest[i] ^ 0x8000_0000u),
+        ((ulong)dates.ValueAt(rows.Columns.Dates[i]).Flags << 56) | (rows.IdKeys[i] >> 7),
+        i);
+
+    /// <summary>An event being sorted: its days, its date's flags and id prefix, its input index.</summary>
+    private readonly record struct Item(long Days, ulong Rest, int Index);
+
+    /// <summary>Timeline order of <see cref="Item"/>s; the ids' text where the keys are equal.</summary>
+    private readonly struct ItemOrder(DiplomaticEvent[] events) : IComparer<Item>
     {
-        scratch.Clear();
-        var dates = rows.DateTable;
-        foreach (var index in run)
+        public int Compare(Item x, Item y)
         {
-            scratch.Add(new Tie(dates.ValueAt(rows.Columns.Dates[index]), rows.IdKeys[index], index));
-        }
-
-        var sorted = CollectionsMarshal.AsSpan(scratch);
-        sorted.Sort(new TieOrder(rows.Events));
-        for (var k = 0; k < run.Length; k++)
-        {
-            run[k] = sorted[k].Index;
-        }
-    }
-
-    /// <summary>An event of a run being sorted: its date, its id's order key, its input index.</summary>
-    private readonly record struct Tie(FuzzyDate When, ulong IdKey, int Index);
-
-    /// <summary>Timeline order of <see cref="Tie"/>s: date, then id (ordinal; the order key decides most).</summary>
-    private readonly struct TieOrder(DiplomaticEvent[] events) : IComparer<Tie>
-    {
-        public int Compare(Tie x, Tie y)
-        {
-            var c = x.When.CompareTo(y.When);
+            var c = x.Days.CompareTo(y.Days);
             if (c == 0)
             {
-                c = x.IdKey.CompareTo(y.IdKey);
+                c = x.Rest.CompareTo(y.Rest);
             }
 
             return c != 0 ? c : string.CompareOrdinal(events[x.Index].Id.Value, events[y.Index].Id.Value);

@@ -74,6 +74,9 @@ public readonly struct FuzzyDate : IEquatable<FuzzyDate>, IComparable<FuzzyDate>
     private readonly LocalDate latest;
     private readonly byte flags;
 
+    /// <summary>The precision and qualifier bits, in the order <see cref="CompareTo(FuzzyDate)"/> compares them last.</summary>
+    internal byte Flags => flags;
+
     private FuzzyDate(LocalDate earliest, LocalDate latest, byte flags)
     {
         this.earliest = earliest;
