@@ -167,15 +167,15 @@ internal static class ChronicleValidator
         {
             if (actor.IsDefault)
             {
-                problems.Add(new(ChronicleProblemKind.InvalidValue, Subject(e), field, "the actor is missing."));
+                problems.Add(new(ChronicleProblemKind.InvalidValue, Subject(e), field.ToString(), "the actor is missing."));
             }
             else if (!actorsById.TryGetValue(actor, out var referenced))
             {
-                problems.Add(new(ChronicleProblemKind.UnknownActor, Subject(e), field, $"unknown actor '{actor}'."));
+                problems.Add(new(ChronicleProblemKind.UnknownActor, Subject(e), field.ToString(), $"unknown actor '{actor}'."));
             }
-            else if (info is { RequiredActorTypes.Count: > 0 } && info.AllowedActorTypes(field) is { } allowed && !allowed.Any(t => t.IsInstanceOfType(referenced)))
+            else if (info is { RequiredActorTypes.Count: > 0 } && info.AllowedActorTypes(field.Role) is { } allowed && !IsAnyOf(allowed, referenced))
             {
-                problems.Add(new(ChronicleProblemKind.InvalidValue, Subject(e), field, $"'{actor}' is {Article(referenced.GetType().Name)}, not {string.Join(" or ", allowed.Select(t => Article(t.Name)))}."));
+                problems.Add(new(ChronicleProblemKind.InvalidValue, Subject(e), field.ToString(), $"'{actor}' is {Article(referenced.GetType().Name)}, not {string.Join(" or ", allowed.Select(t => Article(t.Name)))}."));
             }
         }
 
@@ -183,11 +183,11 @@ internal static class ChronicleValidator
         {
             if (referenced == e.Id)
             {
-                problems.Add(new(ChronicleProblemKind.InvalidValue, Subject(e), field, "an event cannot refer to itself."));
+                problems.Add(new(ChronicleProblemKind.InvalidValue, Subject(e), field.ToString(), "an event cannot refer to itself."));
             }
             else if (!eventsById.ContainsKey(referenced))
             {
-                problems.Add(new(ChronicleProblemKind.UnknownEvent, Subject(e), field, $"unknown event '{referenced}'."));
+                problems.Add(new(ChronicleProblemKind.UnknownEvent, Subject(e), field.ToString(), $"unknown event '{referenced}'."));
             }
         }
 
@@ -241,6 +241,20 @@ internal static class ChronicleValidator
                 problems.Add(new(ChronicleProblemKind.InvalidValue, Subject(e), "Organization", "the organisation is the member itself."));
                 break;
         }
+    }
+
+    /// <summary>Whether <paramref name="actor"/> is of one of the <paramref name="types"/>.</summary>
+    private static bool IsAnyOf(IReadOnlyList<Type> types, Actor actor)
+    {
+        for (var t = 0; t < types.Count; t++)
+        {
+            if (types[t].IsInstanceOfType(actor))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A type's name with its indefinite article: "a State", "an Organization".</summary>

@@ -75,7 +75,7 @@ public sealed record ArmsTransfer(EventId Id, FuzzyDate When, IReadOnlyList<Cita
     /// <inheritdoc/>
     protected override IEnumerable<ActorId> EnumerateRoles() => Route;
 
-    internal override IEnumerable<(string Field, ActorId Actor)> ActorReferences()
+    internal override IEnumerable<(FieldName Field, ActorId Actor)> ActorReferences()
     {
         yield return (nameof(Supplier), Supplier);
         yield return (nameof(Recipient), Recipient);
@@ -90,6 +90,6 @@ public sealed record ArmsTransfer(EventId Id, FuzzyDate When, IReadOnlyList<Cita
         }
     }
 
-    internal override IEnumerable<(string Field, EventId Event)> EventReferences() =>
+    internal override IEnumerable<(FieldName Field, EventId Event)> EventReferences() =>
         Continues is { } previous ? [(nameof(Continues), previous)] : [];
 }

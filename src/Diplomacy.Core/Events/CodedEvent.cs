@@ -27,7 +27,7 @@ public sealed record CodedEvent(EventId Id, FuzzyDate When, IReadOnlyList<Citati
     /// <inheritdoc/>
     protected override IEnumerable<ActorId> EnumerateRoles() => Target is { } target ? [Source, target] : [Source];
 
-    internal override IEnumerable<(string Field, ActorId Actor)> ActorReferences()
+    internal override IEnumerable<(FieldName Field, ActorId Actor)> ActorReferences()
     {
         yield return (nameof(Source), Source);
         if (Target is { } target)

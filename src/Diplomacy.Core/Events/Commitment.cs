@@ -26,6 +26,6 @@ public sealed record Commitment(EventId Id, FuzzyDate When, IReadOnlyList<Citati
     /// <inheritdoc/>
     protected override IEnumerable<ActorId> EnumerateRoles() => Toward is { } toward ? [Actor, toward] : [Actor];
 
-    internal override IEnumerable<(string Field, ActorId Actor)> ActorReferences() =>
+    internal override IEnumerable<(FieldName Field, ActorId Actor)> ActorReferences() =>
         Toward is { } toward ? [(nameof(Actor), Actor), (nameof(Toward), toward)] : [(nameof(Actor), Actor)];
 }

@@ -152,27 +152,27 @@ public abstract record DiplomaticEvent
     protected abstract IEnumerable<ActorId> EnumerateRoles();
 
     /// <summary>Actor references by role, for validation: (field name, actor).</summary>
-    internal abstract IEnumerable<(string Field, ActorId Actor)> ActorReferences();
+    internal abstract IEnumerable<(FieldName Field, ActorId Actor)> ActorReferences();
 
     /// <summary>Event references by field, for validation: (field name, event).</summary>
-    internal virtual IEnumerable<(string Field, EventId Event)> EventReferences() => [];
+    internal virtual IEnumerable<(FieldName Field, EventId Event)> EventReferences() => [];
 
     /// <summary>The kind, id and date, e.g. <c>Meeting vulin-patrushev-1 (2024-02)</c>.</summary>
     public sealed override string ToString() => $"{Kind} {Id} ({When})";
 
-    private protected static IEnumerable<(string, ActorId)> Indexed(string field, IReadOnlyList<ActorId> actors)
+    private protected static IEnumerable<(FieldName, ActorId)> Indexed(string field, IReadOnlyList<ActorId> actors)
     {
         for (var i = 0; i < actors.Count; i++)
         {
-            yield return ($"{field}[{i}]", actors[i]);
+            yield return (new FieldName(field, i), actors[i]);
         }
     }
 
-    private protected static IEnumerable<(string, EventId)> Indexed(string field, IReadOnlyList<EventId> events)
+    private protected static IEnumerable<(FieldName, EventId)> Indexed(string field, IReadOnlyList<EventId> events)
     {
         for (var i = 0; i < events.Count; i++)
         {
-            yield return ($"{field}[{i}]", events[i]);
+            yield return (new FieldName(field, i), events[i]);
         }
     }
 }

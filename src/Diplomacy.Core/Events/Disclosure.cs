@@ -36,8 +36,8 @@ public sealed record Disclosure(EventId Id, FuzzyDate When, IReadOnlyList<Citati
     /// <inheritdoc/>
     protected override IEnumerable<ActorId> EnumerateRoles() => [Discloser, .. _concerning];
 
-    internal override IEnumerable<(string Field, ActorId Actor)> ActorReferences() =>
+    internal override IEnumerable<(FieldName Field, ActorId Actor)> ActorReferences() =>
         [(nameof(Discloser), Discloser), .. Indexed(nameof(Concerning), _concerning)];
 
-    internal override IEnumerable<(string Field, EventId Event)> EventReferences() => Indexed(nameof(About), _about);
+    internal override IEnumerable<(FieldName Field, EventId Event)> EventReferences() => Indexed(nameof(About), _about);
 }

@@ -33,7 +33,7 @@ public sealed record Meeting(EventId Id, FuzzyDate When, IReadOnlyList<Citation>
     /// <inheritdoc/>
     protected override IEnumerable<ActorId> EnumerateRoles() => Host is { } host ? [.. _participants, host] : _participants;
 
-    internal override IEnumerable<(string Field, ActorId Actor)> ActorReferences()
+    internal override IEnumerable<(FieldName Field, ActorId Actor)> ActorReferences()
     {
         foreach (var reference in Indexed(nameof(Participants), _participants))
         {

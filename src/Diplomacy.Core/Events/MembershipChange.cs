@@ -29,5 +29,5 @@ public sealed record MembershipChange(EventId Id, FuzzyDate When, IReadOnlyList<
     /// <inheritdoc/>
     protected override IEnumerable<ActorId> EnumerateRoles() => [Member, Organization];
 
-    internal override IEnumerable<(string Field, ActorId Actor)> ActorReferences() => [(nameof(Member), Member), (nameof(Organization), Organization)];
+    internal override IEnumerable<(FieldName Field, ActorId Actor)> ActorReferences() => [(nameof(Member), Member), (nameof(Organization), Organization)];
 }

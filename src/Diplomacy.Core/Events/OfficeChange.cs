@@ -30,6 +30,6 @@ public sealed record OfficeChange(EventId Id, FuzzyDate When, IReadOnlyList<Cita
     /// <inheritdoc/>
     protected override IEnumerable<ActorId> EnumerateRoles() => Body is { } body ? [Person, body] : [Person];
 
-    internal override IEnumerable<(string Field, ActorId Actor)> ActorReferences() =>
+    internal override IEnumerable<(FieldName Field, ActorId Actor)> ActorReferences() =>
         Body is { } body ? [(nameof(Person), Person), (nameof(Body), body)] : [(nameof(Person), Person)];
 }

@@ -50,8 +50,8 @@ public sealed record PublicReaction(EventId Id, FuzzyDate When, IReadOnlyList<Ci
     /// <inheritdoc/>
     protected override IEnumerable<ActorId> EnumerateRoles() => About is { } about ? [Speaker, about] : [Speaker];
 
-    internal override IEnumerable<(string Field, ActorId Actor)> ActorReferences() =>
+    internal override IEnumerable<(FieldName Field, ActorId Actor)> ActorReferences() =>
         About is { } about ? [(nameof(Speaker), Speaker), (nameof(About), about)] : [(nameof(Speaker), Speaker)];
 
-    internal override IEnumerable<(string Field, EventId Event)> EventReferences() => Indexed(nameof(InResponseTo), _inResponseTo);
+    internal override IEnumerable<(FieldName Field, EventId Event)> EventReferences() => Indexed(nameof(InResponseTo), _inResponseTo);
 }

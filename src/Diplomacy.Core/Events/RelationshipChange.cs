@@ -47,7 +47,7 @@ public sealed record RelationshipChange(
     protected override IEnumerable<ActorId> EnumerateRoles() =>
         InExchangeFor?.From is { } from ? [Actor, Partner, from] : [Actor, Partner];
 
-    internal override IEnumerable<(string Field, ActorId Actor)> ActorReferences() =>
+    internal override IEnumerable<(FieldName Field, ActorId Actor)> ActorReferences() =>
         InExchangeFor?.From is { } from
             ? [(nameof(Actor), Actor), (nameof(Partner), Partner), ("InExchangeFor.From", from)]
             : [(nameof(Actor), Actor), (nameof(Partner), Partner)];

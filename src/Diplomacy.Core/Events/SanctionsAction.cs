@@ -44,5 +44,5 @@ public sealed record SanctionsAction(EventId Id, FuzzyDate When, IReadOnlyList<C
     /// <inheritdoc/>
     protected override IEnumerable<ActorId> EnumerateRoles() => [Imposer, Target];
 
-    internal override IEnumerable<(string Field, ActorId Actor)> ActorReferences() => [(nameof(Imposer), Imposer), (nameof(Target), Target)];
+    internal override IEnumerable<(FieldName Field, ActorId Actor)> ActorReferences() => [(nameof(Imposer), Imposer), (nameof(Target), Target)];
 }

@@ -49,7 +49,7 @@ public class EventCatalogTests
         chronicle.Events.All(e =>
         {
             var roles = EventCatalog.Of(e.Kind).Roles;
-            var named = e.ActorReferences().Where(r => roles.Contains(r.Field.Split('[')[0])).Select(r => r.Actor).Distinct();
+            var named = e.ActorReferences().Where(r => roles.Contains(r.Field.Role)).Select(r => r.Actor).Distinct();
             return named.SequenceEqual(e.Actors);
         });
 
