@@ -281,6 +281,8 @@ internal sealed class EventRows
     {
         var actorKeys = new List<int>(Events.Length * 2);
         var dateDays = new List<(int Earliest, int Latest, bool Open)>();
+        var ids = new ulong[Events.Length];
+        var idCount = 0;
         for (var i = 0; i < Events.Length; i++)
         {
             var e = Events[i];
@@ -297,7 +299,9 @@ internal sealed class EventRows
             Kinds[i] = (byte)e.Kind;
             if (!e.Id.IsDefault)
             {
-                FileId(e.Id.Value, i);
+                var id = e.Id.Value;
+                IdKeys[i] = OrderKey(id);
+                ids[idCount++] = ((ulong)EventIdTable.HashOf(id) << 32) | (uint)(i + 1);
             }
 
             if (TryStore(e, i, out var source, out var target))
@@ -320,24 +324,58 @@ internal sealed class EventRows
             ActorStarts[i + 1] = actorKeys.Count;
         }
 
+        FileIds(ids.AsSpan(0, idCount));
         return [.. actorKeys];
     }
 
-    /// <summary>Files the id of the event at input index <paramref name="i"/>.</summary>
-    private void FileId(string id, int i)
+    /// <summary>
+    /// Files the ids (each its hash in the high half and input index + 1 in the low half) in the id table. They are
+    /// first put in order of their hash's top 16 bits (a counting sort that keeps input order within each), so that
+    /// the home slots (which grow with the hash) are visited from one end of the table to the other instead of at
+    /// random: with millions of events, each random visit would be a cache miss.
+    /// </summary>
+    private void FileIds(ReadOnlySpan<ulong> ids)
     {
-        IdKeys[i] = OrderKey(id);
-        var hash = EventIdTable.HashOf(id);
+        const int Shift = 64 - 16;
+        var starts = new int[(1 << 16) + 1];
+        foreach (var entry in ids)
+        {
+            starts[(int)(entry >> Shift) + 1]++;
+        }
+
+        for (var b = 1; b < starts.Length; b++)
+        {
+            starts[b] += starts[b - 1];
+        }
+
+        var ordered = new ulong[ids.Length];
+        foreach (var entry in ids)
+        {
+            ordered[starts[(int)(entry >> Shift)]++] = entry;
+        }
+
+        foreach (var entry in ordered)
+        {
+            FileId(entry);
+        }
+    }
+
+    /// <summary>Files one id (see <see cref="FileIds"/>), noting it in <see cref="HasDuplicateIds"/> when it is there already.</summary>
+    private void FileId(ulong filed)
+    {
+        var hash = (uint)(filed >> 32);
         var slot = EventIdTable.SlotOf(hash, _idSlots.Length);
         for (ulong entry; (entry = _idSlots[slot]) != 0; slot = slot + 1 == _idSlots.Length ? 0 : slot + 1)
         {
-            if ((uint)(entry >> 32) == hash && string.Equals(Events[(int)(uint)entry - 1].Id.Value, id, StringComparison.Ordinal))
+            // The texts are compared (which reads the events) only when the hashes are equal.
+            if ((uint)(entry >> 32) == hash
+                && string.Equals(Events[(int)(uint)entry - 1].Id.Value, Events[(int)(uint)filed - 1].Id.Value, StringComparison.Ordinal))
             {
                 HasDuplicateIds = true;
             }
         }
 
-        _idSlots[slot] = ((ulong)hash << 32) | (uint)(i + 1);
+        _idSlots[slot] = filed;
     }
 
     /// <summary>The event as a plain coded event (exactly that type, no summary, a reported basis), or null.</summary>
