@@ -79,9 +79,10 @@ public sealed class ChronicleBuilder
 
     /// <summary>Validates and builds the chronicle. The builder can be used again afterwards.</summary>
     /// <remarks>
-    /// With 16,384 events or more on a machine with several cores, the work is shared with one thread-pool thread
-    /// (validation beside reading and sorting the events, then the event columns beside the indexes); the result and
-    /// the problems reported are the same either way.
+    /// With 16,384 events or more on a machine with several cores, the work is shared with the thread pool: the
+    /// records are read in two passes side by side, which check the plain coded events on the way; the other events
+    /// are validated while the indexes are built, two parts at a time. The result and the problems reported are the
+    /// same either way (when there is a problem, the whole input is validated as on one thread).
     /// </remarks>
     /// <exception cref="ChronicleValidationException">Something is inconsistent; every problem is listed and nothing is built.</exception>
     public Chronicle Build() => Assemble(concurrently: true);
