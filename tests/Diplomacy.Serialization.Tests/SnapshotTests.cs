@@ -179,13 +179,26 @@ public class SnapshotTests
     }
 
     [Fact]
-    public void An_older_version_is_refused_with_what_to_do()
+    public void A_version_1_snapshot_is_refused_with_what_to_do()
     {
         var bytes = Save(SampleWorld.Build());
-        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(8), ChronicleSnapshot.FormatVersion - 1);
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(8), 1);
         var error = Assert.Throws<ChronicleSnapshotException>(() => Load(bytes));
         Assert.Equal(ChronicleSnapshotProblem.OlderVersion, error.Problem);
         Assert.Contains("save the snapshot again", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_version_2_snapshot_still_loads_equal_to_what_it_held()
+    {
+        // Written by the library before text ids (format version 2), next to the same chronicle as JSON.
+        var fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures");
+        var expected = ChronicleJson.Load(Path.Combine(fixtures, "chronicle-v2.json"));
+        var bytes = File.ReadAllBytes(Path.Combine(fixtures, "chronicle-v2.dsnap"));
+        Assert.Equal(2, BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(8)));
+        var loaded = Load(bytes);
+        Assert.True(Same(expected, loaded));
+        Assert.True(Same(expected, Load(Save(loaded))));
     }
 
     [Fact]

@@ -256,12 +256,20 @@ public static class ModelGenerators
         {
             var index = i;
             gen = from earlier in gen
-                  from next in EventsFor(actors, earlier.Select(e => e.Id).ToArray(), new EventId($"event-{index}"))
+                  from id in EventIds(index)
+                  from next in EventsFor(actors, earlier.Select(e => e.Id).ToArray(), id)
                   select (DiplomaticEvent[])[.. earlier, next];
         }
 
         return gen;
     }
+
+    /// <summary>
+    /// A distinct id for the event at <paramref name="index"/>, in the shapes storage tells apart: a prefix and a
+    /// number (packed), a number with a leading zero or text after the number (kept as text), a bare number.
+    /// </summary>
+    private static Gen<EventId> EventIds(int index) =>
+        Gen.Elements($"event-{index}", $"event-{index:D3}", $"ev-{index}-x", $"{index}").Select(text => new EventId(text));
 
     /// <summary>Valid chronicles of up to <paramref name="maxEvents"/> events.</summary>
     public static Gen<Chronicle> Chronicles(int maxEvents = 25) =>

@@ -4,9 +4,9 @@ namespace Diplomacy;
 
 /// <summary>
 /// The events of a chronicle in timeline order, held column-wise: a plain <see cref="CodedEvent"/> (no summary,
-/// reported basis, an id that is a prefix plus a decimal number) is not kept as an object but as a packed id, an
-/// index into an interned table of dates, of citation lists, of codings and of places, and actor indexes into the
-/// <see cref="ActorTable"/>. It is materialised, equal by value to the one stored, when it is read. Every other
+/// reported basis) is not kept as an object but as its id (packed as a prefix and a number when it is one, else as
+/// text, see <see cref="TextIds"/>), an index into an interned table of dates, of citation lists, of codings and of
+/// places, and actor indexes into the <see cref="ActorTable"/>. It is materialised, equal by value to the one stored, when it is read. Every other
 /// event (the typed kinds, and coded events that do not fit) is kept as an object without its citations, which are
 /// held column-wise like a coded event's and put back (in a copy of the record) when it is read.
 /// </summary>
@@ -20,10 +20,14 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
     /// <summary>The id prefix of an event kept as an object; its id number column holds its slot.</summary>
     internal const int ObjectPrefix = -1;
 
+    /// <summary>The id prefix of a columnar event whose id is not a known prefix and a number; its id number column holds its slot in the text ids.</summary>
+    internal const int TextPrefix = -2;
+
     /// <summary>The events kept as objects, in position order (from a snapshot: read on first use).</summary>
     private readonly IReadOnlyList<DiplomaticEvent> _objectList;
     private readonly PackedInts _prefixColumn;
     private readonly PackedInts _numbers;
+    private readonly TextIds _textIds;
     private readonly PackedInts _dates;
     private readonly PackedInts _citations;
     private readonly PackedInts _sources;
@@ -51,6 +55,7 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
         var n = order.Length;
         var scratch = new int[n];
         var objects = new DiplomaticEvent[rows.Objects.Count];
+        var texts = new List<string>();
         var slots = 0;
         for (var p = 0; p < n; p++)
         {
@@ -61,6 +66,11 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
                 objects[slots] = rows.Objects[values.Numbers[i]];
                 scratch[p] = slots++;
             }
+            else if (prefix == TextPrefix)
+            {
+                scratch[p] = texts.Count;
+                texts.Add(rows.Events[i].Id.Value);
+            }
             else
             {
                 scratch[p] = values.Numbers[i];
@@ -68,6 +78,7 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
         }
 
         _objectList = objects;
+        _textIds = TextIds.Of(texts);
         _numbers = PackedInts.Pack(scratch);
         _prefixColumn = Gather(values.Prefixes);
         _dates = Gather(values.Dates);
@@ -99,6 +110,7 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
         _actors = actors.All;
         _prefixColumn = PackedInts.Load(reader, prefix + "id-prefixes", n);
         _numbers = PackedInts.Load(reader, prefix + "id-numbers", n);
+        _textIds = reader.Version >= 3 ? TextIds.Load(reader, prefix) : TextIds.Empty;
         _dates = PackedInts.Load(reader, prefix + "dates", n);
         _citations = PackedInts.Load(reader, prefix + "citations", n);
         _sources = PackedInts.Load(reader, prefix + "sources", n);
@@ -114,6 +126,7 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
         _citationLists = CitationColumns.Load(reader, prefix, actors.Count, _dateTable.Values.Length);
         _objectList = reader.ReadModelsOnDemand<DiplomaticEvent>(prefix + "objects");
         var slots = 0;
+        var textSlots = 0;
         for (var p = 0; p < n; p++)
         {
             if ((uint)_citations[p] >= (uint)_citationLists.Count)
@@ -131,7 +144,12 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
                 continue;
             }
 
-            if ((uint)_prefixColumn[p] >= (uint)_prefixes.Count || _numbers[p] < 0 || (uint)_dates[p] >= (uint)_dateTable.Values.Length
+            if (_prefixColumn[p] == TextPrefix && _numbers[p] != textSlots++)
+            {
+                throw reader.Inconsistent(prefix + "id-numbers", $"the event at position {p} has a text id but does not point at the next one.");
+            }
+
+            if ((_prefixColumn[p] != TextPrefix && (uint)_prefixColumn[p] >= (uint)_prefixes.Count) || _numbers[p] < 0 || (uint)_dates[p] >= (uint)_dateTable.Values.Length
                 || (uint)_citations[p] >= (uint)_citationLists.Count || (uint)_sources[p] >= (uint)actors.Count
                 || (uint)_targets[p] > (uint)actors.Count || (uint)_codings[p] >= (uint)_codingTable.Values.Length
                 || (uint)_places[p] > (uint)_placeTable.Values.Length)
@@ -144,6 +162,11 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
         {
             throw reader.Inconsistent(prefix + "objects", $"{_objectList.Count} events for {slots} positions kept as objects.");
         }
+
+        if (textSlots != _textIds.Count)
+        {
+            throw reader.Inconsistent(prefix + "text-ids.starts", $"{_textIds.Count} text ids for {textSlots} positions that have one.");
+        }
     }
 
     /// <summary>How many events are stored.</summary>
@@ -151,7 +174,7 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
 
     /// <summary>The bytes the columns hold (not the interned tables or the events kept as objects).</summary>
     public long ColumnBytes =>
-        _prefixColumn.Bytes + _numbers.Bytes + _dates.Bytes + _citations.Bytes + _sources.Bytes + _targets.Bytes + _codings.Bytes + _places.Bytes;
+        _prefixColumn.Bytes + _numbers.Bytes + _dates.Bytes + _citations.Bytes + _sources.Bytes + _targets.Bytes + _codings.Bytes + _places.Bytes + _textIds.Bytes;
 
     /// <summary>Reads columns that <see cref="Save"/> wrote, for <paramref name="count"/> events whose actors are <paramref name="actors"/>.</summary>
     public static EventColumns Load(ISnapshotReader reader, string prefix, ActorTable actors, int count) => new(reader, prefix, actors, count);
@@ -161,6 +184,7 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
     {
         _prefixColumn.Save(writer, prefix + "id-prefixes");
         _numbers.Save(writer, prefix + "id-numbers");
+        _textIds.Save(writer, prefix);
         _dates.Save(writer, prefix + "dates");
         _citations.Save(writer, prefix + "citations");
         _sources.Save(writer, prefix + "sources");
@@ -191,7 +215,9 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
                 return _objectList[_numbers[index]] with { Citations = _citationLists.List(_citations[index], _actors, _dateTable.Values) };
             }
 
-            var id = new EventId(_prefixes.Values[idPrefix] + _numbers[index].ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var id = idPrefix == TextPrefix
+                ? _textIds[_numbers[index]]
+                : new EventId(_prefixes.Values[idPrefix] + _numbers[index].ToString(System.Globalization.CultureInfo.InvariantCulture));
             var target = _targets[index];
             var place = _places[index];
             return new CodedEvent(id, _dateTable.Values[_dates[index]], _citationLists.List(_citations[index], _actors, _dateTable.Values), _actors[_sources[index]].Id, _codingTable.Values[_codings[index]])
@@ -223,6 +249,11 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
         if (idPrefix == ObjectPrefix)
         {
             return _objectList[_numbers[position]].Id == id;
+        }
+
+        if (idPrefix == TextPrefix)
+        {
+            return _textIds.Is(_numbers[position], id.Value);
         }
 
         return key.Packed && key.Prefix == idPrefix && _numbers[position] == key.Number;

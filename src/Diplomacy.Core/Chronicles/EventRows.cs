@@ -385,8 +385,8 @@ internal sealed class EventRows
             : null;
 
     /// <summary>
-    /// Stores a plain coded event whose actors are in the table and whose id is a prefix and a number column-wise
-    /// (see <see cref="EventColumns"/>); false when it is to be kept as an object.
+    /// Stores a plain coded event whose actors are in the table column-wise (see <see cref="EventColumns"/>), its id
+    /// packed when it is a prefix and a number and kept as text otherwise; false when it is to be kept as an object.
     /// </summary>
     private bool TryStore(DiplomaticEvent e, int i, out int source, out int target)
     {
@@ -402,15 +402,14 @@ internal sealed class EventRows
         if (!EventColumns.TryPack(PrefixLookup, id, out var idPrefix, out var number))
         {
             var split = EventColumns.DigitsStart(id);
-            if (split < 0)
+            if (split >= 0)
             {
-                return false;
+                Prefixes.IndexOf(id[..split]);
             }
 
-            Prefixes.IndexOf(id[..split]);
-            if (!EventColumns.TryPack(PrefixLookup, id, out idPrefix, out number))
+            if (split < 0 || !EventColumns.TryPack(PrefixLookup, id, out idPrefix, out number))
             {
-                return false;
+                (idPrefix, number) = (EventColumns.TextPrefix, 0);
             }
         }
 

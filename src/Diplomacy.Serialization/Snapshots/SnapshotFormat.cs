@@ -1,7 +1,9 @@
 namespace Diplomacy.Serialization.Snapshots;
 
 /// <summary>
-/// The snapshot file format, version 2 (version 1 held every column as 32-bit numbers; it is refused, not read). All numbers little-endian.
+/// The snapshot file format, version 3 (version 2, read as well, had no text ids: every columnar event's id was a
+/// prefix and a number; version 1 held every column as 32-bit numbers and is refused, not read). All numbers
+/// little-endian.
 /// <code>
 /// header   "DIPLSNAP" (8 bytes), format version (int32)
 /// section  name length (uint8), name (ASCII), kind (uint8), payload length (int64), payload,
@@ -16,7 +18,10 @@ namespace Diplomacy.Serialization.Snapshots;
 internal static class SnapshotFormat
 {
     /// <summary>The version this library writes and the newest it reads.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
+
+    /// <summary>The oldest version this library reads.</summary>
+    public const int OldestRead = 2;
 
     /// <summary>The first eight bytes of every snapshot.</summary>
     public static ReadOnlySpan<byte> Magic => "DIPLSNAP"u8;

@@ -50,18 +50,23 @@ internal sealed class SnapshotReader : ISnapshotReader
             throw Fail(ChronicleSnapshotProblem.NewerVersion, $"format version {version}; this library reads up to version {SnapshotFormat.Version}. Update Diplomacy.Serialization.");
         }
 
-        if (version < SnapshotFormat.Version)
-        {
-            throw Fail(ChronicleSnapshotProblem.OlderVersion, $"format version {version}, written by a preview of this library that stored events uncompressed; this library reads version {SnapshotFormat.Version}. Load the chronicle from its JSON or source data and save the snapshot again.");
-        }
-
         if (version < 1)
         {
             throw Fail(ChronicleSnapshotProblem.Malformed, $"format version {version} does not exist.");
         }
 
+        if (version < SnapshotFormat.OldestRead)
+        {
+            throw Fail(ChronicleSnapshotProblem.OlderVersion, $"format version {version}, written by a preview of this library that stored events uncompressed; this library reads versions {SnapshotFormat.OldestRead} to {SnapshotFormat.Version}. Load the chronicle from its JSON or source data and save the snapshot again.");
+        }
+
+        Version = version;
+
         _previous = XxHash3.HashToUInt64(header);
     }
+
+    /// <inheritdoc/>
+    public int Version { get; }
 
     /// <inheritdoc/>
     public int[] ReadInts(string section) => Read<int>(section, SnapshotFormat.Kind.Int32);

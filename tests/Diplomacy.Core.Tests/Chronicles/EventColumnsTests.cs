@@ -52,6 +52,31 @@ public class EventColumnsTests
         Assert.Equal([e, f], chronicle.Events.OrderBy(x => x.Id.Value, StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("polecat-20240701-0001", EventColumns.TextPrefix)]
+    [InlineData("e007", EventColumns.TextPrefix)]
+    [InlineData("plain-id", EventColumns.TextPrefix)]
+    [InlineData("e99999999999", EventColumns.TextPrefix)]
+    [InlineData("e7", 0)]
+    public void A_plain_coded_event_is_stored_column_wise_whatever_the_form_of_its_id(string id, int prefix)
+    {
+        var rows = new EventRows([Coded(id)], new ActorTable([.. SampleWorld.Actors]));
+        Assert.Empty(rows.Objects);
+        Assert.Equal(prefix, rows.Columns.Prefixes[0]);
+        Assert.True(rows.Vouched[0]);
+    }
+
+    [Fact]
+    public void Text_ids_are_found_by_their_exact_text_only()
+    {
+        var chronicle = Build(Coded("polecat-20240701-0001"), Coded("polecat-20240701-0002"), Coded("e007"), Coded("e7"));
+        Assert.Equal(new EventId("polecat-20240701-0002"), chronicle.Index.Find(new EventId("polecat-20240701-0002"))?.Id);
+        Assert.Equal(new EventId("e007"), chronicle.Index.Find(new EventId("e007"))?.Id);
+        Assert.Null(chronicle.Index.Find(new EventId("polecat-20240701-000")));
+        Assert.Null(chronicle.Index.Find(new EventId("polecat-20240701-00011")));
+        Assert.Null(chronicle.Index.Find(new EventId("E007")));
+    }
+
     [Fact]
     public void Unknown_ids_with_a_known_prefix_are_not_found()
     {

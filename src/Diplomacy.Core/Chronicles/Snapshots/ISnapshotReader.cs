@@ -6,6 +6,9 @@ namespace Diplomacy;
 /// </summary>
 internal interface ISnapshotReader
 {
+    /// <summary>The format version of the snapshot being read (a reader reads the versions before its own that it still supports).</summary>
+    int Version { get; }
+
     /// <summary>Reads a section of 32-bit numbers.</summary>
     int[] ReadInts(string section);
 
