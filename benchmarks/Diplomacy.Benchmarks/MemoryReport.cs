@@ -15,12 +15,12 @@ namespace Diplomacy.Benchmarks;
 /// </summary>
 public static class MemoryReport
 {
-    /// <summary>Measures <paramref name="eventCount"/> events and prints the figures.</summary>
-    public static int Run(int eventCount, TextWriter output)
+    /// <summary>Measures <paramref name="eventCount"/> events (with ids padded with zeros when <paramref name="paddedIds"/>) and prints the figures.</summary>
+    public static int Run(int eventCount, TextWriter output, bool paddedIds = false)
     {
         ArgumentNullException.ThrowIfNull(output);
         var baseline = Heap();
-        var records = Generate(eventCount);
+        var records = Generate(eventCount, paddedIds);
         var withRecords = Heap();
 
         var clock = Stopwatch.StartNew();
@@ -53,15 +53,15 @@ public static class MemoryReport
 
     // Separate, never inlined: temporaries (the generator, the builder) must not stay alive in this frame.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Records Generate(int eventCount)
+    private static Records Generate(int eventCount, bool paddedIds)
     {
-        var synthetic = SyntheticChronicle.Generate(eventCount);
+        var synthetic = SyntheticChronicle.Generate(SyntheticOptions.For(eventCount) with { PaddedIds = paddedIds });
         var events = synthetic.Events.ToArray();
         var coded = events.Count(e => e.Kind == EventKind.CodedEvent);
         return new Records(
             [.. synthetic.Actors],
             events,
-            $"{coded:N0} coded; {synthetic.CitationCount:N0} distinct citations in {synthetic.CitationListCount:N0} distinct lists");
+            $"{coded:N0} coded{(paddedIds ? ", ids padded with zeros" : string.Empty)}; {synthetic.CitationCount:N0} distinct citations in {synthetic.CitationListCount:N0} distinct lists");
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -4,7 +4,9 @@ using Diplomacy.Benchmarks.Data;
 
 // Modes (see docs/benchmarks.md):
 //   --verify [--events 5000]      quick CI check: every question once, every approach, answers must agree
-//   --memory [--events 1000000]   managed memory per event and build time
+//   --memory [--events 1000000] [--padded-ids]
+//                                 managed memory per event and build time (--padded-ids: ids such as e0000000123,
+//                                 which storage keeps as text)
 //   --scale [--events 1000000]    build, append, snapshot save/load, each next to DuckDB
 //   anything else                 BenchmarkDotNet (e.g. --filter '*PairInWindow*'); --events picks the sizes
 var rest = new List<string>(args);
@@ -21,9 +23,10 @@ if (rest.Remove("--verify"))
 
 if (rest.Remove("--memory"))
 {
+    var paddedIds = rest.Remove("--padded-ids");
     foreach (var size in sizes is null ? [1_000_000] : BenchmarkSizes.Parse(sizes))
     {
-        MemoryReport.Run(size, Console.Out);
+        MemoryReport.Run(size, Console.Out, paddedIds);
     }
 
     return 0;

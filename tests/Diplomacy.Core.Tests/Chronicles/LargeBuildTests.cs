@@ -29,6 +29,21 @@ public class LargeBuildTests
     }
 
     [Fact]
+    public void Ids_padded_with_zeros_are_kept_as_text_and_every_event_reads_back_equal()
+    {
+        var world = SyntheticChronicle.Generate(new SyntheticOptions { EventCount = Concurrently.Threshold + 77, PaddedIds = true });
+        var builder = new ChronicleBuilder().AddActors(world.Actors).AddEvents(world.Events);
+
+        var chronicle = builder.Build();
+
+        var rows = new EventRows([.. world.Events], new ActorTable([.. world.Actors]));
+        Assert.Contains(rows.Columns.Prefixes, p => p == EventColumns.TextPrefix);
+        Assert.DoesNotContain(rows.Objects, e => e.GetType() == typeof(CodedEvent));
+        Assert.All(world.Events, e => Assert.Equal(e, chronicle.GetEvent(e.Id)));
+        Assert.True(AppendTests.SameAnswers(builder.Assemble(concurrently: false), chronicle, new LocalDate(2011, 3, 1), null));
+    }
+
+    [Fact]
     public void Large_invalid_input_is_refused_with_every_problem_the_one_thread_check_finds()
     {
         var events = World.Events.ToList();

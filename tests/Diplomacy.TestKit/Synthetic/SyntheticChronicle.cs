@@ -117,7 +117,7 @@ public sealed class SyntheticChronicle
         var holders = OfficeHolderRange();
         for (var i = 0; i < n; i++)
         {
-            ids[i] = new EventId(_options.IdPrefix + i.ToString(CultureInfo.InvariantCulture));
+            ids[i] = new EventId(_options.IdPrefix + i.ToString(_options.PaddedIds ? "D10" : null, CultureInfo.InvariantCulture));
             var roll = _random.NextDouble();
             if (roll < 0.005)
             {

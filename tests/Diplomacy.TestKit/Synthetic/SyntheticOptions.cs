@@ -49,6 +49,12 @@ public sealed record SyntheticOptions
     /// <summary>The prefix of event ids (<c>e0</c>, <c>e1</c>, ... by default); give each chunk its own.</summary>
     public string IdPrefix { get; init; } = "e";
 
+    /// <summary>
+    /// Event ids padded with zeros to ten digits (<c>e0000000123</c>), as many data sets write them (POLECAT's ids
+    /// do not end in a plain number either): a chronicle keeps such ids as text, not as a prefix and a number.
+    /// </summary>
+    public bool PaddedIds { get; init; }
+
     /// <summary>Options for <paramref name="eventCount"/> events with the default shape.</summary>
     public static SyntheticOptions For(int eventCount, int seed = DefaultSeed) => new() { EventCount = eventCount, Seed = seed };
 }
