@@ -17,43 +17,145 @@ internal sealed class PairIndex
 
     /// <summary>
     /// Files each position under every pair of its actors: for position p, the actor indexes
-    /// <paramref name="actorKeys"/>[<paramref name="actorStarts"/>[p]..<paramref name="actorStarts"/>[p + 1]].
+    /// <paramref name="actorKeys"/>[<paramref name="actorStarts"/>[p]..<paramref name="actorStarts"/>[p + 1]]
+    /// (distinct within a position).
     /// </summary>
+    /// <remarks>
+    /// Built without a hash table or a sort of keys, so that millions of pairs do not cost a cache miss or two per
+    /// pair occurrence: the occurrences are put in order of their lower actor (a counting sort that keeps positions
+    /// ascending), and each lower actor's occurrences, which lie together, are then numbered and filed by higher actor
+    /// (told apart with arrays indexed by actor) into the buffer's next stretch.
+    /// </remarks>
     public PairIndex(int[] actorStarts, int[] actorKeys, PackedInts earliest, PackedInts latest)
     {
         var n = earliest.Length;
-        var pairIds = new Dictionary<long, int>(PairKeyComparer.Instance);
-        var pairKeys = new List<long>();
-        var starts = new int[n + 1];
-        var keys = new List<int>(n);
-        for (var p = 0; p < n; p++)
+        var actors = 0;
+        for (var k = 0; k < actorStarts[n]; k++)
         {
-            for (var i = actorStarts[p]; i < actorStarts[p + 1]; i++)
-            {
-                for (var j = i + 1; j < actorStarts[p + 1]; j++)
-                {
-                    var pair = Key(actorKeys[i], actorKeys[j]);
-                    ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(pairIds, pair, out var exists);
-                    if (!exists)
-                    {
-                        id = pairKeys.Count;
-                        pairKeys.Add(pair);
-                    }
+            actors = Math.Max(actors, actorKeys[k] + 1);
+        }
 
-                    keys.Add(id);
+        var lowStarts = new int[actors + 1];
+        var counter = new LowCounter(lowStarts);
+        ForEachPair(actorStarts, actorKeys, n, ref counter);
+        for (var a = 0; a < actors; a++)
+        {
+            lowStarts[a + 1] += lowStarts[a];
+        }
+
+        // Each occurrence's higher actor and position, grouped by lower actor, positions ascending within a group.
+        var occurrences = lowStarts[actors];
+        var highs = new int[occurrences];
+        var positions = new int[occurrences];
+        var filer = new ByLowFiler(lowStarts[..^1], highs, positions);
+        ForEachPair(actorStarts, actorKeys, n, ref filer);
+
+        // Per lower actor: its distinct higher actors in ascending order are its pairs (numbered in key order);
+        // count each pair's short and long spans, then file its positions, short ones first.
+        var buffer = new int[occurrences];
+        var pairKeys = new List<long>();
+        var ranges = new List<PostingRange>();
+        var seenFor = new int[actors];
+        var rankOf = new int[actors];
+        var shortCount = new int[actors];
+        var longCount = new int[actors];
+        var maxSpan = new int[actors];
+        var distinct = new List<int>();
+        for (var low = 0; low < actors; low++)
+        {
+            var (from, to) = (lowStarts[low], lowStarts[low + 1]);
+            distinct.Clear();
+            for (var s = from; s < to; s++)
+            {
+                if (seenFor[highs[s]] != low + 1)
+                {
+                    seenFor[highs[s]] = low + 1;
+                    distinct.Add(highs[s]);
                 }
             }
 
-            starts[p + 1] = keys.Count;
+            distinct.Sort();
+            for (var r = 0; r < distinct.Count; r++)
+            {
+                rankOf[distinct[r]] = r;
+                (shortCount[r], longCount[r], maxSpan[r]) = (0, 0, 0);
+            }
+
+            for (var s = from; s < to; s++)
+            {
+                var r = rankOf[highs[s]];
+                var span = Postings.Span(positions[s], earliest, latest);
+                if (span > Postings.ShortSpanDays)
+                {
+                    longCount[r]++;
+                }
+                else
+                {
+                    shortCount[r]++;
+                    maxSpan[r] = Math.Max(maxSpan[r], (int)span);
+                }
+            }
+
+            var next = from;
+            for (var r = 0; r < distinct.Count; r++)
+            {
+                pairKeys.Add(Key(low, distinct[r]));
+                ranges.Add(new PostingRange(next, shortCount[r], longCount[r], maxSpan[r]));
+
+                // From here on the counts serve as write cursors.
+                (shortCount[r], longCount[r]) = (next, next + shortCount[r]);
+                next = longCount[r] + ranges[^1].LongCount;
+            }
+
+            for (var s = from; s < to; s++)
+            {
+                var r = rankOf[highs[s]];
+                buffer[Postings.IsLong(positions[s], earliest, latest) ? longCount[r]++ : shortCount[r]++] = positions[s];
+            }
         }
 
-        var (buffer, ranges) = Postings.Group(pairKeys.Count, [.. keys], starts, earliest, latest);
-        pairIds.Clear();
-        pairIds.TrimExcess();
-        long[] sortedKeys = [.. pairKeys];
-        Array.Sort(sortedKeys, ranges);
         _buffer = buffer;
-        (_rowStarts, _seconds, _ranges) = Rows(sortedKeys, ranges);
+        (_rowStarts, _seconds, _ranges) = Rows([.. pairKeys], [.. ranges]);
+    }
+
+    /// <summary>What is done with each pair occurrence (a struct, so that the calls are inlined).</summary>
+    private interface IPairVisitor
+    {
+        void Visit(int low, int high, int position);
+    }
+
+    /// <summary>Shows <paramref name="visitor"/> the lower actor, the higher actor and the position of every pair of every position's actors, positions ascending.</summary>
+    private static void ForEachPair<TVisitor>(int[] actorStarts, int[] actorKeys, int n, ref TVisitor visitor)
+        where TVisitor : struct, IPairVisitor
+    {
+        for (var p = 0; p < n; p++)
+        {
+            var (from, to) = (actorStarts[p], actorStarts[p + 1]);
+            for (var i = from; i < to; i++)
+            {
+                for (var j = i + 1; j < to; j++)
+                {
+                    var (a, b) = (actorKeys[i], actorKeys[j]);
+                    visitor.Visit(Math.Min(a, b), Math.Max(a, b), p);
+                }
+            }
+        }
+    }
+
+    /// <summary>Counts occurrences per lower actor, at index lower actor + 1.</summary>
+    private readonly struct LowCounter(int[] counts) : IPairVisitor
+    {
+        public void Visit(int low, int high, int position) => counts[low + 1]++;
+    }
+
+    /// <summary>Files each occurrence's higher actor and position at its lower actor's cursor.</summary>
+    private readonly struct ByLowFiler(int[] cursors, int[] highs, int[] positions) : IPairVisitor
+    {
+        public void Visit(int low, int high, int position)
+        {
+            var slot = cursors[low]++;
+            (highs[slot], positions[slot]) = (high, position);
+        }
     }
 
     private PairIndex(int[] buffer, int[] rowStarts, int[] seconds, PostingRange[] ranges)
@@ -146,17 +248,4 @@ internal sealed class PairIndex
     }
 
     private static long Key(int a, int b) => a <= b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
-
-    /// <summary>
-    /// Hashes pair keys by mixing all their bits: <see cref="long.GetHashCode"/> xors the two actor indexes, which
-    /// sends every pair with the same xor (thousands, for thousands of actors) to the same bucket.
-    /// </summary>
-    private sealed class PairKeyComparer : IEqualityComparer<long>
-    {
-        public static readonly PairKeyComparer Instance = new();
-
-        public bool Equals(long x, long y) => x == y;
-
-        public int GetHashCode(long obj) => (int)(((ulong)obj * 0x9E37_79B9_7F4A_7C15UL) >> 32);
-    }
 }
