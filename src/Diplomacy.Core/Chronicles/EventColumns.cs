@@ -6,9 +6,10 @@ namespace Diplomacy;
 /// The events of a chronicle in timeline order, held column-wise: a plain <see cref="CodedEvent"/> (no summary,
 /// reported basis) is not kept as an object but as its id (packed as a prefix and a number when it is one, else as
 /// text, see <see cref="TextIds"/>), an index into an interned table of dates, of citation lists, of codings and of
-/// places, and actor indexes into the <see cref="ActorTable"/>. It is materialised, equal by value to the one stored, when it is read. Every other
-/// event (the typed kinds, and coded events that do not fit) is kept as an object without its citations, which are
-/// held column-wise like a coded event's and put back (in a copy of the record) when it is read.
+/// places, and actor indexes into the <see cref="ActorTable"/>. It is materialised, equal by value to the one stored,
+/// when it is read. Every other event (the typed kinds, and coded events that are not plain or name an actor the
+/// table does not hold) is kept as an object without its citations, which are held column-wise like a coded event's
+/// and put back (in a copy of the record) when it is read.
 /// </summary>
 /// <remarks>
 /// Each column is packed (<see cref="PackedInts"/>): a columnar event costs some 17 bytes here (an id prefix and
