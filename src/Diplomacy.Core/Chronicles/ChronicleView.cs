@@ -12,6 +12,9 @@ internal sealed class ChronicleView : IEventIndex
 {
     private readonly ChronicleData _data;
     private readonly int _occurredBy;
+
+    /// <summary>True when the "as of" day is the last day there is, on which open-ended events still end too late.</summary>
+    private readonly bool _hidesOpenEnds;
     private readonly int _knownBy;
     private readonly int _releasedBy;
     private readonly EvidenceBasis _minimumBasis;
@@ -26,6 +29,9 @@ internal sealed class ChronicleView : IEventIndex
         _data = data;
         _minimumBasis = minimumBasis;
         _occurredBy = occurredBy is { } a ? Days.Of(a) : int.MaxValue;
+
+        // An open end is stored as the last day there is, so only a cut-off on that day needs to look at the date.
+        _hidesOpenEnds = occurredBy is { } last && last == LocalDate.MaxIsoValue;
         _knownBy = knownBy is { } k ? Days.Of(k) : int.MaxValue;
     }
 
@@ -201,7 +207,7 @@ internal sealed class ChronicleView : IEventIndex
     }
 
     private bool IsVisible(int position) =>
-        _data.Latest[position] <= _occurredBy && _data.Known[position] <= _knownBy
+        _data.Latest[position] <= _occurredBy && !(_hidesOpenEnds && _data.Events.HasOpenEndAt(position)) && _data.Known[position] <= _knownBy
         && (_releasedBy == int.MaxValue || _data.Released[position] <= _releasedBy)
         && (_minimumBasis == EvidenceBasis.Inferred || _data.Events.BasisAt(position) >= _minimumBasis);
 

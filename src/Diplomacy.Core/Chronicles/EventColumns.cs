@@ -233,6 +233,10 @@ internal sealed class EventColumns : IReadOnlyList<DiplomaticEvent>
     public EvidenceBasis BasisAt(int position) =>
         _prefixColumn[position] == ObjectPrefix ? _objectList[_numbers[position]].Basis : EvidenceBasis.Reported;
 
+    /// <summary>Whether the date of the event at a position has an open end, without materialising the event.</summary>
+    public bool HasOpenEndAt(int position) =>
+        _prefixColumn[position] == ObjectPrefix ? _objectList[_numbers[position]].When.HasOpenEnd : _dateTable.Values[_dates[position]].HasOpenEnd;
+
     /// <summary>The kind of the event at a position, without materialising it when it is stored column-wise.</summary>
     public EventKind KindAt(int position) =>
         _prefixColumn[position] == ObjectPrefix ? _objectList[_numbers[position]].Kind : EventKind.CodedEvent;

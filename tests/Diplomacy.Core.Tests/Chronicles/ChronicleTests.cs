@@ -62,6 +62,26 @@ public class ChronicleTests
         Assert.Contains(Sample.AsOf(new LocalDate(2023, 11, 30)).Events, e => e.Id == "vulin-removed");
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void AsOf_the_last_day_there_is_still_leaves_out_open_ended_events(bool typed)
+    {
+        // An open end is stored as the last day there is; as of that very day, an open-ended event is still not over.
+        DiplomaticEvent Dated(string id, string when) => typed
+            ? new Meeting(new EventId(id), FuzzyDate.Parse(when), [Cite(Vreme, "2024-03-06")], [Serbia, Russia])
+            : new CodedEvent(new EventId(id), FuzzyDate.Parse(when), [Cite(Vreme, "2024-03-06")], Serbia, Coding.FromCameo("040"));
+        var chronicle = new ChronicleBuilder().AddActors(SampleWorld.Actors)
+            .AddEvents([Dated("open", "2024-03/.."), Dated("closed", "2024-03/9999-12-31"), Dated("earlier", "2024-03-05")]).Build();
+
+        var view = chronicle.AsOf(LocalDate.MaxIsoValue);
+
+        Assert.Equal(["closed", "earlier"], view.Events.Select(e => e.Id.Value));
+        Assert.Equal(2, view.Events.Count);
+        Assert.Null(view.Index.Find(new EventId("open")));
+        Assert.DoesNotContain(view.EventsInvolving(Serbia), e => e.Id == "open");
+    }
+
     [Fact]
     public void AsKnownAt_keeps_only_what_had_certainly_been_published()
     {
