@@ -48,8 +48,11 @@ internal sealed class PolecatRows
             return ImportIssues.Reject(line, null, ImportIssueKind.MissingValue, "the Event ID is missing.");
         }
 
+        // The event id is made once; it must leave room for the ":n" that tells apart the events of a row with
+        // several pairs (up to ":99", as before).
         var recordId = rawId.ToString();
-        if (!EventId.IsValid(string.Concat(IdPrefix, recordId, ":99")))
+        var eventId = string.Concat(IdPrefix, recordId);
+        if (eventId.Length > EventId.MaxLength - 3 || !EventId.IsValid(eventId))
         {
             return ImportIssues.Reject(line, recordId, ImportIssueKind.InvalidValue, $"the Event ID '{recordId}' cannot be part of an event id (ASCII letters, digits and '-', '_', '.', ':').");
         }
@@ -89,7 +92,7 @@ internal sealed class PolecatRows
         var events = new DiplomaticEvent[pairs.Count];
         for (var i = 0; i < pairs.Count; i++)
         {
-            var id = new EventId(pairs.Count == 1 ? string.Concat(IdPrefix, recordId) : $"{IdPrefix}{recordId}:{i + 1}");
+            var id = new EventId(pairs.Count == 1 ? eventId : $"{eventId}:{i + 1}");
             events[i] = _builder.Event(id, when, citations, pairs[i].Source, pairs[i].Target, coding, place);
         }
 

@@ -162,6 +162,25 @@ public class PolecatReaderTests
     }
 
     [Fact]
+    public async Task An_Event_ID_is_taken_while_it_leaves_room_for_a_pair_number_and_refused_with_its_line_past_that()
+    {
+        // "polecat-" and the Event ID, plus ":99" for the events of a row with several pairs, must make a valid id.
+        var longest = new string('a', EventId.MaxLength - "polecat-".Length - 3);
+        var text = "Event ID\tEvent Date\tEvent Type\tActor Name\tActor Country\n"
+            + $"{longest}\t2024-01-01\tCONSULT\tNone\tSRB\n"
+            + $"{longest}b\t2024-01-01\tCONSULT\tNone\tSRB\n"
+            + "bad id!\t2024-01-01\tCONSULT\tNone\tSRB\n";
+
+        var (chronicle, summary) = await ImportTextAsync(text);
+
+        Assert.True(chronicle.ContainsEvent(new EventId("polecat-" + longest)));
+        Assert.Collection(
+            summary.Rejections,
+            r => Assert.Equal((3L, ImportIssueKind.InvalidValue, longest + "b"), (r.Line, r.Kind, r.RecordId)),
+            r => Assert.Equal((4L, ImportIssueKind.InvalidValue, "bad id!"), (r.Line, r.Kind, r.RecordId)));
+    }
+
+    [Fact]
     public async Task The_retired_type_CRIME_reads_as_ASSAULT_with_the_crime_context()
     {
         var (chronicle, _) = await ImportTextAsync("Event ID\tEvent Date\tEvent Type\tActor Name\tActor Country\nc-1\t2019-05-01\tCRIME\tNone\tMEX\n");
