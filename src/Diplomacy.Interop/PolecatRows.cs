@@ -222,6 +222,15 @@ internal sealed class PolecatRows
             return id;
         }
 
+        return _actors.Add(key.Span, Resolve(row, side, name, country, sector, wikipedia, title, index, count, role, line, recordId, ref warnings));
+    }
+
+    /// <summary>
+    /// Resolves an actor not met before. Apart from <see cref="Actor"/> so that the closure the resolver hook takes is
+    /// made only here, not for every actor a row names.
+    /// </summary>
+    private ActorId? Resolve(SepReader.Row row, PolecatColumns.Side side, ReadOnlySpan<char> name, ReadOnlySpan<char> country, ReadOnlySpan<char> sector, ReadOnlySpan<char> wikipedia, ReadOnlySpan<char> title, int index, int count, string role, long line, string recordId, ref List<ImportIssue>? warnings)
+    {
         var nameText = name.IsEmpty ? string.Empty : name.ToString();
         var countryText = Nullable(country);
         var sectorText = Nullable(sector);
@@ -239,7 +248,7 @@ internal sealed class PolecatRows
             (warnings ??= []).Add(new ImportIssue(line, ImportIssueKind.IgnoredValue, $"the {role} Name '{nameText}' names no actor; it was left out.") { RecordId = recordId });
         }
 
-        return _actors.Add(key.Span, resolved);
+        return resolved;
     }
 
     /// <summary>The POLECAT actor rules (see <c>docs/interop.md</c>, "Actor resolution").</summary>
