@@ -205,12 +205,18 @@ internal sealed class GdeltEventRows
             return id;
         }
 
+        return _actors.Add(key.Span, Resolve(row, first, code));
+    }
+
+    /// <summary>Resolves an actor not met before (apart from <see cref="Actor"/>, so that only this path makes the resolver's closure).</summary>
+    private ActorId? Resolve(SepReader.Row row, int first, ReadOnlySpan<char> code)
+    {
         var codeText = code.ToString();
         var name = row[first + 1].ToString();
         var country = row[first + 2].ToString();
         string[] types = [.. new[] { row[first + 7].ToString(), row[first + 8].ToString(), row[first + 9].ToString() }.Where(t => t.Length > 0)];
         var description = new ActorDescription(EventDataFormat.Gdelt, name, codeText, country.Length == 0 ? null : country, types);
-        return _actors.Add(key.Span, _builder.Actors.Resolve(description, () => ActorRules.Gdelt(codeText, name, country, types)));
+        return _builder.Actors.Resolve(description, () => ActorRules.Gdelt(codeText, name, country, types));
     }
 
     /// <summary>The 15-minute update a DATEADDED names (interned: an update file holds one or a few).</summary>

@@ -179,13 +179,19 @@ internal sealed class IcewsRows
             return id;
         }
 
+        return _actors.Add(name, Resolve(row, name, sectorsColumn, countryColumn));
+    }
+
+    /// <summary>Resolves a name not met before (apart from <see cref="Actor"/>, so that only this path makes the resolver's closure).</summary>
+    private ActorId? Resolve(SepReader.Row row, ReadOnlySpan<char> name, int sectorsColumn, int countryColumn)
+    {
         var nameText = name.ToString();
         var sectorsText = row[sectorsColumn].Span;
         var sectors = IsNull(sectorsText) ? NoSectors : sectorsText.ToString().Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var country = row[countryColumn].Span;
         var countryText = IsNull(country) ? null : country.ToString();
         var description = new ActorDescription(EventDataFormat.Icews, nameText, null, countryText, sectors);
-        return _actors.Add(name, _builder.Actors.Resolve(description, () => ActorRules.Icews(nameText, countryText, sectors)));
+        return _builder.Actors.Resolve(description, () => ActorRules.Icews(nameText, countryText, sectors));
     }
 
     private ActorId Publisher(ReadOnlySpan<char> name)

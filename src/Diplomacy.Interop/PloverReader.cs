@@ -227,15 +227,7 @@ internal sealed class PloverRecords
         var key = item.GetRawText();
         if (!_actors.TryGetValue(key, out var actor))
         {
-            var code = Text(item, "code");
-            var text = EntityText(item);
-            var sector = Text(item, "sector");
-            var description = new ActorDescription(EventDataFormat.Plover, text ?? string.Empty, code, null, sector is null ? [] : [sector])
-            {
-                Title = Text(item, "office"),
-                WikipediaId = Text(item, "identifier_id"),
-            };
-            actor = _builder.Actors.Resolve(description, () => Exact(item, code, text) ?? ActorRules.Plover(code, text, sector));
+            actor = Resolve(item);
             _actors.Add(key, actor);
         }
 
@@ -250,6 +242,20 @@ internal sealed class PloverRecords
         {
             warnings.Add(new ImportIssue(line, ImportIssueKind.IgnoredValue, $"an actor in '{field}' names nobody ({key}); it was left out.") { RecordId = id });
         }
+    }
+
+    /// <summary>Resolves an entity object not met before (apart from <see cref="AddActor"/>, so that only this path makes the resolver's closure).</summary>
+    private ActorId? Resolve(JsonElement item)
+    {
+        var code = Text(item, "code");
+        var text = EntityText(item);
+        var sector = Text(item, "sector");
+        var description = new ActorDescription(EventDataFormat.Plover, text ?? string.Empty, code, null, sector is null ? [] : [sector])
+        {
+            Title = Text(item, "office"),
+            WikipediaId = Text(item, "identifier_id"),
+        };
+        return _builder.Actors.Resolve(description, () => Exact(item, code, text) ?? ActorRules.Plover(code, text, sector));
     }
 
     /// <summary>An entity object's name: PLOVER 2.0's <c>entity_text</c>, else the older <c>actor_text</c>, else its identifier's name.</summary>
