@@ -20,6 +20,12 @@ internal static class ChartStyle
     public static readonly Color Warning = Color.FromHex("#c0392b");
 
     /// <summary>A figure with the common font, a title and no legend yet.</summary>
+    /// <summary>The day before <paramref name="day"/>; the first day of the calendar (an open start) has none, and stays.</summary>
+    public static LocalDate DayBefore(LocalDate day) => day == LocalDate.MinIsoValue ? day : day.PlusDays(-1);
+
+    /// <summary>The day before <paramref name="day"/> when there is one (see <see cref="DayBefore(LocalDate)"/>).</summary>
+    public static LocalDate? DayBefore(LocalDate? day) => day is { } d ? DayBefore(d) : null;
+
     public static Plot NewPlot(string title)
     {
         var plot = new Plot();
@@ -28,8 +34,14 @@ internal static class ChartStyle
         return plot;
     }
 
-    /// <summary>A day as an x coordinate (OLE automation date, what ScottPlot's date axis reads).</summary>
-    public static double X(LocalDate day) => day.ToDateTimeUnspecified().ToOADate();
+    /// <summary>The first day an OLE automation date can hold.</summary>
+    private static readonly LocalDate FirstDrawable = new(100, 1, 1);
+
+    /// <summary>
+    /// A day as an x coordinate (OLE automation date, what ScottPlot's date axis reads). Days before 1 January 100,
+    /// which that format cannot hold (an open start among them), are drawn on that day.
+    /// </summary>
+    public static double X(LocalDate day) => (day < FirstDrawable ? FirstDrawable : day).ToDateTimeUnspecified().ToOADate();
 
     /// <summary>Makes the bottom axis a date axis with ISO labels (2024, 2024-07 or 2024-07-08, as fine as the ticks).</summary>
     public static void DateAxis(Plot plot)

@@ -38,7 +38,7 @@ public sealed class OfficeGantt : Chart
             var spells = new List<OfficeHeld>();
             foreach (var change in changes.Where(c => c.Person == person))
             {
-                var day = change.Change.StartsTenure() ? change.When.Latest : change.When.Earliest.PlusDays(-1);
+                var day = change.Change.StartsTenure() ? change.When.Latest : ChartStyle.DayBefore(change.When.Earliest);
                 spells.AddRange(chronicle.RoleOf(person, day).Where(o => !spells.Any(s => Same(s, o))));
             }
 
@@ -60,10 +60,10 @@ public sealed class OfficeGantt : Chart
         (spell.Since is not { } s || s.Earliest <= period.End) && (spell.Until is not { } u || u.Latest > period.Start);
 
     private static GanttBar Bar(OfficeHeld spell) =>
-        new(spell.Office, spell.Since?.Earliest ?? spell.Until!.Value.Earliest.PlusDays(-1), spell.Until?.Latest.PlusDays(-1))
+        new(spell.Office, spell.Since?.Earliest ?? ChartStyle.DayBefore(spell.Until!.Value.Earliest), ChartStyle.DayBefore(spell.Until?.Latest))
         {
             CertainFrom = spell.Since?.Latest,
-            CertainUntil = spell.Until?.Earliest.PlusDays(-1),
+            CertainUntil = ChartStyle.DayBefore(spell.Until?.Earliest),
             Evidence = spell.Evidence,
         };
 }

@@ -66,10 +66,10 @@ public sealed class SanctionsGantt : Chart
 
             var next = runs.Skip(i + 1).FirstOrDefault(r => r.Since is not null && r.Since != since)?.Since;
             var label = run.Measures.Count == 0 ? run.Posture.ToString() : $"{run.Posture}: {string.Join(", ", run.Measures)}";
-            bars.Add(new GanttBar(label, since.Earliest, next?.Latest.PlusDays(-1))
+            bars.Add(new GanttBar(label, since.Earliest, ChartStyle.DayBefore(next?.Latest))
             {
                 CertainFrom = since.Latest,
-                CertainUntil = next?.Earliest.PlusDays(-1),
+                CertainUntil = ChartStyle.DayBefore(next?.Earliest),
                 Evidence = run.Evidence,
             });
         }

@@ -171,10 +171,16 @@ public static class DyadYears
 
     /// <summary>
     /// The days a spell held, as the queries read it: from the earliest day of the change that began it to the day
-    /// before the earliest day of the one that ended it; null when those are the same day (it never held on any day).
+    /// before the earliest day of the one that ended it; null when those are the same day (it never held on any day),
+    /// and when the end has an open start ("until 2020": it may have ended at any time before).
     /// </summary>
     private static (LocalDate From, LocalDate To)? Days(FuzzyDate since, FuzzyDate? until)
     {
+        if (until is { HasOpenStart: true })
+        {
+            return null;
+        }
+
         var to = until is { } u ? u.Earliest.PlusDays(-1) : LocalDate.MaxIsoValue;
         return to < since.Earliest ? null : (since.Earliest, to);
     }

@@ -91,6 +91,33 @@ public class ChartTests
     }
 
     [Fact]
+    public void Office_and_sanctions_gantts_draw_changes_known_only_as_before_a_day()
+    {
+        var cite = new Citation("vreme", FuzzyDate.Parse("2020-06-01"));
+        var chronicle = new ChronicleBuilder()
+            .AddActors([
+                new State("AAA", "Aland"),
+                new State("BBB", "Borduria"),
+                new Person("p", "Pat") { Nationality = "AAA" },
+                new Organization("vreme", "Vreme", OrganizationKind.NewsOutlet),
+            ])
+            .AddEvent(new OfficeChange("p-in", FuzzyDate.Parse("2010"), [cite], "p", "Minister", OfficeChangeKind.Appointed) { Body = "AAA" })
+            .AddEvent(new OfficeChange("p-out", FuzzyDate.Until(new LocalDate(2020, 6, 1)), [cite], "p", "Minister", OfficeChangeKind.Removed) { Body = "AAA" })
+            .AddEvent(new SanctionsAction("impose", FuzzyDate.Until(new LocalDate(2019, 1, 1)), [cite], "AAA", "BBB", SanctionsActionKind.Impose))
+            .AddEvent(new SanctionsAction("lift", FuzzyDate.Parse("2020-01-01"), [cite], "AAA", "BBB", SanctionsActionKind.Lift))
+            .Build();
+
+        var offices = OfficeGantt.Create(chronicle);
+        var sanctions = SanctionsGantt.Create(chronicle);
+
+        var minister = Assert.Single(Assert.Single(offices.Rows).Bars);
+        Assert.Equal((new LocalDate(2010, 1, 1), new LocalDate(2020, 5, 31)), (minister.From, minister.Until));
+        Assert.Equal(LocalDate.MinIsoValue, Assert.Single(Assert.Single(sanctions.Rows).Bars).From);
+        Assert.Contains("Pat", offices.ToSvg(), StringComparison.Ordinal);
+        Assert.Contains("Aland", sanctions.ToSvg(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Arms_flow_chart_draws_every_route_the_query_finds()
     {
         var chart = ArmsFlowChart.Create(Seed.Chronicle, Serbia, Ukraine);

@@ -157,6 +157,28 @@ public class DyadYearsTests
         Assert.True(Row(rows, "USA", "RUS", 2024).SanctionsInForce);
     }
 
+    [Fact]
+    public void A_leave_known_only_as_before_a_day_ends_the_membership_at_the_start_of_the_calendar_without_failing()
+    {
+        var chronicle = new ChronicleBuilder()
+            .AddActors(SampleWorld.Actors)
+            .AddActors([new State(Armenia, "Armenia"), new Alliance(Csto, "Collective Security Treaty Organization", AllianceObligations.Defense)])
+            .AddEvents(
+            [
+                new MembershipChange("rus-joins", new LocalDate(1992, 5, 15), [SampleWorld.Cite(SampleWorld.Vreme, "1992-05-15")], SampleWorld.Russia, Csto, MembershipChangeKind.Joined),
+                new MembershipChange("arm-joins", new LocalDate(1992, 5, 15), [SampleWorld.Cite(SampleWorld.Vreme, "1992-05-15")], Armenia, Csto, MembershipChangeKind.Joined),
+                new MembershipChange("arm-leaves", FuzzyDate.Until(new LocalDate(2025, 1, 10)), [SampleWorld.Cite(SampleWorld.Vreme, "2025-01-10")], Armenia, Csto, MembershipChangeKind.Left),
+            ])
+            .Build();
+
+        var rows = DyadYears.Compute(chronicle, new DyadYearOptions { FirstYear = 1992, LastYear = 2025, IncludeAllStatePairs = true });
+
+        // The leave may have come on any day before 10 January 2025, so the export, like the stance, counts no year
+        // in which Armenia shared the alliance for certain... and no year at all: its earliest day is the calendar's first.
+        Assert.DoesNotContain(rows, r => r.SharedAlliance && (r.Source == Armenia || r.Target == Armenia));
+        Assert.Contains(chronicle.MembersOf(Csto, new LocalDate(2000, 1, 1)), m => m.Member == Armenia && m.Certainty == Certainty.Possible);
+    }
+
     [SharedDataFact("icews/events.2018.sample.tab")]
     public async Task The_ICEWS_samples_dyad_years_agree_with_a_count_made_row_by_row()
     {

@@ -264,8 +264,9 @@ internal static class ChronicleValidator
     private static string Subject(DiplomaticEvent e) => $"event '{e.Id}'";
 
     /// <summary>
-    /// Each person's changes to each office, in timeline order, must alternate: a start (appointed, reinstated) while
-    /// not holding it, an end (removed, resigned) while holding it; a reinstatement follows an earlier spell.
+    /// Each person's changes to each office, in the order the queries replay them (timeline order, where the dates
+    /// leave it open the order that makes sense), must alternate: a start (appointed, reinstated) while not holding it,
+    /// an end (removed, resigned) while holding it; a reinstatement follows an earlier spell.
     /// </summary>
     private static void CheckOfficeOrder(IReadOnlyList<DiplomaticEvent> events, List<ChronicleProblem> problems)
     {
@@ -276,7 +277,8 @@ internal static class ChronicleValidator
         {
             var holding = false;
             var heldBefore = false;
-            foreach (var change in group.Order(TimelineComparer.Instance).Cast<OfficeChange>())
+            var queue = new ReplayQueue<OfficeChange>(group);
+            while (queue.TryNext(c => c.Change.StartsTenure() ? !holding && (heldBefore || c.Change != OfficeChangeKind.Reinstated) : holding, out var change))
             {
                 var subject = $"event '{change.Id}'";
                 switch (change.Change)

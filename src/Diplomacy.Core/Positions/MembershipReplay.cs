@@ -10,14 +10,19 @@ namespace Diplomacy;
 /// </remarks>
 internal static class MembershipReplay
 {
-    /// <summary>The spells of one member in one organisation, from its changes in timeline order.</summary>
-    public static List<MembershipSpell> Spells(ActorId member, ActorId organization, IEnumerable<MembershipChange> changes)
+    /// <summary>The spells of one member in one organisation, from its changes.</summary>
+    /// <param name="member">The member.</param>
+    /// <param name="organization">The organisation.</param>
+    /// <param name="changes">The changes, in any order.</param>
+    /// <param name="otherReading">Where the order is open and more than one change makes sense, take the last rather than the first.</param>
+    public static List<MembershipSpell> Spells(ActorId member, ActorId organization, IEnumerable<MembershipChange> changes, bool otherReading = false)
     {
         var spells = new List<MembershipSpell>();
         var state = State.None;
         MembershipChange? joined = null;
         var membership = new List<MembershipChange>();
-        foreach (var change in changes)
+        var queue = new ReplayQueue<MembershipChange>(changes, otherReading);
+        while (queue.TryNext(c => Fits(c, state), out var change))
         {
             var before = state;
             switch (change.Change)
@@ -66,6 +71,15 @@ internal static class MembershipReplay
 
         return spells;
     }
+
+    private static bool Fits(MembershipChange change, State state) => change.Change switch
+    {
+        MembershipChangeKind.Joined => state == State.None,
+        MembershipChangeKind.Left => state != State.None,
+        MembershipChangeKind.Suspended => state == State.Active,
+        MembershipChangeKind.Resumed => state == State.Suspended,
+        _ => true,
+    };
 
     private enum State
     {

@@ -4,6 +4,8 @@ namespace Diplomacy;
 /// The one replay of sanctions steps: impose, extend and join make the posture imposing and add their measures; lift
 /// removes the measures it names (all, when it names none) and makes the posture lifted when none is left (imposing
 /// while some are); refuse and delay make it refusing and delaying and leave any measures in force as they are.
+/// Steps are replayed in timeline order, except that where the dates leave their order open a lift or extension
+/// comes while something is in force (see <see cref="ReplayQueue{T}"/>).
 /// </summary>
 /// <remarks>
 /// Read by <see cref="ChronicleQueries.SanctionsStance(Chronicle, ActorId, ActorId, NodaTime.LocalDate)"/>, <see cref="ChronicleQueries.SanctionsSpells(Chronicle, ActorId, ActorId)"/>
@@ -11,15 +13,20 @@ namespace Diplomacy;
 /// </remarks>
 internal static class SanctionsReplay
 {
-    /// <summary>The spells of one imposer toward one target, from its steps in timeline order.</summary>
-    public static List<SanctionsSpell> Spells(ActorId imposer, ActorId target, IEnumerable<SanctionsAction> actions)
+    /// <summary>The spells of one imposer toward one target, from its steps.</summary>
+    /// <param name="imposer">The imposer.</param>
+    /// <param name="target">The target.</param>
+    /// <param name="actions">The steps, in any order.</param>
+    /// <param name="otherReading">Where the order is open and more than one step makes sense, take the last rather than the first.</param>
+    public static List<SanctionsSpell> Spells(ActorId imposer, ActorId target, IEnumerable<SanctionsAction> actions, bool otherReading = false)
     {
         var spells = new List<SanctionsSpell>();
         var posture = SanctionsPosture.None;
         var measures = new List<string>();
         var steps = new List<SanctionsAction>();
         string[] spellMeasures = [];
-        foreach (var action in actions)
+        var queue = new ReplayQueue<SanctionsAction>(actions, otherReading);
+        while (queue.TryNext(a => Fits(a, posture), out var action))
         {
             var next = Apply(action, posture, measures);
             if (next != posture)
@@ -47,6 +54,10 @@ internal static class SanctionsReplay
 
         return spells;
     }
+
+    /// <summary>Whether a step makes sense in a posture: a lift or an extension only while something is in force.</summary>
+    private static bool Fits(SanctionsAction action, SanctionsPosture posture) =>
+        action.Action is not (SanctionsActionKind.Lift or SanctionsActionKind.Extend) || posture == SanctionsPosture.Imposing;
 
     /// <summary>Applies one step to the measures in force and returns the posture after it.</summary>
     private static SanctionsPosture Apply(SanctionsAction action, SanctionsPosture posture, List<string> measures)

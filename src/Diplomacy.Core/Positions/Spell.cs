@@ -44,15 +44,18 @@ internal sealed class Spell<TEvent>
     public (int From, int To) CertainDays => (StartLatest, EndEarliest == int.MaxValue ? int.MaxValue : EndEarliest - 1);
 
     /// <summary>
-    /// Builds the spells from one subject's changes in timeline order. A start while a spell is open and an end
-    /// while none is are ignored, except that an end before any start opens a spell of unknown start.
+    /// Builds the spells from one subject's changes, replayed in timeline order except that where the dates leave
+    /// the order open an end comes while a spell is open and a start while none is (see <see cref="ReplayQueue{T}"/>).
+    /// A start while a spell is open and an end while none is are ignored, except that an end before any start opens
+    /// a spell of unknown start.
     /// </summary>
     public static List<Spell<TEvent>> Build(IEnumerable<TEvent> changes, Func<TEvent, bool> isStart, Func<TEvent, bool> isEnd)
     {
         var spells = new List<Spell<TEvent>>();
         TEvent? open = null;
         var any = false;
-        foreach (var change in changes)
+        var queue = new ReplayQueue<TEvent>(changes);
+        while (queue.TryNext(c => isStart(c) ? open is null : !isEnd(c) || open is not null, out var change))
         {
             if (isStart(change))
             {

@@ -14,8 +14,9 @@ internal static class MembersOfQuery
         {
             var all = group.ToArray();
             var possibly = Current(MembershipReplay.Spells(group.Key, alliance, all));
+            var otherOrder = Current(MembershipReplay.Spells(group.Key, alliance, all, otherReading: true));
             var certainly = Current(MembershipReplay.Spells(group.Key, alliance, all.Where(c => c.When.Latest <= at)));
-            if ((possibly ?? certainly) is not { } shown)
+            if ((possibly ?? otherOrder ?? certainly) is not { } shown)
             {
                 continue;
             }
@@ -23,7 +24,9 @@ internal static class MembersOfQuery
             members.Add(new AllianceMember(group.Key, shown.IsSuspended)
             {
                 Since = shown.Joined,
-                Certainty = possibly?.IsSuspended == certainly?.IsSuspended ? Certainty.Certain : Certainty.Possible,
+                Certainty = possibly?.IsSuspended == certainly?.IsSuspended && possibly?.IsSuspended == otherOrder?.IsSuspended
+                    ? Certainty.Certain
+                    : Certainty.Possible,
                 Evidence = all,
             });
         }

@@ -18,9 +18,9 @@ internal static class SanctionsStanceQuery
     {
         var actions = PositionSpellsQuery.SanctionsSteps(chronicle, imposer, target, QueryReads.UpTo(at));
         var possibly = SanctionsReplay.Spells(imposer, target, actions).LastOrDefault();
+        var otherOrder = SanctionsReplay.Spells(imposer, target, actions, otherReading: true).LastOrDefault();
         var certainly = SanctionsReplay.Spells(imposer, target, actions.Where(a => a.When.Latest <= at)).LastOrDefault();
-        var certain = possibly?.Posture == certainly?.Posture
-            && (possibly?.Measures ?? []).SequenceEqual(certainly?.Measures ?? [], StringComparer.Ordinal);
+        var certain = Same(possibly, certainly) && Same(possibly, otherOrder);
         return new SanctionsStance(imposer, target, at, possibly?.Posture ?? SanctionsPosture.None)
         {
             Since = possibly?.Since,
@@ -74,6 +74,10 @@ internal static class SanctionsStanceQuery
 
         return result;
     }
+
+    /// <summary>Whether two readings give the same posture and the same measures (in whatever order).</summary>
+    private static bool Same(SanctionsSpell? a, SanctionsSpell? b) =>
+        a?.Posture == b?.Posture && (a?.Measures ?? []).ToHashSet(StringComparer.Ordinal).SetEquals(b?.Measures ?? []);
 
     private static FuzzyDate? Later(FuzzyDate? a, FuzzyDate? b) =>
         a is null ? b : b is null ? a : b.Value.Earliest > a.Value.Earliest ? b : a;

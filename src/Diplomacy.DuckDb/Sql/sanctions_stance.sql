@@ -2,6 +2,7 @@
 -- in timeline order: the steps to replay. certainly_taken says whether the step was certainly taken by then.
 -- Replay (docs/queries.md): impose, extend and join make the posture imposing and add their measures; lift removes
 -- the measures it names (all when none) and makes it lifted when none is left; refuse and delay set their posture.
+-- Where two steps' dates overlap, a lift or extension goes after a step that put something in force (Order).
 SELECT e.event_id, e.earliest, e.latest, e.date_order, s.action, s.measures,
        (e.latest <= CAST($at AS DATE)) AS certainly_taken
 FROM sanctions_actions AS s
