@@ -302,7 +302,23 @@ public sealed class DuckDbChronicle : IDisposable
             _staged.Clear();
         }
 
-        return [.. ids.Select(id => byId[id])];
+        return [.. ids.Select(id => Shown(byId[id]))];
+    }
+
+    /// <summary>An event as this view shows it: with only the citations known by its cut-offs, as <see cref="Chronicle.AsKnownAt(LocalDate, KnownBy)"/> shows it.</summary>
+    private DiplomaticEvent Shown(DiplomaticEvent e)
+    {
+        if (KnownAtDate is { } known)
+        {
+            e = e.AsKnownAt(known) ?? e;
+        }
+
+        if (ReleasedByDate is { } released)
+        {
+            e = e.AsKnownAt(released, KnownBy.Release) ?? e;
+        }
+
+        return e;
     }
 
     /// <summary>The rows of one batch of the wanted events, from every table their kinds need.</summary>

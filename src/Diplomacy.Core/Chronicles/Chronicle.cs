@@ -175,7 +175,8 @@ public sealed class Chronicle
     /// A view of what was publicly known at <paramref name="date"/>: the events that some citation had certainly
     /// published by then, i.e. whose <see cref="DiplomaticEvent.FirstKnown"/> is on or before it (a report dated
     /// "2024-07" counts from 2024-07-31). Answers on such a view cannot change for dates before anything new was
-    /// published. Applied to a view, the cut-offs combine (the earlier one wins). The same as
+    /// published; each event shows only the citations published by then. Applied to a view, the cut-offs combine (the
+    /// earlier one wins). The same as
     /// <c>AsKnownAt(date, KnownBy.Publication)</c>; for what an event data set contained on that day, see
     /// <see cref="AsKnownAt(LocalDate, KnownBy)"/>.
     /// </summary>
@@ -191,8 +192,9 @@ public sealed class Chronicle
     /// <see cref="DataRelease"/> counts by its publication instead. Use it to back-test a model on the data an analyst
     /// had on that day: a story published on Monday and first carried by Friday's release is not there on Tuesday.</item>
     /// </list>
-    /// Both kinds of cut-off compose with each other and with the other views (each kept on its own; applied to a view,
-    /// the earlier day of the same kind wins). O(1) to create; a chronicle none of whose citations names a release
+    /// Either way, each event shows only the citations known by then (<see cref="DiplomaticEvent.AsKnownAt"/>), so no
+    /// evidence cites a later report. Both kinds of cut-off compose with each other and with the other views (each
+    /// kept on its own; applied to a view, the earlier day of the same kind wins). O(1) to create; a chronicle none of whose citations names a release
     /// stores nothing extra for it.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> is not a named <see cref="KnownBy"/>.</exception>

@@ -17,6 +17,8 @@ internal sealed class ChronicleView : IEventIndex
     private readonly bool _hidesOpenEnds;
     private readonly int _knownBy;
     private readonly int _releasedBy;
+    private readonly LocalDate? _knownByDate;
+    private readonly LocalDate? _releasedByDate;
     private readonly EvidenceBasis _minimumBasis;
 
     /// <summary>
@@ -33,6 +35,8 @@ internal sealed class ChronicleView : IEventIndex
         // An open end is stored as the last day there is, so only a cut-off on that day needs to look at the date.
         _hidesOpenEnds = occurredBy is { } last && last == LocalDate.MaxIsoValue;
         _knownBy = knownBy is { } k ? Days.Of(k) : int.MaxValue;
+        _knownByDate = knownBy;
+        _releasedByDate = releasedBy;
     }
 
     /// <inheritdoc/>
@@ -89,7 +93,7 @@ internal sealed class ChronicleView : IEventIndex
         {
             if (i == 0 || positions[i] != positions[i - 1])
             {
-                events.Add(_data.Events[positions[i]]);
+                events.Add(Shown(_data.Events[positions[i]]));
             }
         }
 
@@ -103,7 +107,7 @@ internal sealed class ChronicleView : IEventIndex
     public DiplomaticEvent? Find(EventId id)
     {
         var position = _data.PositionOf(id);
-        return position >= 0 && IsVisible(position) ? _data.Events[position] : null;
+        return position >= 0 && IsVisible(position) ? Shown(_data.Events[position]) : null;
     }
 
     /// <summary>True when the storage holds an event with this id, visible here or not.</summary>
@@ -119,7 +123,7 @@ internal sealed class ChronicleView : IEventIndex
         var onward = new List<ArmsTransfer>();
         foreach (var p in Kinds.ContinuationsOf(transfer))
         {
-            if (IsVisible(p) && _data.Events[p] is ArmsTransfer t)
+            if (IsVisible(p) && Shown(_data.Events[p]) is ArmsTransfer t)
             {
                 onward.Add(t);
             }
@@ -206,6 +210,26 @@ internal sealed class ChronicleView : IEventIndex
         return lo;
     }
 
+    /// <summary>
+    /// A visible event as the view shows it: on a view of what was known at a day, with only the citations known by
+    /// then (<see cref="DiplomaticEvent.AsKnownAt"/>; all of them in the odd case where the two cut-offs together
+    /// leave none).
+    /// </summary>
+    private DiplomaticEvent Shown(DiplomaticEvent e)
+    {
+        if (_knownByDate is { } known)
+        {
+            e = e.AsKnownAt(known) ?? e;
+        }
+
+        if (_releasedByDate is { } released)
+        {
+            e = e.AsKnownAt(released, KnownBy.Release) ?? e;
+        }
+
+        return e;
+    }
+
     private bool IsVisible(int position) =>
         _data.Latest[position] <= _occurredBy && !(_hidesOpenEnds && _data.Events.HasOpenEndAt(position)) && _data.Known[position] <= _knownBy
         && (_releasedBy == int.MaxValue || _data.Released[position] <= _releasedBy)
@@ -248,7 +272,7 @@ internal sealed class ChronicleView : IEventIndex
         {
             if (Matches(position, from))
             {
-                result[next++] = events[position];
+                result[next++] = Shown(events[position]);
             }
         }
 
@@ -312,7 +336,7 @@ internal sealed class ChronicleView : IEventIndex
         var result = new DiplomaticEvent[positions.Length];
         for (var i = 0; i < result.Length; i++)
         {
-            result[i] = _data.Events[positions[i]];
+            result[i] = Shown(_data.Events[positions[i]]);
         }
 
         return result;

@@ -145,6 +145,58 @@ public abstract record DiplomaticEvent
         }
     }
 
+    /// <summary>
+    /// The event as it was known on <paramref name="date"/>: with only the citations known by then. By
+    /// <see cref="KnownBy.Publication"/> a citation is known once certainly published (the latest day of
+    /// <see cref="Citation.Published"/> on or before the date); by <see cref="KnownBy.Release"/> once its
+    /// <see cref="Citation.Release"/> was published, and, for an event none of whose citations names a release, once
+    /// published. <see cref="Chronicle.AsKnownAt(LocalDate, KnownBy)"/> shows its events this way, so that evidence
+    /// never cites a report from after the day.
+    /// </summary>
+    /// <param name="date">The day.</param>
+    /// <param name="by">Known by publication (the default) or by data release.</param>
+    /// <returns>This event when every citation was known; a copy with the known ones; null when none was.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> is not a named <see cref="KnownBy"/>.</exception>
+    public DiplomaticEvent? AsKnownAt(LocalDate date, KnownBy by = KnownBy.Publication)
+    {
+        if (!Enum.IsDefined(by))
+        {
+            throw new ArgumentOutOfRangeException(nameof(by), by, "Not a named KnownBy.");
+        }
+
+        var byRelease = by == KnownBy.Release && FirstReleased is not null;
+        var known = 0;
+        foreach (var citation in _citations)
+        {
+            known += IsKnown(citation, date, byRelease) ? 1 : 0;
+        }
+
+        if (known == _citations.Count)
+        {
+            return this;
+        }
+
+        if (known == 0)
+        {
+            return null;
+        }
+
+        var kept = new Citation[known];
+        var next = 0;
+        foreach (var citation in _citations)
+        {
+            if (IsKnown(citation, date, byRelease))
+            {
+                kept[next++] = citation;
+            }
+        }
+
+        return this with { Citations = kept };
+    }
+
+    private static bool IsKnown(Citation citation, LocalDate date, bool byRelease) =>
+        byRelease ? citation.Release is { } release && release.Published <= date : citation.Published.Latest <= date;
+
     /// <summary>The coding an event of this kind has unless its author sets one.</summary>
     protected abstract Coding DefaultCoding { get; }
 

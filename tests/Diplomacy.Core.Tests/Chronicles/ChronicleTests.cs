@@ -188,7 +188,9 @@ public class ChronicleTests
                 var view = viewKind switch { 1 => chronicle.AsOf(cut), 2 => chronicle.AsKnownAt(cut), 3 => chronicle.AsOf(cut).AsKnownAt(cut.PlusYears(-1)), _ => chronicle };
                 var visible = chronicle.Events.Where(e =>
                     (view.AsOfDate is not { } asOf || e.When.Latest <= asOf) &&
-                    (view.KnownAtDate is not { } knownAt || e.FirstKnown <= knownAt)).ToArray();
+                    (view.KnownAtDate is not { } knownAt || e.FirstKnown <= knownAt))
+                    .Select(e => view.KnownAtDate is { } knownAt ? e.AsKnownAt(knownAt)! : e)
+                    .ToArray();
                 foreach (var actor in chronicle.Actors.Take(4))
                 {
                     var expected = visible.Where(e => e.Actors.Contains(actor.Id) && Overlaps(e, period));

@@ -112,6 +112,53 @@ public class ReleaseViewTests
     }
 
     [Fact]
+    public void A_view_known_at_a_day_cites_only_the_reports_published_by_then()
+    {
+        var chronicle = SampleWorld.Build().With(
+            new Meeting("reported-twice", Day(2019, 7, 1), [Cite(Vreme, "2019-07-02"), Cite(FinancialTimes, "2020-03")], [Serbia, Russia]));
+        var day = new LocalDate(2019, 7, 20);
+
+        var view = chronicle.AsKnownAt(day);
+
+        Assert.Equal(["2019-07-02"], view.GetEvent("reported-twice").Citations.Select(c => c.Published.ToString()));
+        Assert.Equal(["2019-07-02"], Assert.Single(view.EventsBetween(Serbia, Russia), e => e.Id == "reported-twice").Citations.Select(c => c.Published.ToString()));
+        Assert.Equal(2, chronicle.GetEvent("reported-twice").Citations.Count);
+        Assert.Equal(2, chronicle.AsKnownAt(new LocalDate(2020, 3, 31)).GetEvent("reported-twice").Citations.Count);
+    }
+
+    [Fact]
+    public void By_release_an_event_cites_the_releases_that_carried_it_by_then()
+    {
+        var view = Sample().AsKnownAt(new LocalDate(2024, 7, 12), KnownBy.Release);
+
+        Assert.Equal([Week28], view.GetEvent("released-late").Citations.Select(c => c.Release));
+        Assert.Single(view.GetEvent("never-released").Citations);
+    }
+
+    [Fact]
+    public void An_event_as_known_at_a_day_is_itself_when_every_report_was_out_and_null_before_any()
+    {
+        var e = Sample().GetEvent("released-late");
+
+        Assert.Same(e, e.AsKnownAt(new LocalDate(2024, 7, 2)));
+        Assert.Null(e.AsKnownAt(new LocalDate(2024, 7, 1)));
+        Assert.Null(e.AsKnownAt(new LocalDate(2024, 7, 11), KnownBy.Release));
+        Assert.Throws<ArgumentOutOfRangeException>(() => e.AsKnownAt(new LocalDate(2024, 7, 2), (KnownBy)7));
+    }
+
+    [Fact]
+    public void On_a_view_known_at_a_day_each_event_keeps_exactly_the_citations_out_by_then()
+    {
+        var days = from year in Gen.Choose(1989, 2031) from day in Gen.Choose(0, 364) select new LocalDate(year, 1, 1).PlusDays(day);
+        var property = Prop.ForAll(
+            ModelGenerators.Chronicles(30).ToArbitrary(),
+            days.ToArbitrary(),
+            (chronicle, day) => chronicle.AsKnownAt(day).Events.All(e =>
+                e.Citations.SequenceEqual(chronicle.GetEvent(e.Id).Citations.Where(c => c.Published.Latest <= day))));
+        Check.QuickThrowOnFailure(property);
+    }
+
+    [Fact]
     public void A_release_view_never_shows_an_event_before_its_first_release()
     {
         var days = from year in Gen.Choose(1989, 2031) from day in Gen.Choose(0, 364) select new LocalDate(year, 1, 1).PlusDays(day);

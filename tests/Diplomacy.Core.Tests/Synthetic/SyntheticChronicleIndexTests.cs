@@ -78,5 +78,6 @@ public class SyntheticChronicleIndexTests
             e.When.Latest >= window.Start && e.When.Earliest <= window.End
             && (view.AsOfDate is not { } asOf || e.When.Latest <= asOf)
             && (view.KnownAtDate is not { } knownAt || e.FirstKnown <= knownAt)
-            && filter(e))];
+            && filter(e))
+            .Select(e => view.KnownAtDate is { } knownAt ? e.AsKnownAt(knownAt)! : e)];
 }
