@@ -73,6 +73,7 @@ internal sealed class AskCommand
             chronicle = chronicle.AsKnownAt(releasedBy, KnownBy.Release);
         }
 
+        WarnOfUnknownActors(console, parse, chronicle);
         var result = answer(parse, chronicle);
         if (parse.GetValue(_json))
         {
@@ -84,6 +85,35 @@ internal sealed class AskCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Says on the error stream when an actor the question names is not in the chronicle (its answer is then empty
+    /// or "none" for that reason alone), with the ids that differ only in case, if any. The answer is still given.
+    /// </summary>
+    private static void WarnOfUnknownActors(CliConsole console, ParseResult parse, Chronicle chronicle)
+    {
+        var named = new List<ActorId>();
+        foreach (var symbol in parse.CommandResult.Command.Arguments.Cast<Symbol>().Concat(parse.CommandResult.Command.Options))
+        {
+            switch (symbol)
+            {
+                case Argument<ActorId> argument when parse.GetResult(argument) is not null:
+                    named.Add(parse.GetValue(argument));
+                    break;
+                case Option<ActorId?> option when parse.GetValue(option) is { } id:
+                    named.Add(id);
+                    break;
+            }
+        }
+
+        foreach (var id in named.Distinct().Where(id => !chronicle.TryGetActor(id, out _)))
+        {
+            var alike = chronicle.Actors.Where(a => string.Equals(a.Id.Value, id.Value, StringComparison.OrdinalIgnoreCase)).Select(a => a.Id.Value).ToArray();
+            console.Error.WriteLine(alike.Length > 0
+                ? $"warning: the chronicle holds no actor '{id}' (ids are case-sensitive: did you mean {string.Join(" or ", alike.Select(a => $"'{a}'"))}?); what follows is answered for an actor with no events."
+                : $"warning: the chronicle holds no actor '{id}'; what follows is answered for an actor with no events.");
+        }
     }
 
     private IEnumerable<(Command Command, Func<ParseResult, Chronicle, Answer> Answer)> Questions()

@@ -118,6 +118,26 @@ public sealed class AskTests
     }
 
     [Fact]
+    public async Task An_actor_the_chronicle_does_not_hold_is_warned_of_and_the_answer_still_given()
+    {
+        var run = await CliRun.Of("ask", "stance", "srb", "XYZ", "--on", "2024-07-08", "--data", CliRun.Seed);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(2, run.ErrorLines.Count);
+        Assert.Contains("no actor 'srb' (ids are case-sensitive: did you mean 'SRB'?)", run.ErrorLines[0]);
+        Assert.Contains("no actor 'XYZ'; what follows", run.ErrorLines[1]);
+        Assert.Contains("│ none ", run.Out);
+    }
+
+    [Fact]
+    public async Task An_actor_option_the_chronicle_does_not_hold_is_warned_of_too()
+    {
+        var run = await CliRun.Of("ask", "timeline", "--actor", "SRB", "--counterpart", "ZZZ", "--data", CliRun.Seed);
+
+        Assert.Contains("no actor 'ZZZ'", Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
     public async Task Output_to_a_file_or_pipe_has_no_ansi_escapes()
     {
         var run = await CliRun.Of("ask", "flows", "SRB", "UKR", "--data", CliRun.Seed);
