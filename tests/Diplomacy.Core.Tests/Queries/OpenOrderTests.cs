@@ -81,7 +81,8 @@ public class OpenOrderTests
         var spell = Assert.Single(chronicle.OfficeSpells(Pat));
 
         Assert.Empty(chronicle.RoleOf(Pat, Day(2019, 1, 1)));
-        Assert.Equal((Certainty.Possible, "Minister"), Assert.Single(chronicle.RoleOf(Pat, Day(2018, 9, 1)), o => true) is var o ? (o.Certainty, o.Office) : default);
+        var during = Assert.Single(chronicle.RoleOf(Pat, Day(2018, 9, 1)));
+        Assert.Equal((Certainty.Possible, "Minister"), (during.Certainty, during.Office));
         Assert.Equal((On("2018-07-10"), (FuzzyDate?)On("2018")), (spell.Since, spell.Until));
     }
 
