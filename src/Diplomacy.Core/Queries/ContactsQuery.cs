@@ -109,7 +109,8 @@ internal static class ContactsQuery
     /// <summary>
     /// Whether a person held no office on some possible day of <paramref name="when"/>, and whether that is certain;
     /// adds the office changes that show it to <paramref name="evidence"/>: those of the spells that may overlap the
-    /// days, else the end of the last spell before and the start of the first one after.
+    /// days, else the end of the last spell before and the start of the first one after. Before the first recorded
+    /// spell, as with none at all, the chronicle does not say: not flagged.
     /// </summary>
     private static (bool NoOffice, bool Certain) NoOffice(List<Spell<OfficeChange>> spells, FuzzyDate when, List<DiplomaticEvent> evidence)
     {
@@ -128,6 +129,12 @@ internal static class ContactsQuery
         }
 
         var before = spells.Where(s => s.End is not null && s.End.When.Latest <= when.Earliest).MaxBy(s => s.End!.When);
+        if (before is null)
+        {
+            // Before the first recorded office the chronicle does not say, as for a person with none.
+            return (false, true);
+        }
+
         var after = spells.Where(s => s.Start is not null && s.Start.When.Earliest > when.Latest).MinBy(s => s.Start!.When);
         evidence.AddRange(new DiplomaticEvent?[] { before?.End, after?.Start }.OfType<DiplomaticEvent>());
         return (true, true);

@@ -38,6 +38,17 @@ public class ContactsTests
     }
 
     [Fact]
+    public void A_meeting_before_the_first_recorded_office_is_not_flagged_and_one_after_the_last_is()
+    {
+        var chronicle = With(Appointed, Removed, Meets("before", "2013", Vulin, Patrushev), Meets("after", "2024-02", Vulin, Patrushev));
+        var meetings = Assert.Single(chronicle.Contacts(Serbia, Russia)).Meetings;
+
+        Assert.Equal(
+            [("before", false, Certainty.Certain), ("after", true, Certainty.Certain)],
+            meetings.Select(m => (m.Meeting.Id.Value, m.PersonHeldNoOffice, m.Certainty)));
+    }
+
+    [Fact]
     public void A_meeting_of_several_counts_for_each_pair_across_the_sides()
     {
         var chronicle = With(Meets("m", "2023-12", Vulin, Vucic, Patrushev, Naryshkin));
