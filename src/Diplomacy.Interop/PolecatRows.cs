@@ -48,31 +48,34 @@ internal sealed class PolecatRows
             return ImportIssues.Reject(line, null, ImportIssueKind.MissingValue, "the Event ID is missing.");
         }
 
-        // The event id is made once; it must leave room for the ":n" that tells apart the events of a row with
-        // several pairs (up to ":99", as before).
-        var recordId = rawId.ToString();
-        var eventId = string.Concat(IdPrefix, recordId);
+        // The event id is made once, and the row's id is cut from it only when a message or a record of several
+        // events needs it. It must leave room for the ":n" that tells apart the events of a row with several pairs
+        // (up to ":99", as before).
+        var eventId = string.Concat(IdPrefix, rawId);
         if (eventId.Length > EventId.MaxLength - 3 || !EventId.IsValid(eventId))
         {
-            return ImportIssues.Reject(line, recordId, ImportIssueKind.InvalidValue, $"the Event ID '{recordId}' cannot be part of an event id (ASCII letters, digits and '-', '_', '.', ':').");
+            var rejected = rawId.ToString();
+            return ImportIssues.Reject(line, rejected, ImportIssueKind.InvalidValue, $"the Event ID '{rejected}' cannot be part of an event id (ASCII letters, digits and '-', '_', '.', ':').");
         }
+
+        var recordId = new RowId(eventId);
 
         if (!TryParseDay(row[c.Date].Span, out var date))
         {
             var missing = IsNull(row[c.Date].Span);
-            return ImportIssues.Reject(line, recordId, missing ? ImportIssueKind.MissingValue : ImportIssueKind.InvalidValue, missing ? "the Event Date is missing." : $"the Event Date '{row[c.Date].Span}' is not a date (yyyy-MM-dd).");
+            return ImportIssues.Reject(line, recordId.Text, missing ? ImportIssueKind.MissingValue : ImportIssueKind.InvalidValue, missing ? "the Event Date is missing." : $"the Event Date '{row[c.Date].Span}' is not a date (yyyy-MM-dd).");
         }
 
         _year = date.Year;
         var type = row[c.Type].Span;
         if (IsNull(type))
         {
-            return ImportIssues.Reject(line, recordId, ImportIssueKind.MissingValue, "the Event Type is missing.");
+            return ImportIssues.Reject(line, recordId.Text, ImportIssueKind.MissingValue, "the Event Type is missing.");
         }
 
         if (Coding(row) is not { } coding)
         {
-            return ImportIssues.Reject(line, recordId, ImportIssueKind.UnknownCode, $"'{type}' is not a PLOVER event type (nor one of the retired names DEMAND, DISAPPROVE, INVESTIGATE, FIGHT, CRIME).");
+            return ImportIssues.Reject(line, recordId.Text, ImportIssueKind.UnknownCode, $"'{type}' is not a PLOVER event type (nor one of the retired names DEMAND, DISAPPROVE, INVESTIGATE, FIGHT, CRIME).");
         }
 
         List<ImportIssue>? warnings = null;
@@ -81,7 +84,7 @@ internal sealed class PolecatRows
         if (actors.Count == 0)
         {
             actors.Add(_builder.Actors.Add(ActorCatalog.UnidentifiedActor));
-            (warnings ??= []).Add(new ImportIssue(line, ImportIssueKind.UnidentifiedSource, "the row names no actor; the source is 'unidentified-actor'.") { RecordId = recordId });
+            (warnings ??= []).Add(new ImportIssue(line, ImportIssueKind.UnidentifiedSource, "the row names no actor; the source is 'unidentified-actor'.") { RecordId = recordId.Text });
         }
 
         var when = FuzzyDate.FromDate(date);
@@ -89,14 +92,20 @@ internal sealed class PolecatRows
         var place = Place(row);
         var pairs = _pairs;
         ActorPairs.Fill(actors, recipients, pairs);
+        if (pairs.Count == 1)
+        {
+            var only = _builder.Event(new EventId(eventId), when, citations, pairs[0].Source, pairs[0].Target, coding, place);
+            return ImportRecord.ImportedRow(line, only, IdPrefix.Length, _builder.Actors.TakeNew(), warnings);
+        }
+
         var events = new DiplomaticEvent[pairs.Count];
         for (var i = 0; i < pairs.Count; i++)
         {
-            var id = new EventId(pairs.Count == 1 ? eventId : $"{eventId}:{i + 1}");
+            var id = new EventId($"{eventId}:{i + 1}");
             events[i] = _builder.Event(id, when, citations, pairs[i].Source, pairs[i].Target, coding, place);
         }
 
-        return ImportRecord.Imported(line, recordId, events, _builder.Actors.TakeNew(), warnings);
+        return ImportRecord.Imported(line, recordId.Text, events, _builder.Actors.TakeNew(), warnings);
     }
 
     /// <summary>Parses <c>yyyy-MM-dd</c>, <c>yyyyMMdd</c>, or either followed by a time.</summary>
@@ -175,7 +184,7 @@ internal sealed class PolecatRows
     }
 
     /// <summary>The actors of one side, in the order listed, each once, in <paramref name="found"/> (cleared first; reused from row to row).</summary>
-    private List<ActorId> Side(SepReader.Row row, PolecatColumns.Side side, List<ActorId> found, string role, long line, string recordId, ref List<ImportIssue>? warnings)
+    private List<ActorId> Side(SepReader.Row row, PolecatColumns.Side side, List<ActorId> found, string role, long line, RowId recordId, ref List<ImportIssue>? warnings)
     {
         found.Clear();
         var names = side.Name >= 0 ? row[side.Name].Span : default;
@@ -210,7 +219,7 @@ internal sealed class PolecatRows
         return found;
     }
 
-    private ActorId? Actor(SepReader.Row row, PolecatColumns.Side side, ReadOnlySpan<char> name, int index, int count, string role, long line, string recordId, ref List<ImportIssue>? warnings)
+    private ActorId? Actor(SepReader.Row row, PolecatColumns.Side side, ReadOnlySpan<char> name, int index, int count, string role, long line, RowId recordId, ref List<ImportIssue>? warnings)
     {
         var country = Item(row, side.Country, index, count);
         var sector = Item(row, side.PrimarySector, index, count);
@@ -229,7 +238,7 @@ internal sealed class PolecatRows
     /// Resolves an actor not met before. Apart from <see cref="Actor"/> so that the closure the resolver hook takes is
     /// made only here, not for every actor a row names.
     /// </summary>
-    private ActorId? Resolve(SepReader.Row row, PolecatColumns.Side side, ReadOnlySpan<char> name, ReadOnlySpan<char> country, ReadOnlySpan<char> sector, ReadOnlySpan<char> wikipedia, ReadOnlySpan<char> title, int index, int count, string role, long line, string recordId, ref List<ImportIssue>? warnings)
+    private ActorId? Resolve(SepReader.Row row, PolecatColumns.Side side, ReadOnlySpan<char> name, ReadOnlySpan<char> country, ReadOnlySpan<char> sector, ReadOnlySpan<char> wikipedia, ReadOnlySpan<char> title, int index, int count, string role, long line, RowId recordId, ref List<ImportIssue>? warnings)
     {
         var nameText = name.IsEmpty ? string.Empty : name.ToString();
         var countryText = Nullable(country);
@@ -245,7 +254,7 @@ internal sealed class PolecatRows
         var resolved = _builder.Actors.Resolve(description, () => Rule(_year, nameText, countryText, cowText, sectorText, sectors, titleText, raw, wikipediaText));
         if (resolved is null && nameText.Length > 0)
         {
-            (warnings ??= []).Add(new ImportIssue(line, ImportIssueKind.IgnoredValue, $"the {role} Name '{nameText}' names no actor; it was left out.") { RecordId = recordId });
+            (warnings ??= []).Add(new ImportIssue(line, ImportIssueKind.IgnoredValue, $"the {role} Name '{nameText}' names no actor; it was left out.") { RecordId = recordId.Text });
         }
 
         return resolved;
@@ -361,6 +370,12 @@ internal sealed class PolecatRows
         var parts = text.Split(_parts, ';', StringSplitOptions.TrimEntries);
         var item = parts == count ? text[_parts[index]] : parts == 1 ? text[_parts[0]] : default;
         return IsNull(item) ? default : item;
+    }
+
+    /// <summary>The row's Event ID, cut from the event id only when asked for (a message, a record of several events).</summary>
+    private readonly struct RowId(string eventId)
+    {
+        public string Text => eventId[IdPrefix.Length..];
     }
 
     private static string? Nullable(ReadOnlySpan<char> text) => IsNull(text) ? null : text.ToString();

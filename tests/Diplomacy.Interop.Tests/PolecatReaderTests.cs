@@ -101,6 +101,23 @@ public class PolecatReaderTests
     }
 
     [Fact]
+    public async Task Each_record_names_its_rows_Event_ID_whether_it_made_one_event_or_several()
+    {
+        await using var stream = File.OpenRead(Fixtures.PathTo(Fixtures.Polecat));
+        var records = new List<ImportRecord>();
+        await foreach (var record in PolecatReader.ReadAsync(stream, new ImportOptions { LiftTypedEvents = false }))
+        {
+            records.Add(record);
+        }
+
+        var single = records.Single(r => !r.IsRejected && r.Events.Count == 1 && r.Events[0].Id.Value == "polecat-20240701-0001");
+        Assert.Equal("20240701-0001", single.RecordId);
+        var compound = records.Single(r => r.Events.Count == 2);
+        Assert.Equal("20240702-0003", compound.RecordId);
+        Assert.All(records.Where(r => !r.IsRejected), r => Assert.All(r.Events, e => Assert.StartsWith("polecat-" + r.RecordId, e.Id.Value, StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task An_unnamed_actor_with_a_country_and_sector_is_that_states_agent()
     {
         var (chronicle, _) = await ImportAsync();

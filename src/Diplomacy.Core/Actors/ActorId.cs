@@ -71,6 +71,13 @@ public readonly record struct ActorId : IComparable<ActorId>, IComparable, IPars
                 continue;
             }
 
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                AppendPendingHyphen(builder, ref pendingHyphen);
+                builder.Append(char.ToLowerInvariant(c));
+                continue;
+            }
+
             var mapped = Transliterate(c);
             if (mapped is null)
             {
@@ -78,12 +85,7 @@ public readonly record struct ActorId : IComparable<ActorId>, IComparable, IPars
                 continue;
             }
 
-            if (pendingHyphen)
-            {
-                builder.Append('-');
-                pendingHyphen = false;
-            }
-
+            AppendPendingHyphen(builder, ref pendingHyphen);
             builder.Append(mapped);
         }
 
@@ -96,13 +98,18 @@ public readonly record struct ActorId : IComparable<ActorId>, IComparable, IPars
         return new ActorId(slug);
     }
 
+    private static void AppendPendingHyphen(StringBuilder builder, ref bool pendingHyphen)
+    {
+        if (pendingHyphen)
+        {
+            builder.Append('-');
+            pendingHyphen = false;
+        }
+    }
+
+    /// <summary>The letters a non-ASCII letter that has no combining-mark decomposition is written with, or null.</summary>
     private static string? Transliterate(char c)
     {
-        if (char.IsAsciiLetterOrDigit(c))
-        {
-            return char.ToLowerInvariant(c).ToString();
-        }
-
         return c switch
         {
             'Đ' or 'đ' => "dj",
