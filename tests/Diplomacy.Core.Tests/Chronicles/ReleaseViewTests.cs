@@ -46,6 +46,20 @@ public class ReleaseViewTests
     }
 
     [Fact]
+    public void An_announced_event_is_known_from_the_announcement_but_has_happened_only_from_its_date()
+    {
+        var chronicle = SampleWorld.Build().With(
+            new Meeting("announced-summit", Day(2024, 9, 1), [Cite(Vreme, "2024-07-01")], [Serbia, Russia]),
+            new Meeting("vague-report", Day(2024, 7, 1), [Cite(Vreme, "2024-07-02") with { Published = FuzzyDate.Parse("2024-07-02/..") }], [Serbia, Russia]));
+        var day = new LocalDate(2024, 8, 1);
+
+        Assert.True(chronicle.AsKnownAt(day).ContainsEvent("announced-summit"));
+        Assert.False(chronicle.AsKnownAt(day).AsOf(day).ContainsEvent("announced-summit"));
+        Assert.True(chronicle.AsKnownAt(new LocalDate(2024, 9, 1)).AsOf(new LocalDate(2024, 9, 1)).ContainsEvent("announced-summit"));
+        Assert.False(chronicle.AsKnownAt(new LocalDate(9999, 12, 30)).ContainsEvent("vague-report"));
+    }
+
+    [Fact]
     public void By_release_an_event_is_known_from_the_first_release_that_carried_it()
     {
         var chronicle = Sample();
