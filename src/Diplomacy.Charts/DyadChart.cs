@@ -9,8 +9,11 @@ namespace Diplomacy.Charts;
 /// class (cooperation above zero, conflict below), with the mean Goldstein score as a line on a second axis.
 /// </summary>
 /// <remarks>
-/// <para><b>Which events.</b> Those <see cref="ChronicleQueries.Timeline"/> gives for the pair (both actors involved,
-/// in any role and direction), within <see cref="ChartOptions.Period"/> when set. Pass a view
+/// <para><b>Which events.</b> Those <see cref="ChronicleQueries.Timeline"/> gives for the pair with
+/// <see cref="TimelineFilter.ActsBetween"/> and <see cref="TimelineFilter.IncludeAffiliated"/>: events in which one side
+/// acts toward the other, in either direction, where a side is the actor or whoever counts for it (a state's
+/// officials while in office, its official bodies, its nationals), within <see cref="ChartOptions.Period"/> when set.
+/// So a summit of the two leaders counts, and a third party's report about the pair does not. Pass a view
 /// (<see cref="Chronicle.AsKnownAt(NodaTime.LocalDate)"/>) to chart what was known on a day.</para>
 /// <para><b>Fuzzy dates.</b> An event dated "2023" may have happened in any of its days; it counts as an equal share
 /// of one event on each possible day, so a month gets the expected number of events given what the record says
@@ -57,7 +60,7 @@ public sealed class DyadChart : Chart
             throw new ArgumentException($"A dyad needs two different actors; both are '{actor}'.", nameof(counterpart));
         }
 
-        var events = chronicle.Timeline(new TimelineFilter { Actor = actor, Counterpart = counterpart, Period = options.Period });
+        var events = chronicle.Timeline(new TimelineFilter { Actor = actor, Counterpart = counterpart, Period = options.Period, ActsBetween = true, IncludeAffiliated = true });
         var months = Tally(events, options.Period);
         var title = options.Title ?? $"{ChartStyle.Name(chronicle, actor)} – {ChartStyle.Name(chronicle, counterpart)}: events per month";
         var plot = ChartStyle.NewPlot(title);

@@ -29,11 +29,23 @@ public class ChartTests
     {
         var chart = DyadChart.Create(Seed.Chronicle, Russia, Serbia);
 
-        var events = Seed.Chronicle.Timeline(new TimelineFilter { Actor = Russia, Counterpart = Serbia });
+        var events = Seed.Chronicle.Timeline(new TimelineFilter { Actor = Russia, Counterpart = Serbia, ActsBetween = true, IncludeAffiliated = true });
         Assert.Equal(events.Count, chart.EventCount);
         Assert.Equal(events.Min(e => e.When.Earliest).ToYearMonth(), chart.Months[0].Month);
         Assert.Equal(events.Max(e => e.When.Latest).ToYearMonth(), chart.Months[^1].Month);
         Assert.Equal(events.Count, chart.Months.Sum(m => m.Total), 6);
+    }
+
+    [Fact]
+    public void Dyad_chart_counts_acts_of_the_pairs_people_and_not_reports_that_name_both()
+    {
+        var cited = new[] { new Citation("financial-times", FuzzyDate.Parse("2024-07-01")) };
+        var report = new Disclosure("think-tank-report", FuzzyDate.Parse("2024-07-01"), cited, "financial-times", DisclosureMethod.Report) { Concerning = [Russia, Serbia] };
+        var call = new Meeting("vulin-calls-patrushev", FuzzyDate.Parse("2024-07-01"), cited, ["aleksandar-vulin", "nikolai-patrushev"]);
+        var before = DyadChart.Create(Seed.Chronicle, Russia, Serbia);
+
+        Assert.Equal(before.EventCount, DyadChart.Create(Seed.Chronicle.With(report), Russia, Serbia).EventCount);
+        Assert.Equal(before.EventCount + 1, DyadChart.Create(Seed.Chronicle.With(call), Russia, Serbia).EventCount);
     }
 
     [Fact]

@@ -146,11 +146,12 @@ public static partial class ChronicleQueries
     /// <summary>The events that meet <paramref name="filter"/>, in timeline order.</summary>
     /// <param name="chronicle">The chronicle to ask.</param>
     /// <param name="filter">Which events to keep; null keeps every event.</param>
-    /// <returns>The events, in timeline order (by date, then id), exactly those <see cref="TimelineFilter.Matches"/> accepts.</returns>
+    /// <returns>The events, in timeline order (by date, then id), exactly those <see cref="TimelineFilter.Matches(DiplomaticEvent, Chronicle)"/> accepts.</returns>
     /// <remarks>
     /// Cost: O(log n + k) where k is the number of events under the most selective index the filter allows: the pair
     /// (actor and counterpart), the actor, or the kinds (whichever holds fewest events), else every event in the
-    /// period.
+    /// period. With <see cref="TimelineFilter.IncludeAffiliated"/>, the actor's index is that of everyone who may count
+    /// for it (for a state, its bodies, nationals and office holders).
     /// </remarks>
     /// <example><c>chronicle.Timeline(new TimelineFilter { Actor = "SRB", Counterpart = "RUS", QuadClass = QuadClass.VerbalCooperation })</c>.</example>
     public static IReadOnlyList<DiplomaticEvent> Timeline(this Chronicle chronicle, TimelineFilter? filter = null) =>

@@ -15,22 +15,24 @@ internal static class TimelineQuery
         }
 
         var index = chronicle.Index;
-        var byActor = (filter.Actor, filter.Counterpart) switch
+        var (actorSide, counterpartSide) = filter.Sides(chronicle);
+        EventKey[]? byActor = (filter.Actor, filter.Counterpart) switch
         {
-            ({ } a, { } c) when a != c => EventKey.Between(a, c),
-            ({ } a, _) => EventKey.Involving(a),
-            (_, { } c) => EventKey.Involving(c),
-            _ => (EventKey?)null,
+            _ when (actorSide ?? counterpartSide) is { } side => [.. side.Members.Distinct().Select(m => EventKey.Involving(m))],
+            ({ } a, { } c) when a != c => [EventKey.Between(a, c)],
+            ({ } a, _) => [EventKey.Involving(a)],
+            (_, { } c) => [EventKey.Involving(c)],
+            _ => null,
         };
         var byKinds = filter.Kinds.Count == 0 ? null : filter.Kinds.Distinct().Select(EventKey.Of).ToArray();
-        var candidates = byKinds is not null && (byActor is null || byKinds.Sum(index.Count) < index.Count(byActor.Value))
+        var candidates = byKinds is not null && (byActor is null || byKinds.Sum(index.Count) < byActor.Sum(index.Count))
             ? byKinds
-            : [byActor ?? EventKey.All];
+            : byActor ?? [EventKey.All];
 
         var result = new List<DiplomaticEvent>();
         foreach (var e in index.Events(candidates, filter.Period))
         {
-            if (filter.Matches(e))
+            if (filter.Matches(e, actorSide, counterpartSide))
             {
                 result.Add(e);
             }

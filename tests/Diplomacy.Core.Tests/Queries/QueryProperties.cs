@@ -113,8 +113,11 @@ public class QueryProperties
         from kinds in Gen.Elements(Enum.GetValues<EventKind>()).Between(0, 3)
         from quad in Gen.OneOf(Gen.Constant<QuadClass?>(null), Gen.Elements(Enum.GetValues<QuadClass>()).Select(q => (QuadClass?)q))
         from period in Periods
+        from switches in Gen.Choose(0, 3)
         select new TimelineFilter
         {
+            IncludeAffiliated = (switches & 1) != 0,
+            ActsBetween = (switches & 2) != 0,
             Kinds = kinds,
             QuadClass = quad,
             Period = period,
@@ -143,9 +146,15 @@ public class QueryProperties
                 var (viewKind, day) = viewAt;
                 var view = viewKind switch { 1 => chronicle.AsOf(day), 2 => chronicle.AsKnownAt(day), _ => chronicle };
                 var filter = Resolve(raw, chronicle);
+                // Who counts for a side is the chronicle's to say: with IncludeAffiliated, the oracle is Matches with the
+                // view (the property then checks that the index plan misses nothing); without it, the ids themselves.
+                bool Pair(DiplomaticEvent e) => filter.IncludeAffiliated
+                    ? filter.Matches(e, view)
+                    : filter.ActsBetween && filter.Actor is { } a && filter.Counterpart is { } c
+                        ? EventCatalog.Acts(e).Directed.Any(d => (d.Source == a && d.Target == c) || (d.Source == c && d.Target == a))
+                        : (filter.Actor is not { } x || e.Actors.Contains(x)) && (filter.Counterpart is not { } y || e.Actors.Contains(y));
                 var expected = view.Events.Where(e =>
-                    (filter.Actor is not { } a || e.Actors.Contains(a))
-                    && (filter.Counterpart is not { } c || e.Actors.Contains(c))
+                    Pair(e)
                     && (filter.Kinds.Count == 0 || filter.Kinds.Contains(e.Kind))
                     && (filter.QuadClass is not { } q || e.Coding.QuadClass == q)
                     && (filter.Period is not { } p || (e.When.Earliest <= p.End && e.When.Latest >= p.Start)));

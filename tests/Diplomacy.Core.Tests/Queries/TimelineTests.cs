@@ -46,6 +46,50 @@ public class TimelineTests
     }
 
     [Fact]
+    public void With_affiliated_actors_a_pair_of_states_finds_the_meetings_of_their_people()
+    {
+        var states = new TimelineFilter { Actor = Serbia, Counterpart = Russia, Kinds = [EventKind.Meeting] };
+
+        var plain = Article.Timeline(states).Ids();
+        var affiliated = Article.Timeline(states with { IncludeAffiliated = true }).Ids();
+
+        Assert.DoesNotContain("vulin-patrushev-1", plain);
+        Assert.Contains("vulin-patrushev-1", affiliated);
+        Assert.Contains("vulin-shoigu", affiliated);
+        Assert.Subset(affiliated.ToHashSet(), plain.ToHashSet());
+    }
+
+    [Fact]
+    public void Acts_between_leaves_out_events_that_only_name_both_sides()
+    {
+        var chronicle = Article.With(
+            new Disclosure("think-tank-report", Day(2024, 7, 1), Cited("2024-07-01"), FinancialTimes, DisclosureMethod.Report) { Concerning = [Serbia, Ukraine] });
+        var pair = new TimelineFilter { Actor = Serbia, Counterpart = Ukraine };
+
+        var named = chronicle.Timeline(pair).Ids();
+        var acts = chronicle.Timeline(pair with { ActsBetween = true });
+
+        Assert.Contains("think-tank-report", named);
+        Assert.Contains("arms-via-usa", named);
+        Assert.DoesNotContain("think-tank-report", acts.Ids());
+        Assert.DoesNotContain("arms-via-usa", acts.Ids());
+        Assert.Contains("serbia-agrees-to-supply-weapons", acts.Ids());
+        Assert.All(acts, e => Assert.Contains(EventCatalog.Acts(e).Directed, d => (d.Source == Serbia && d.Target == Ukraine) || (d.Source == Ukraine && d.Target == Serbia)));
+    }
+
+    [Fact]
+    public void Matching_affiliated_actors_needs_the_chronicle()
+    {
+        var filter = new TimelineFilter { Actor = Serbia, IncludeAffiliated = true };
+        var meeting = Article.GetEvent("vulin-patrushev-1");
+
+        var error = Assert.Throws<InvalidOperationException>(() => filter.Matches(meeting));
+        Assert.Contains("Matches(event, chronicle)", error.Message, StringComparison.Ordinal);
+        Assert.True(filter.Matches(meeting, Article));
+        Assert.False(filter with { IncludeAffiliated = false } is var plain && plain.Matches(meeting));
+    }
+
+    [Fact]
     public void A_default_actor_in_the_filter_is_rejected()
     {
         Assert.Throws<ArgumentException>(() => Article.Timeline(new TimelineFilter { Actor = default(ActorId) }));
