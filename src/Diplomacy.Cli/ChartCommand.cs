@@ -22,17 +22,30 @@ internal static class ChartCommand
         new("channels", "personal channels between two states' people, as a network", "SRB RUS", 2, 2, (c, a, o) => ChannelNetwork.Create(c, a[0], a[1], o)),
     ];
 
+    /// <summary>
+    /// The argument for a kind's actors, and how to read them. A kind that takes at most one actor has a single-valued
+    /// argument: System.CommandLine does not convert one token into a list whose arity allows at most one.
+    /// </summary>
+    private static (Argument Argument, Func<ParseResult, string[]> Read) ActorsArgument(ChartKind kind)
+    {
+        var description = kind.Most == 2 ? "The pair of actors the chart is about." : kind.Most == 1 ? "The actor the chart is limited to; none for all." : "The actors the chart is limited to; none for all.";
+        if (kind.Most == 1)
+        {
+            var one = new Argument<string?>("actor") { Description = description, Arity = new ArgumentArity(kind.Least, 1) };
+            return (one, parse => parse.GetValue(one) is { } id ? [id] : []);
+        }
+
+        var many = new Argument<string[]>("actors") { Description = description, Arity = new ArgumentArity(kind.Least, kind.Most) };
+        return (many, parse => parse.GetValue(many) ?? []);
+    }
+
     /// <summary>The <c>chart</c> command and its kinds.</summary>
     public static Command Create(CliConsole console)
     {
         var chart = new Command("chart", "Draw a chart of a chronicle as an SVG or PNG file (the file's extension chooses).");
         foreach (var kind in Kinds)
         {
-            var actors = new Argument<string[]>("actors")
-            {
-                Description = kind.Most == 2 ? "The pair of actors the chart is about." : "The actors the chart is limited to; none for all.",
-                Arity = new ArgumentArity(kind.Least, kind.Most),
-            };
+            var (actors, actorsGiven) = ActorsArgument(kind);
             var data = new Option<string>("--data", "-d") { Description = "The chronicle (a chronicle document, .json, or a Parquet table set).", HelpName = "file", Required = true };
             var output = new Option<string>("--output", "-o") { Description = "The image to write: .svg or .png.", HelpName = "file", Required = true };
             var asKnownAt = CliValues.DateOption("--as-known-at", "Draw only what some report had published by this day.");
@@ -59,7 +72,7 @@ internal static class ChartCommand
                     chronicle = chronicle.AsKnownAt(released, KnownBy.Release);
                 }
 
-                var ids = Actors(chronicle, dataPath, parse.GetValue(actors) ?? []);
+                var ids = Actors(chronicle, dataPath, actorsGiven(parse));
                 var options = ChartOptions.Default with { Title = parse.GetValue(title) };
                 if (parse.GetValue(width) is { } pixels)
                 {

@@ -5,7 +5,9 @@ public sealed class ChartAndReportTests
     [Theory]
     [InlineData("dyad", "SRB RUS")]
     [InlineData("sanctions", "")]
+    [InlineData("sanctions", "USA")]
     [InlineData("offices", "")]
+    [InlineData("offices", "aleksandar-vulin nikolai-patrushev")]
     [InlineData("flows", "SRB UKR")]
     [InlineData("channels", "SRB RUS")]
     public async Task Every_chart_kind_saves_an_svg_of_the_seed(string kind, string actors)
@@ -16,6 +18,19 @@ public sealed class ChartAndReportTests
 
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Contains("<svg", File.ReadAllText(output.Path), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_chart_kinds_own_help_example_runs()
+    {
+        foreach (var kind in ChartCommand.Kinds)
+        {
+            using var output = new TempFile(".svg");
+
+            var run = await CliRun.Of(["chart", kind.Name, .. kind.Example.Split(' ', StringSplitOptions.RemoveEmptyEntries), "--data", CliRun.Seed, "-o", output.Path]);
+
+            Assert.True(run.ExitCode == 0, $"chart {kind.Name} {kind.Example}: {run.Error}");
+        }
     }
 
     [Fact]
