@@ -22,6 +22,10 @@ internal static class OfficeRecord
             .OrderBy(o => o.Since ?? default)
             .ThenBy(o => o.Office, StringComparer.Ordinal)];
 
+    /// <summary>The spells that may include <paramref name="day"/> as results: certain when the spell covers the day, else possible.</summary>
+    public static OfficeHeld[] HeldOn(ActorId person, IEnumerable<Spell<OfficeChange>> spells, int day) =>
+        Held(person, spells.Where(s => s.PossiblyDuring(day, day)), s => Spells.Covers([s], day, day) ? Certainty.Certain : Certainty.Possible);
+
     private static OfficeHeld HeldFrom(ActorId person, Spell<OfficeChange> spell, Certainty certainty)
     {
         var any = spell.Start ?? spell.End!;

@@ -143,6 +143,27 @@ public static partial class ChronicleQueries
     public static IReadOnlyList<OfficeHeld> RoleOf(this Chronicle chronicle, ActorId person, LocalDate at) =>
         RoleOfQuery.RoleOf(chronicle, person, at);
 
+    /// <summary>
+    /// Who held an office on <paramref name="at"/>: the spells, read as <see cref="RoleOf"/> reads them, of every person
+    /// in <paramref name="office"/> (its title, compared ignoring case and surrounding spaces) and, when
+    /// <paramref name="body"/> is given, of that body (a change's <see cref="OfficeChange.Body"/>).
+    /// </summary>
+    /// <param name="chronicle">The chronicle to ask.</param>
+    /// <param name="at">The day.</param>
+    /// <param name="office">The office's title; null for every office of <paramref name="body"/>.</param>
+    /// <param name="body">The body the office belongs to; null for the office in any body, or none.</param>
+    /// <returns>
+    /// One <see cref="OfficeHeld"/> per spell that may include the day, ordered by office, start and person:
+    /// <see cref="Certainty.Certain"/> when the spell certainly covers the day, else <see cref="Certainty.Possible"/>
+    /// (so an outgoing and an incoming minister dated "May 2024" are both possible then). Empty when nobody is
+    /// recorded in the office that day.
+    /// </returns>
+    /// <exception cref="ArgumentException">Neither an office nor a body is given, the office is blank, or the body is <c>default(ActorId)</c>.</exception>
+    /// <remarks>Cost: O(log n + k) for the k changes of the body; O(n_o) for the chronicle's office changes when only an office is named.</remarks>
+    /// <example><c>chronicle.HoldersOf(new LocalDate(2024, 6, 1), "Minister of Defence")</c>: Belousov, who followed Shoigu in May 2024.</example>
+    public static IReadOnlyList<OfficeHeld> HoldersOf(this Chronicle chronicle, LocalDate at, string? office = null, ActorId? body = null) =>
+        HoldersOfQuery.HoldersOf(chronicle, at, office, body);
+
     /// <summary>The events that meet <paramref name="filter"/>, in timeline order.</summary>
     /// <param name="chronicle">The chronicle to ask.</param>
     /// <param name="filter">Which events to keep; null keeps every event.</param>

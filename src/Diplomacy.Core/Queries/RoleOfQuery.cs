@@ -9,10 +9,6 @@ internal static class RoleOfQuery
     {
         ArgumentNullException.ThrowIfNull(chronicle);
         QueryReads.CheckActor(person, nameof(person));
-        var day = Days.Of(at);
-        return OfficeRecord.Held(
-            person,
-            OfficeRecord.SpellsOf(chronicle, person).Where(s => s.PossiblyDuring(day, day)),
-            s => Spells.Covers([s], day, day) ? Certainty.Certain : Certainty.Possible);
+        return OfficeRecord.HeldOn(person, OfficeRecord.SpellsOf(chronicle, person), Days.Of(at));
     }
 }
