@@ -13,6 +13,8 @@ namespace Diplomacy;
 /// <param name="Statement">The reaction event (a <see cref="ReactionTone.Silent"/> one for pointed silence).</param>
 public sealed record Reaction(PublicReaction Statement) : QueryResult
 {
+    private readonly IReadOnlyList<PublicReaction> _through = ValueList<PublicReaction>.Empty;
+
     private readonly IReadOnlyList<DiplomaticEvent> _respondsTo = ValueList<DiplomaticEvent>.Empty;
 
     /// <summary>Who spoke.</summary>
@@ -39,4 +41,19 @@ public sealed record Reaction(PublicReaction Statement) : QueryResult
     /// may not yet (or no longer) have held when they spoke.
     /// </summary>
     public Certainty Certainty { get; init; }
+
+    /// <summary>
+    /// The reactions of other speakers (who do not count for the reacting actor) that the reaction reaches the events
+    /// through, when it reaches them only that way: Moscow warning Seoul over Seoul's statement about a treaty answers
+    /// Seoul, and reaches the treaty only through it. Empty (never null) when the reaction answers the events directly,
+    /// through reports about them, or through the actor's own earlier statements.
+    /// </summary>
+    public IReadOnlyList<PublicReaction> Through
+    {
+        get => _through;
+        init => _through = ValueList<PublicReaction>.From(value, nameof(Through));
+    }
+
+    /// <summary>True when the reaction reaches the events only through what others said about them (<see cref="Through"/> is not empty).</summary>
+    public bool IsIndirect => _through.Count > 0;
 }

@@ -29,11 +29,27 @@ internal static class ReactionsToQuery
                     RespondsTo = answered.InTimelineOrder(),
                     Certainty = certainty.Value,
                     Evidence = answered.Concat(links).Append(statement).InTimelineOrder(),
+                    Through = ThroughOthers(graph, statement, events, affiliation, links),
                 });
             }
         }
 
         return reactions;
+    }
+
+    /// <summary>
+    /// The other speakers' reactions on the way when the statement reaches the events only through them; empty when it
+    /// reaches one through reports and the actor's own statements alone.
+    /// </summary>
+    private static PublicReaction[] ThroughOthers(ResponseGraph graph, PublicReaction statement, EventSet events, Affiliation affiliation, List<DiplomaticEvent> links)
+    {
+        bool Own(DiplomaticEvent e) => e is not PublicReaction r || affiliation.MayInclude(r.Speaker);
+        if (links.All(Own) || graph.Trace(statement, events.Contains, Own).Targets.Count > 0)
+        {
+            return [];
+        }
+
+        return [.. links.Where(e => !Own(e)).Cast<PublicReaction>().InTimelineOrder().Cast<PublicReaction>()];
     }
 
     /// <summary>The visible reactions spoken by anyone who may count for the affiliation, in timeline order.</summary>

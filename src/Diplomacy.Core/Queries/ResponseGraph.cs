@@ -41,9 +41,10 @@ internal sealed class ResponseGraph(Chronicle chronicle)
 
     /// <summary>
     /// The events of the set that <paramref name="e"/> leads back to, and the reports and reactions on the way
-    /// (each once, in no particular order); both empty when it leads to none.
+    /// (each once, in no particular order); both empty when it leads to none. With <paramref name="passes"/>, only
+    /// events it accepts are followed further (an event of the set is reached either way).
     /// </summary>
-    public (List<DiplomaticEvent> Targets, List<DiplomaticEvent> Links) Trace(DiplomaticEvent e, Func<DiplomaticEvent, bool> inSet)
+    public (List<DiplomaticEvent> Targets, List<DiplomaticEvent> Links) Trace(DiplomaticEvent e, Func<DiplomaticEvent, bool> inSet, Func<DiplomaticEvent, bool>? passes = null)
     {
         var targets = new List<DiplomaticEvent>();
         var links = new List<DiplomaticEvent>();
@@ -68,7 +69,7 @@ internal sealed class ResponseGraph(Chronicle chronicle)
                         targets.Add(referenced);
                     }
 
-                    result |= Leads(referenced) | isTarget;
+                    result |= (passes is null || passes(referenced) ? Leads(referenced) : false) | isTarget;
                 }
             }
 

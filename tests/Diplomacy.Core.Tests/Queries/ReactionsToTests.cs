@@ -30,6 +30,27 @@ public class ReactionsToTests
     }
 
     [Fact]
+    public void A_reaction_that_reaches_the_events_only_through_another_speakers_statement_is_marked_indirect()
+    {
+        var chronicle = With(
+            Shells,
+            Says("kyiv-thanks-belgrade", "2023-02-01", Ukraine, ReactionTone.Praise),
+            Says("peskov-answers", "2023-02-05", Peskov, ReactionTone.Evasive),
+            new PublicReaction("zakharova-warns-kyiv", On("2023-02-03"), Cited("2023-02-03"), Zakharova, ReactionTone.Threat) { InResponseTo = ["kyiv-thanks-belgrade"] },
+            new PublicReaction("zakharova-again", On("2023-02-04"), Cited("2023-02-04"), Zakharova, ReactionTone.Criticism) { InResponseTo = ["kyiv-thanks-belgrade", "shells"] },
+            new PublicReaction("peskov-follows-up", On("2023-02-06"), Cited("2023-02-06"), Peskov, ReactionTone.Evasive) { InResponseTo = ["peskov-answers"] });
+
+        var reactions = chronicle.ReactionsTo(Russia, EventSet.Of("shells")).ToDictionary(r => r.Statement.Id.Value);
+
+        Assert.Equal(["peskov-answers", "peskov-follows-up", "zakharova-again", "zakharova-warns-kyiv"], reactions.Keys.Order(StringComparer.Ordinal));
+        var warning = reactions["zakharova-warns-kyiv"];
+        Assert.True(warning.IsIndirect);
+        Assert.Equal(["kyiv-thanks-belgrade"], warning.Through.Select(r => r.Id.Value));
+        Assert.Equal(["shells"], warning.RespondsTo.Select(e => e.Id.Value));
+        Assert.All(new[] { "peskov-answers", "peskov-follows-up", "zakharova-again" }, id => Assert.Empty(reactions[id].Through));
+    }
+
+    [Fact]
     public void Outlets_based_in_a_state_do_not_speak_for_it_but_its_bodies_and_nationals_do()
     {
         var chronicle = With(
