@@ -75,7 +75,32 @@ public sealed class ChartAndReportTests
         var run = await CliRun.Of("report", CliRun.Seed, "-o", output.Path, "--no-charts");
 
         Assert.True(run.ExitCode == 0, run.Error);
-        Assert.Contains("pair SRB/RUS", run.Out);
+        Assert.Contains("pair SRB and RUS, arms from SRB to UKR", run.Out);
         Assert.Contains("<html", File.ReadAllText(output.Path), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Without_every_main_job_actor_the_report_chooses_its_pair_from_the_record_and_says_so()
+    {
+        // RUS and UKR but no SRB: the main job's pair does not apply, and RUS must not be kept as one side of it.
+        var cited = new[] { new Citation("tass", FuzzyDate.Parse("2024-01-02")) };
+        var withoutSerbia = new ChronicleBuilder()
+            .AddActors([new State("RUS", "Russia"), new State("BLR", "Belarus"), new State("UKR", "Ukraine"), new Organization("tass", "TASS", OrganizationKind.NewsOutlet)])
+            .AddEvents([
+                new Meeting("minsk-1", FuzzyDate.Parse("2024-01-01"), cited, ["RUS", "BLR"]),
+                new Meeting("minsk-2", FuzzyDate.Parse("2024-01-02"), cited, ["RUS", "BLR"]),
+                new PublicReaction("kyiv-protests", FuzzyDate.Parse("2024-01-02"), cited, "UKR", ReactionTone.Criticism) { About = "RUS" },
+            ])
+            .Build();
+        using var data = new TempFile(".json");
+        Diplomacy.Serialization.ChronicleJson.Save(withoutSerbia, data.Path);
+        using var output = new TempFile(".html");
+
+        var run = await CliRun.Of("report", data.Path, "-o", output.Path, "--no-charts");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var focus = Diplomacy.Charts.ChronicleReport.Focus(withoutSerbia);
+        Assert.Equal(["BLR", "RUS"], new[] { focus.Actor!.Value.Value, focus.Counterpart!.Value.Value }.Order(StringComparer.Ordinal));
+        Assert.Contains($"pair {focus.Actor} (chosen from the record) and {focus.Counterpart} (chosen from the record)", run.Out);
     }
 }

@@ -36,6 +36,23 @@ public static class ChronicleReport
         Write(chronicle, stream, options);
     }
 
+    /// <summary>
+    /// The options with every actor left unset chosen from the record, as the page chooses them (see
+    /// <see cref="ReportOptions"/>): what a page written with <paramref name="options"/> is about. An actor the record
+    /// offers none for stays null.
+    /// </summary>
+    /// <param name="chronicle">The chronicle (or a view of it) the page would explore.</param>
+    /// <param name="options">The options as given; null for <see cref="ReportOptions.Default"/>.</param>
+    /// <returns>The options, with the chosen actors set.</returns>
+    /// <example><c>ChronicleReport.Focus(chronicle).Actor</c>: one side of the pair of states with the most events between them.</example>
+    public static ReportOptions Focus(Chronicle chronicle, ReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(chronicle);
+        options ??= ReportOptions.Default;
+        var focus = ReportFocus.For(chronicle, options);
+        return options with { Actor = focus.Actor, Counterpart = focus.Counterpart, ArmsOrigin = focus.ArmsOrigin, ArmsEndUser = focus.ArmsEndUser };
+    }
+
     /// <summary>Writes the explorer page to <paramref name="stream"/> as UTF-8; the stream is left open.</summary>
     /// <param name="chronicle">The chronicle (or a view of it) to explore.</param>
     /// <param name="stream">Where to write.</param>
