@@ -28,7 +28,7 @@ internal static class AnswerWriter
 
             foreach (var row in answer.Rows)
             {
-                table.AddRow(row.Select(c => (Spectre.Console.Rendering.IRenderable)new Text(c ?? "—")).ToArray());
+                table.AddRow(row.Select((c, i) => (Spectre.Console.Rendering.IRenderable)new Text(Display(c, answer.Quoted.Contains(answer.Columns[i])))).ToArray());
             }
 
             ansi.Write(table);
@@ -126,6 +126,8 @@ internal static class AnswerWriter
 
     /// <summary>An actor's name, or its id when the chronicle does not hold it.</summary>
     public static string NameOf(Chronicle chronicle, ActorId id) => chronicle.TryGetActor(id, out var actor) ? actor.Name : id.Value;
+
+    private static string Display(string? cell, bool quoted) => cell is null ? "—" : quoted ? $"\"{cell}\"" : cell;
 
     private static string Sources(Chronicle chronicle, DiplomaticEvent e) =>
         string.Join("; ", e.Citations.Select(c => $"{NameOf(chronicle, c.Source)}, {c.Published}"));

@@ -209,7 +209,7 @@ internal sealed class AskCommand
                 $"How did {Name(chronicle, parse.GetValue(reactor))} react?",
                 ["speaker", "tone", "when", "quote", "responds-to", "certainty"],
                 chronicle.ReactionsTo(parse.GetValue(reactor), events, Period(parse)),
-                r => [Name(chronicle, r.Speaker), r.Tone, r.When, r.Statement.Quote is { } q ? $"\"{q}\"" : null, string.Join(", ", r.RespondsTo.Select(e => e.Id.Value)), r.Certainty]);
+                r => [Name(chronicle, r.Speaker), r.Tone, r.When, r.Statement.Quote, string.Join(", ", r.RespondsTo.Select(e => e.Id.Value)), r.Certainty]) with { Quoted = new HashSet<string> { "quote" } };
         });
     }
 

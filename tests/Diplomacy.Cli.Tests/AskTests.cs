@@ -41,6 +41,18 @@ public sealed class AskTests
     }
 
     [Fact]
+    public async Task Json_carries_a_reaction_s_quote_as_recorded_and_the_table_puts_it_in_quote_marks()
+    {
+        var json = await CliRun.Of("ask", "reactions", "RUS", "--by", "SRB", "--kind", "arms-transfer", "--data", CliRun.Seed, "--json");
+        var table = await CliRun.Of("ask", "reactions", "RUS", "--by", "SRB", "--kind", "arms-transfer", "--data", CliRun.Seed);
+
+        using var document = JsonDocument.Parse(json.Out);
+        var quotes = document.RootElement.GetProperty("answers").EnumerateArray().Select(a => a.GetProperty("quote").GetString()).ToArray();
+        Assert.Contains("our Serbian friends", quotes);
+        Assert.Contains("│ \"our Serbian friends\" ", table.Out);
+    }
+
+    [Fact]
     public async Task As_known_at_answers_from_what_was_published_by_that_day()
     {
         var run = await CliRun.Of("ask", "trade-offs", "RUS", "--as-known-at", "2024-01-01", "--data", CliRun.Seed);
