@@ -150,15 +150,20 @@ internal sealed class AskCommand
     {
         var imposer = CliValues.ActorArgument("imposer", "The actor that imposes, refuses or delays sanctions (e.g. SRB).");
         var target = CliValues.ActorArgument("target", "The state, person or organisation targeted (e.g. RUS).");
-        var command = Question("stance", "What was a sanctions stance on a day, since when, and on what evidence?", $"diplomacy ask stance SRB RUS --on 2024-07-08 --data {Seed}", imposer, target, _on);
+        var includeBlocs = new Option<bool>("--include-blocs")
+        {
+            Description = "Include the measures of the blocs (such as the EU) the imposer was an active member of on the day; they are named under bound-by.",
+        };
+        var command = Question("stance", "What was a sanctions stance on a day, since when, and on what evidence?", $"diplomacy ask stance SRB RUS --on 2024-07-08 --data {Seed}", imposer, target, _on, includeBlocs);
         return (command, (parse, chronicle) =>
         {
-            var stance = chronicle.SanctionsStance(parse.GetValue(imposer), parse.GetValue(target), Day(parse, chronicle));
+            var options = new SanctionsStanceOptions { IncludeBlocs = parse.GetValue(includeBlocs) };
+            var stance = chronicle.SanctionsStance(parse.GetValue(imposer), parse.GetValue(target), Day(parse, chronicle), options);
             return Cli.Answer.Of(
-                $"What was {Name(chronicle, stance.Imposer)}'s sanctions stance toward {Name(chronicle, stance.Target)} on {CliValues.Format(stance.At)}?",
-                ["imposer", "target", "on", "posture", "since", "certainty", "measures"],
+                $"What was {Name(chronicle, stance.Imposer)}'s sanctions stance toward {Name(chronicle, stance.Target)} on {CliValues.Format(stance.At)}{(options.IncludeBlocs ? ", with its blocs" : string.Empty)}?",
+                ["imposer", "target", "on", "posture", "since", "certainty", "measures", "bound-by"],
                 [stance],
-                s => [Name(chronicle, s.Imposer), Name(chronicle, s.Target), s.At, s.Posture, s.Since, s.Certainty, s.Measures.Count == 0 ? null : string.Join("; ", s.Measures)]);
+                s => [Name(chronicle, s.Imposer), Name(chronicle, s.Target), s.At, s.Posture, s.Since, s.Certainty, s.Measures.Count == 0 ? null : string.Join("; ", s.Measures), s.BoundBy.Count == 0 ? null : string.Join(", ", s.BoundBy.Select(b => Name(chronicle, b)))]);
         });
     }
 

@@ -53,6 +53,25 @@ public sealed class AskTests
     }
 
     [Fact]
+    public async Task A_stance_includes_the_measures_of_the_imposer_s_blocs_only_when_asked()
+    {
+        var own = await CliRun.Of("ask", "stance", "HUN", "RUS", "--on", "2022-06-03", "--data", CliRun.Fixture("bloc-sanctions.json"), "--json");
+        var withBlocs = await CliRun.Of("ask", "stance", "HUN", "RUS", "--on", "2022-06-03", "--include-blocs", "--data", CliRun.Fixture("bloc-sanctions.json"), "--json");
+
+        Assert.Equal(0, withBlocs.ExitCode);
+        using var ownJson = JsonDocument.Parse(own.Out);
+        using var blocsJson = JsonDocument.Parse(withBlocs.Out);
+        var ownStance = ownJson.RootElement.GetProperty("answers")[0];
+        var blocsStance = blocsJson.RootElement.GetProperty("answers")[0];
+        Assert.Equal("none", ownStance.GetProperty("posture").GetString());
+        Assert.Equal(JsonValueKind.Null, ownStance.GetProperty("bound-by").ValueKind);
+        Assert.Equal("imposing", blocsStance.GetProperty("posture").GetString());
+        Assert.Equal("asset freeze; travel ban", blocsStance.GetProperty("measures").GetString());
+        Assert.Equal("European Union", blocsStance.GetProperty("bound-by").GetString());
+        Assert.Contains(blocsJson.RootElement.GetProperty("evidence").EnumerateArray(), e => e.GetProperty("id").GetString() == "eu-crimea-sanctions");
+    }
+
+    [Fact]
     public async Task As_known_at_answers_from_what_was_published_by_that_day()
     {
         var run = await CliRun.Of("ask", "trade-offs", "RUS", "--as-known-at", "2024-01-01", "--data", CliRun.Seed);
