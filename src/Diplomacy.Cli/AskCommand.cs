@@ -46,13 +46,21 @@ internal sealed class AskCommand
         {
             _data, _asOf, _asKnownAt, _releasedBy, _json,
         };
-        foreach (var question in Questions())
-        {
-            question.Command.SetAction(parse => Answer(console, parse, question.Answer));
-            ask.Subcommands.Add(question.Command);
-        }
-
+        Add(ask, Questions());
+        var spells = new Command("spells", "How long did sanctions, memberships and offices last? Each spell is a run of one position, from the event that began it to the one that ended it.");
+        Add(spells, Spells());
+        spells.SetAction(int (_) => throw new CliException("say which spells: sanctions <imposer> <target>, membership <organization> or offices <person> (see 'diplomacy ask spells --help')", ExitCodes.Usage));
+        ask.Subcommands.Add(spells);
         return ask;
+
+        void Add(Command parent, IEnumerable<(Command Command, Func<ParseResult, Chronicle, Answer> Answer)> questions)
+        {
+            foreach (var question in questions)
+            {
+                question.Command.SetAction(parse => Answer(console, parse, question.Answer));
+                parent.Subcommands.Add(question.Command);
+            }
+        }
     }
 
     private int Answer(CliConsole console, ParseResult parse, Func<ParseResult, Chronicle, Answer> answer)
@@ -128,6 +136,47 @@ internal sealed class AskCommand
         yield return Role();
         yield return Members();
         yield return Timeline();
+    }
+
+    private static IEnumerable<(Command Command, Func<ParseResult, Chronicle, Answer> Answer)> Spells()
+    {
+        yield return SanctionsSpells();
+        yield return MembershipSpells();
+        yield return OfficeSpells();
+    }
+
+    private static (Command, Func<ParseResult, Chronicle, Answer>) SanctionsSpells()
+    {
+        var imposer = CliValues.ActorArgument("imposer", "The actor that imposes, refuses or delays sanctions (e.g. SRB).");
+        var target = CliValues.ActorArgument("target", "The state, person or organisation targeted (e.g. RUS).");
+        var command = Question("sanctions", "Through which postures did a sanctions stance pass, from when until when?", $"diplomacy ask spells sanctions SRB RUS --data {Seed}", imposer, target);
+        return (command, (parse, chronicle) => Cli.Answer.Of(
+            $"Through which postures did {Name(chronicle, parse.GetValue(imposer))}'s sanctions stance toward {Name(chronicle, parse.GetValue(target))} pass?",
+            ["posture", "since", "until", "measures", "in-force"],
+            chronicle.SanctionsSpells(parse.GetValue(imposer), parse.GetValue(target)),
+            s => [s.Posture, s.Since, s.Until, s.Measures.Count == 0 ? null : string.Join("; ", s.Measures), s.InForce ? "yes" : "no"]));
+    }
+
+    private static (Command, Func<ParseResult, Chronicle, Answer>) MembershipSpells()
+    {
+        var organization = CliValues.ActorArgument("organization", "The alliance or organisation (e.g. csto).");
+        var command = Question("membership", "Who was a member of an alliance or organisation, active or suspended, from when until when?", $"diplomacy ask spells membership csto --data {Seed}", organization);
+        return (command, (parse, chronicle) => Cli.Answer.Of(
+            $"Who was a member of {Name(chronicle, parse.GetValue(organization))}, from when until when?",
+            ["member", "suspended", "joined", "since", "until"],
+            chronicle.MembershipSpells(parse.GetValue(organization)),
+            m => [Name(chronicle, m.Member), m.IsSuspended ? "yes" : "no", m.Joined, m.Since, m.Until]));
+    }
+
+    private static (Command, Func<ParseResult, Chronicle, Answer>) OfficeSpells()
+    {
+        var person = CliValues.ActorArgument("person", "The person (e.g. aleksandar-vulin).");
+        var command = Question("offices", "Which offices did a person hold, from when until when?", $"diplomacy ask spells offices aleksandar-vulin --data {Seed}", person);
+        return (command, (parse, chronicle) => Cli.Answer.Of(
+            $"Which offices did {Name(chronicle, parse.GetValue(person))} hold, from when until when?",
+            ["office", "body", "since", "until"],
+            chronicle.OfficeSpells(parse.GetValue(person)),
+            o => [o.Office, o.Body is { } b ? Name(chronicle, b) : null, o.Since, o.Until]));
     }
 
     private static (Command, Func<ParseResult, Chronicle, Answer>) TradeOffs()

@@ -101,6 +101,9 @@ public sealed class AskTests
     [InlineData("role aleksandar-vulin --on 2023-06-01", "Director of the Security Information Agency")]
     [InlineData("members csto --on 2024-07-08", "Armenia")]
     [InlineData("timeline --actor SRB --counterpart RUS --kind sanctions-action", "serbia-still-refuses-sanctions-2024")]
+    [InlineData("spells sanctions SRB RUS", "refusing")]
+    [InlineData("spells membership csto", "armenia-freezes-csto")]
+    [InlineData("spells offices aleksandar-vulin", "Deputy Prime Minister for Cooperation with BRICS Countries")]
     public async Task Every_question_answers_from_the_seed_with_evidence(string question, string expected)
     {
         var run = await CliRun.Of(["ask", .. question.Split(' '), "--data", CliRun.Seed]);
@@ -108,6 +111,43 @@ public sealed class AskTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains(expected, run.Out);
         Assert.Contains("Evidence:", run.Out);
+    }
+
+    [Fact]
+    public async Task Membership_spells_run_from_the_change_that_began_each_to_the_one_that_ended_it()
+    {
+        var run = await CliRun.Of("ask", "spells", "membership", "csto", "--data", CliRun.Seed, "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var spells = json.RootElement.GetProperty("answers").EnumerateArray()
+            .Select(a => string.Join(' ', a.GetProperty("member").GetString(), a.GetProperty("suspended").GetString(), a.GetProperty("since").GetString(), a.GetProperty("until").GetString() ?? "lasting"))
+            .ToArray();
+        Assert.Equal(["Armenia no 2002-10-07 2024-02", "Armenia yes 2024-02 lasting"], spells);
+    }
+
+    [Fact]
+    public async Task Spells_answer_from_what_had_occurred_by_the_as_of_day()
+    {
+        var run = await CliRun.Of("ask", "spells", "offices", "aleksandar-vulin", "--as-of", "2021-01-01", "--data", CliRun.Seed, "--json");
+
+        using var json = JsonDocument.Parse(run.Out);
+        var offices = json.RootElement.GetProperty("answers").EnumerateArray().Select(a => $"{a.GetProperty("office").GetString()} {a.GetProperty("until").GetString() ?? "lasting"}").ToArray();
+        Assert.Equal(["Minister of Defence 2020-10", "Minister of Interior lasting"], offices);
+    }
+
+    [Theory]
+    [InlineData("spells", "say which spells: sanctions <imposer> <target>, membership <organization> or offices <person> (see 'diplomacy ask spells --help')")]
+    [InlineData("spells sanctions SRB", "Required argument 'target' missing for command: 'sanctions'")]
+    [InlineData("spells offices Aleksandar_Vulin!", "<person> takes an actor id such as RUS or aleksandar-vulin, not 'Aleksandar_Vulin!'")]
+    [InlineData("spells office aleksandar-vulin", "Unrecognized command or argument 'office'")]
+    public async Task Spells_need_a_kind_and_its_actors_and_say_so_in_one_line_with_exit_code_2(string question, string expected)
+    {
+        var run = await CliRun.Of(["ask", .. question.Split(' '), "--data", CliRun.Seed]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(expected, Assert.Single(run.ErrorLines));
+        Assert.Empty(run.Out);
     }
 
     [Fact]
