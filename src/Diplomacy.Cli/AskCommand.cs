@@ -147,8 +147,7 @@ internal sealed class AskCommand
 
     private static (Command, Func<ParseResult, Chronicle, Answer>) SanctionsSpells()
     {
-        var imposer = CliValues.ActorArgument("imposer", "The actor that imposes, refuses or delays sanctions (e.g. SRB).");
-        var target = CliValues.ActorArgument("target", "The state, person or organisation targeted (e.g. RUS).");
+        var (imposer, target) = SanctionsPair();
         var command = Question("sanctions", "Through which postures did a sanctions stance pass, from when until when?", $"diplomacy ask spells sanctions SRB RUS --data {Seed}", imposer, target);
         return (command, (parse, chronicle) => Cli.Answer.Of(
             $"Through which postures did {Name(chronicle, parse.GetValue(imposer))}'s sanctions stance toward {Name(chronicle, parse.GetValue(target))} pass?",
@@ -170,7 +169,7 @@ internal sealed class AskCommand
 
     private static (Command, Func<ParseResult, Chronicle, Answer>) OfficeSpells()
     {
-        var person = CliValues.ActorArgument("person", "The person (e.g. aleksandar-vulin).");
+        var person = Person();
         var command = Question("offices", "Which offices did a person hold, from when until when?", $"diplomacy ask spells offices aleksandar-vulin --data {Seed}", person);
         return (command, (parse, chronicle) => Cli.Answer.Of(
             $"Which offices did {Name(chronicle, parse.GetValue(person))} hold, from when until when?",
@@ -197,8 +196,7 @@ internal sealed class AskCommand
 
     private (Command, Func<ParseResult, Chronicle, Answer>) Stance()
     {
-        var imposer = CliValues.ActorArgument("imposer", "The actor that imposes, refuses or delays sanctions (e.g. SRB).");
-        var target = CliValues.ActorArgument("target", "The state, person or organisation targeted (e.g. RUS).");
+        var (imposer, target) = SanctionsPair();
         var includeBlocs = new Option<bool>("--include-blocs")
         {
             Description = "Include the measures of the blocs (such as the EU) the imposer was an active member of on the day; they are named under bound-by.",
@@ -323,7 +321,7 @@ internal sealed class AskCommand
 
     private (Command, Func<ParseResult, Chronicle, Answer>) Role()
     {
-        var person = CliValues.ActorArgument("person", "The person (e.g. aleksandar-vulin).");
+        var person = Person();
         var command = Question("role", "Which offices did a person hold on a day?", $"diplomacy ask role aleksandar-vulin --on 2023-06-01 --data {Seed}", person, _on);
         return (command, (parse, chronicle) =>
         {
@@ -375,6 +373,12 @@ internal sealed class AskCommand
                 events);
         });
     }
+
+    private static (Argument<ActorId> Imposer, Argument<ActorId> Target) SanctionsPair() => (
+        CliValues.ActorArgument("imposer", "The actor that imposes, refuses or delays sanctions (e.g. SRB)."),
+        CliValues.ActorArgument("target", "The state, person or organisation targeted (e.g. RUS)."));
+
+    private static Argument<ActorId> Person() => CliValues.ActorArgument("person", "The person (e.g. aleksandar-vulin).");
 
     private static Command Question(string name, string description, string example, params Symbol[] symbols)
     {

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Text.Json;
 
 namespace Diplomacy.Cli.Tests;
@@ -31,7 +30,7 @@ public sealed class JsonAnswerTests
     {
         var ask = DiplomacyCli.CreateRoot(CliConsole.Redirected(TextWriter.Null, TextWriter.Null)).Subcommands.Single(c => c.Name == "ask");
 
-        Assert.Equal(Leaves(ask, string.Empty).Order(), Questions.Keys.Order());
+        Assert.Equal(CommandLineTests.Leaves(ask, []).Order(), Questions.Keys.Order());
     }
 
     [Theory]
@@ -56,9 +55,4 @@ public sealed class JsonAnswerTests
     }
 
     private static string[] Names(JsonElement element) => [.. element.EnumerateObject().Select(p => p.Name)];
-
-    private static IEnumerable<string> Leaves(Command command, string path) =>
-        command.Subcommands.Count == 0
-            ? [path]
-            : command.Subcommands.SelectMany(c => Leaves(c, path.Length == 0 ? c.Name : $"{path} {c.Name}"));
 }
