@@ -10,6 +10,12 @@ namespace Diplomacy.Cli;
 /// <param name="Evidence">The events behind the answers, in timeline order, each once.</param>
 internal sealed record Answer(string Question, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string?>> Rows, IReadOnlyList<DiplomaticEvent> Evidence)
 {
+    /// <summary>
+    /// The columns whose cells are words quoted as recorded: the tables put them in quote marks, JSON carries them
+    /// as they are.
+    /// </summary>
+    public IReadOnlySet<string> Quoted { get; init; } = new HashSet<string>();
+
     /// <summary>The answer for a list of results: one row each, evidence from all of them.</summary>
     public static Answer Of<T>(string question, IReadOnlyList<string> columns, IEnumerable<T> results, Func<T, object?[]> row)
         where T : QueryResult

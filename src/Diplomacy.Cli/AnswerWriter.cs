@@ -28,7 +28,7 @@ internal static class AnswerWriter
 
             foreach (var row in answer.Rows)
             {
-                table.AddRow(row.Select(c => (Spectre.Console.Rendering.IRenderable)new Text(c ?? "—")).ToArray());
+                table.AddRow(row.Select((c, i) => (Spectre.Console.Rendering.IRenderable)new Text(Display(c, answer.Quoted.Contains(answer.Columns[i])))).ToArray());
             }
 
             ansi.Write(table);
@@ -52,7 +52,8 @@ internal static class AnswerWriter
 
     /// <summary>
     /// The answer as one JSON object: <c>question</c>, <c>answers</c> (one object per row, keyed by column) and
-    /// <c>evidence</c> (id, kind, date, summary and citations with source, name, published, title and url).
+    /// <c>evidence</c> (id, kind, date, summary and citations with source, name, published, title and url), every
+    /// field present, null where there is no value.
     /// </summary>
     public static void WriteJson(TextWriter output, Chronicle chronicle, Answer answer)
     {
@@ -67,14 +68,7 @@ internal static class AnswerWriter
                 json.WriteStartObject();
                 for (var i = 0; i < answer.Columns.Count; i++)
                 {
-                    if (row[i] is { } cell)
-                    {
-                        json.WriteString(answer.Columns[i], cell);
-                    }
-                    else
-                    {
-                        json.WriteNull(answer.Columns[i]);
-                    }
+                    WriteStringOrNull(json, answer.Columns[i], row[i]);
                 }
 
                 json.WriteEndObject();
@@ -88,11 +82,7 @@ internal static class AnswerWriter
                 json.WriteString("id", e.Id.Value);
                 json.WriteString("kind", CliValues.Kebab(e.Kind));
                 json.WriteString("when", e.When.ToString());
-                if (e.Summary is { } summary)
-                {
-                    json.WriteString("summary", summary);
-                }
-
+                WriteStringOrNull(json, "summary", e.Summary);
                 json.WriteStartArray("citations");
                 foreach (var c in e.Citations)
                 {
@@ -100,16 +90,8 @@ internal static class AnswerWriter
                     json.WriteString("source", c.Source.Value);
                     json.WriteString("name", NameOf(chronicle, c.Source));
                     json.WriteString("published", c.Published.ToString());
-                    if (c.Title is { } title)
-                    {
-                        json.WriteString("title", title);
-                    }
-
-                    if (c.Url is { } url)
-                    {
-                        json.WriteString("url", url.ToString());
-                    }
-
+                    WriteStringOrNull(json, "title", c.Title);
+                    WriteStringOrNull(json, "url", c.Url?.ToString());
                     json.WriteEndObject();
                 }
 
@@ -124,8 +106,23 @@ internal static class AnswerWriter
         output.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
     }
 
+    /// <summary>Every field is written, with null where there is no value, so that the field names do not depend on the data.</summary>
+    private static void WriteStringOrNull(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+
     /// <summary>An actor's name, or its id when the chronicle does not hold it.</summary>
     public static string NameOf(Chronicle chronicle, ActorId id) => chronicle.TryGetActor(id, out var actor) ? actor.Name : id.Value;
+
+    private static string Display(string? cell, bool quoted) => cell is null ? "—" : quoted ? $"\"{cell}\"" : cell;
 
     private static string Sources(Chronicle chronicle, DiplomaticEvent e) =>
         string.Join("; ", e.Citations.Select(c => $"{NameOf(chronicle, c.Source)}, {c.Published}"));

@@ -46,13 +46,21 @@ internal sealed class AskCommand
         {
             _data, _asOf, _asKnownAt, _releasedBy, _json,
         };
-        foreach (var question in Questions())
-        {
-            question.Command.SetAction(parse => Answer(console, parse, question.Answer));
-            ask.Subcommands.Add(question.Command);
-        }
-
+        Add(ask, Questions());
+        var spells = new Command("spells", "How long did sanctions, memberships and offices last? Each spell is a run of one position, from the event that began it to the one that ended it.");
+        Add(spells, Spells());
+        spells.SetAction(int (_) => throw new CliException("say which spells: sanctions <imposer> <target>, membership <organization> or offices <person> (see 'diplomacy ask spells --help')", ExitCodes.Usage));
+        ask.Subcommands.Add(spells);
         return ask;
+
+        void Add(Command parent, IEnumerable<(Command Command, Func<ParseResult, Chronicle, Answer> Answer)> questions)
+        {
+            foreach (var question in questions)
+            {
+                question.Command.SetAction(parse => Answer(console, parse, question.Answer));
+                parent.Subcommands.Add(question.Command);
+            }
+        }
     }
 
     private int Answer(CliConsole console, ParseResult parse, Func<ParseResult, Chronicle, Answer> answer)
@@ -130,6 +138,46 @@ internal sealed class AskCommand
         yield return Timeline();
     }
 
+    private static IEnumerable<(Command Command, Func<ParseResult, Chronicle, Answer> Answer)> Spells()
+    {
+        yield return SanctionsSpells();
+        yield return MembershipSpells();
+        yield return OfficeSpells();
+    }
+
+    private static (Command, Func<ParseResult, Chronicle, Answer>) SanctionsSpells()
+    {
+        var (imposer, target) = SanctionsPair();
+        var command = Question("sanctions", "Through which postures did a sanctions stance pass, from when until when?", $"diplomacy ask spells sanctions SRB RUS --data {Seed}", imposer, target);
+        return (command, (parse, chronicle) => Cli.Answer.Of(
+            $"Through which postures did {Name(chronicle, parse.GetValue(imposer))}'s sanctions stance toward {Name(chronicle, parse.GetValue(target))} pass?",
+            ["posture", "since", "until", "measures", "in-force"],
+            chronicle.SanctionsSpells(parse.GetValue(imposer), parse.GetValue(target)),
+            s => [s.Posture, s.Since, s.Until, s.Measures.Count == 0 ? null : string.Join("; ", s.Measures), s.InForce ? "yes" : "no"]));
+    }
+
+    private static (Command, Func<ParseResult, Chronicle, Answer>) MembershipSpells()
+    {
+        var organization = CliValues.ActorArgument("organization", "The alliance or organisation (e.g. csto).");
+        var command = Question("membership", "Who was a member of an alliance or organisation, active or suspended, from when until when?", $"diplomacy ask spells membership csto --data {Seed}", organization);
+        return (command, (parse, chronicle) => Cli.Answer.Of(
+            $"Who was a member of {Name(chronicle, parse.GetValue(organization))}, from when until when?",
+            ["member", "suspended", "joined", "since", "until"],
+            chronicle.MembershipSpells(parse.GetValue(organization)),
+            m => [Name(chronicle, m.Member), m.IsSuspended ? "yes" : "no", m.Joined, m.Since, m.Until]));
+    }
+
+    private static (Command, Func<ParseResult, Chronicle, Answer>) OfficeSpells()
+    {
+        var person = Person();
+        var command = Question("offices", "Which offices did a person hold, from when until when?", $"diplomacy ask spells offices aleksandar-vulin --data {Seed}", person);
+        return (command, (parse, chronicle) => Cli.Answer.Of(
+            $"Which offices did {Name(chronicle, parse.GetValue(person))} hold, from when until when?",
+            ["office", "body", "since", "until"],
+            chronicle.OfficeSpells(parse.GetValue(person)),
+            o => [o.Office, o.Body is { } b ? Name(chronicle, b) : null, o.Since, o.Until]));
+    }
+
     private static (Command, Func<ParseResult, Chronicle, Answer>) TradeOffs()
     {
         var actor = CliValues.ActorArgument("actor", "The actor that gave partners up (e.g. RUS).");
@@ -148,17 +196,21 @@ internal sealed class AskCommand
 
     private (Command, Func<ParseResult, Chronicle, Answer>) Stance()
     {
-        var imposer = CliValues.ActorArgument("imposer", "The actor that imposes, refuses or delays sanctions (e.g. SRB).");
-        var target = CliValues.ActorArgument("target", "The state, person or organisation targeted (e.g. RUS).");
-        var command = Question("stance", "What was a sanctions stance on a day, since when, and on what evidence?", $"diplomacy ask stance SRB RUS --on 2024-07-08 --data {Seed}", imposer, target, _on);
+        var (imposer, target) = SanctionsPair();
+        var includeBlocs = new Option<bool>("--include-blocs")
+        {
+            Description = "Include the measures of the blocs (such as the EU) the imposer was an active member of on the day; they are named under bound-by.",
+        };
+        var command = Question("stance", "What was a sanctions stance on a day, since when, and on what evidence?", $"diplomacy ask stance SRB RUS --on 2024-07-08 --data {Seed}", imposer, target, _on, includeBlocs);
         return (command, (parse, chronicle) =>
         {
-            var stance = chronicle.SanctionsStance(parse.GetValue(imposer), parse.GetValue(target), Day(parse, chronicle));
+            var options = new SanctionsStanceOptions { IncludeBlocs = parse.GetValue(includeBlocs) };
+            var stance = chronicle.SanctionsStance(parse.GetValue(imposer), parse.GetValue(target), Day(parse, chronicle), options);
             return Cli.Answer.Of(
-                $"What was {Name(chronicle, stance.Imposer)}'s sanctions stance toward {Name(chronicle, stance.Target)} on {CliValues.Format(stance.At)}?",
-                ["imposer", "target", "on", "posture", "since", "certainty", "measures"],
+                $"What was {Name(chronicle, stance.Imposer)}'s sanctions stance toward {Name(chronicle, stance.Target)} on {CliValues.Format(stance.At)}{(options.IncludeBlocs ? ", with its blocs" : string.Empty)}?",
+                ["imposer", "target", "on", "posture", "since", "certainty", "measures", "bound-by"],
                 [stance],
-                s => [Name(chronicle, s.Imposer), Name(chronicle, s.Target), s.At, s.Posture, s.Since, s.Certainty, s.Measures.Count == 0 ? null : string.Join("; ", s.Measures)]);
+                s => [Name(chronicle, s.Imposer), Name(chronicle, s.Target), s.At, s.Posture, s.Since, s.Certainty, s.Measures.Count == 0 ? null : string.Join("; ", s.Measures), s.BoundBy.Count == 0 ? null : string.Join(", ", s.BoundBy.Select(b => Name(chronicle, b)))]);
         });
     }
 
@@ -209,7 +261,7 @@ internal sealed class AskCommand
                 $"How did {Name(chronicle, parse.GetValue(reactor))} react?",
                 ["speaker", "tone", "when", "quote", "responds-to", "certainty"],
                 chronicle.ReactionsTo(parse.GetValue(reactor), events, Period(parse)),
-                r => [Name(chronicle, r.Speaker), r.Tone, r.When, r.Statement.Quote is { } q ? $"\"{q}\"" : null, string.Join(", ", r.RespondsTo.Select(e => e.Id.Value)), r.Certainty]);
+                r => [Name(chronicle, r.Speaker), r.Tone, r.When, r.Statement.Quote, string.Join(", ", r.RespondsTo.Select(e => e.Id.Value)), r.Certainty]) with { Quoted = new HashSet<string> { "quote" } };
         });
     }
 
@@ -269,7 +321,7 @@ internal sealed class AskCommand
 
     private (Command, Func<ParseResult, Chronicle, Answer>) Role()
     {
-        var person = CliValues.ActorArgument("person", "The person (e.g. aleksandar-vulin).");
+        var person = Person();
         var command = Question("role", "Which offices did a person hold on a day?", $"diplomacy ask role aleksandar-vulin --on 2023-06-01 --data {Seed}", person, _on);
         return (command, (parse, chronicle) =>
         {
@@ -321,6 +373,12 @@ internal sealed class AskCommand
                 events);
         });
     }
+
+    private static (Argument<ActorId> Imposer, Argument<ActorId> Target) SanctionsPair() => (
+        CliValues.ActorArgument("imposer", "The actor that imposes, refuses or delays sanctions (e.g. SRB)."),
+        CliValues.ActorArgument("target", "The state, person or organisation targeted (e.g. RUS)."));
+
+    private static Argument<ActorId> Person() => CliValues.ActorArgument("person", "The person (e.g. aleksandar-vulin).");
 
     private static Command Question(string name, string description, string example, params Symbol[] symbols)
     {

@@ -41,6 +41,37 @@ public sealed class AskTests
     }
 
     [Fact]
+    public async Task Json_carries_a_reaction_s_quote_as_recorded_and_the_table_puts_it_in_quote_marks()
+    {
+        var json = await CliRun.Of("ask", "reactions", "RUS", "--by", "SRB", "--kind", "arms-transfer", "--data", CliRun.Seed, "--json");
+        var table = await CliRun.Of("ask", "reactions", "RUS", "--by", "SRB", "--kind", "arms-transfer", "--data", CliRun.Seed);
+
+        using var document = JsonDocument.Parse(json.Out);
+        var quotes = document.RootElement.GetProperty("answers").EnumerateArray().Select(a => a.GetProperty("quote").GetString()).ToArray();
+        Assert.Contains("our Serbian friends", quotes);
+        Assert.Contains("│ \"our Serbian friends\" ", table.Out);
+    }
+
+    [Fact]
+    public async Task A_stance_includes_the_measures_of_the_imposer_s_blocs_only_when_asked()
+    {
+        var own = await CliRun.Of("ask", "stance", "HUN", "RUS", "--on", "2022-06-03", "--data", CliRun.Fixture("bloc-sanctions.json"), "--json");
+        var withBlocs = await CliRun.Of("ask", "stance", "HUN", "RUS", "--on", "2022-06-03", "--include-blocs", "--data", CliRun.Fixture("bloc-sanctions.json"), "--json");
+
+        Assert.Equal(0, withBlocs.ExitCode);
+        using var ownJson = JsonDocument.Parse(own.Out);
+        using var blocsJson = JsonDocument.Parse(withBlocs.Out);
+        var ownStance = ownJson.RootElement.GetProperty("answers")[0];
+        var blocsStance = blocsJson.RootElement.GetProperty("answers")[0];
+        Assert.Equal("none", ownStance.GetProperty("posture").GetString());
+        Assert.Equal(JsonValueKind.Null, ownStance.GetProperty("bound-by").ValueKind);
+        Assert.Equal("imposing", blocsStance.GetProperty("posture").GetString());
+        Assert.Equal("asset freeze; travel ban", blocsStance.GetProperty("measures").GetString());
+        Assert.Equal("European Union", blocsStance.GetProperty("bound-by").GetString());
+        Assert.Contains(blocsJson.RootElement.GetProperty("evidence").EnumerateArray(), e => e.GetProperty("id").GetString() == "eu-crimea-sanctions");
+    }
+
+    [Fact]
     public async Task As_known_at_answers_from_what_was_published_by_that_day()
     {
         var run = await CliRun.Of("ask", "trade-offs", "RUS", "--as-known-at", "2024-01-01", "--data", CliRun.Seed);
@@ -70,6 +101,9 @@ public sealed class AskTests
     [InlineData("role aleksandar-vulin --on 2023-06-01", "Director of the Security Information Agency")]
     [InlineData("members csto --on 2024-07-08", "Armenia")]
     [InlineData("timeline --actor SRB --counterpart RUS --kind sanctions-action", "serbia-still-refuses-sanctions-2024")]
+    [InlineData("spells sanctions SRB RUS", "refusing")]
+    [InlineData("spells membership csto", "armenia-freezes-csto")]
+    [InlineData("spells offices aleksandar-vulin", "Deputy Prime Minister for Cooperation with BRICS Countries")]
     public async Task Every_question_answers_from_the_seed_with_evidence(string question, string expected)
     {
         var run = await CliRun.Of(["ask", .. question.Split(' '), "--data", CliRun.Seed]);
@@ -77,6 +111,43 @@ public sealed class AskTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains(expected, run.Out);
         Assert.Contains("Evidence:", run.Out);
+    }
+
+    [Fact]
+    public async Task Membership_spells_run_from_the_change_that_began_each_to_the_one_that_ended_it()
+    {
+        var run = await CliRun.Of("ask", "spells", "membership", "csto", "--data", CliRun.Seed, "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var spells = json.RootElement.GetProperty("answers").EnumerateArray()
+            .Select(a => string.Join(' ', a.GetProperty("member").GetString(), a.GetProperty("suspended").GetString(), a.GetProperty("since").GetString(), a.GetProperty("until").GetString() ?? "lasting"))
+            .ToArray();
+        Assert.Equal(["Armenia no 2002-10-07 2024-02", "Armenia yes 2024-02 lasting"], spells);
+    }
+
+    [Fact]
+    public async Task Spells_answer_from_what_had_occurred_by_the_as_of_day()
+    {
+        var run = await CliRun.Of("ask", "spells", "offices", "aleksandar-vulin", "--as-of", "2021-01-01", "--data", CliRun.Seed, "--json");
+
+        using var json = JsonDocument.Parse(run.Out);
+        var offices = json.RootElement.GetProperty("answers").EnumerateArray().Select(a => $"{a.GetProperty("office").GetString()} {a.GetProperty("until").GetString() ?? "lasting"}").ToArray();
+        Assert.Equal(["Minister of Defence 2020-10", "Minister of Interior lasting"], offices);
+    }
+
+    [Theory]
+    [InlineData("spells", "say which spells: sanctions <imposer> <target>, membership <organization> or offices <person> (see 'diplomacy ask spells --help')")]
+    [InlineData("spells sanctions SRB", "Required argument 'target' missing for command: 'sanctions'")]
+    [InlineData("spells offices Aleksandar_Vulin!", "<person> takes an actor id such as RUS or aleksandar-vulin, not 'Aleksandar_Vulin!'")]
+    [InlineData("spells office aleksandar-vulin", "Unrecognized command or argument 'office'")]
+    public async Task Spells_need_a_kind_and_its_actors_and_say_so_in_one_line_with_exit_code_2(string question, string expected)
+    {
+        var run = await CliRun.Of(["ask", .. question.Split(' '), "--data", CliRun.Seed]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(expected, Assert.Single(run.ErrorLines));
+        Assert.Empty(run.Out);
     }
 
     [Fact]

@@ -44,7 +44,8 @@ public sealed class CommandLineTests
         Assert.Contains("--data", Assert.Single(run.ErrorLines));
     }
 
-    private static IEnumerable<string> Leaves(Command command, IReadOnlyList<string> path)
+    /// <summary>The path of every command under <paramref name="command"/> that has no subcommands, words joined by spaces.</summary>
+    internal static IEnumerable<string> Leaves(Command command, IReadOnlyList<string> path)
     {
         if (command.Subcommands.Count == 0)
         {
