@@ -134,6 +134,7 @@ internal sealed class AskCommand
         yield return Divergence();
         yield return Contacts();
         yield return Role();
+        yield return Holders();
         yield return Members();
         yield return Timeline();
     }
@@ -259,9 +260,9 @@ internal sealed class AskCommand
                 : EventSet.Where(e => (ids.Length == 0 || ids.Contains(e.Id.Value)) && (doer is not { } d || e.Actors.Contains(d)) && (kindSet.Length == 0 || kindSet.Contains(e.Kind)));
             return Cli.Answer.Of(
                 $"How did {Name(chronicle, parse.GetValue(reactor))} react?",
-                ["speaker", "tone", "when", "quote", "responds-to", "certainty"],
+                ["speaker", "tone", "when", "quote", "responds-to", "through", "certainty"],
                 chronicle.ReactionsTo(parse.GetValue(reactor), events, Period(parse)),
-                r => [Name(chronicle, r.Speaker), r.Tone, r.When, r.Statement.Quote, string.Join(", ", r.RespondsTo.Select(e => e.Id.Value)), r.Certainty]) with { Quoted = new HashSet<string> { "quote" } };
+                r => [Name(chronicle, r.Speaker), r.Tone, r.When, r.Statement.Quote, string.Join(", ", r.RespondsTo.Select(e => e.Id.Value)), r.IsIndirect ? string.Join(", ", r.Through.Select(t => t.Id.Value)) : null, r.Certainty]) with { Quoted = new HashSet<string> { "quote" } };
         });
     }
 
@@ -334,6 +335,38 @@ internal sealed class AskCommand
         });
     }
 
+    private (Command, Func<ParseResult, Chronicle, Answer>) Holders()
+    {
+        var office = new Option<string?>("--office") { Description = "The office's title (compared ignoring case), e.g. \"Minister of Defence\".", HelpName = "title" };
+        var body = CliValues.ActorOption("--body", "The body the office belongs to (e.g. russian-security-council); alone, every office of it.");
+        var command = Question("holders", "Who held an office, or the offices of a body, on a day?", $"diplomacy ask holders --office \"Minister of Defence\" --on 2024-05-01 --data {Seed}", office, body, _on);
+        command.Validators.Add(result =>
+        {
+            if (string.IsNullOrWhiteSpace(result.GetValue(office)) && result.GetValue(body) is null)
+            {
+                result.AddError("say which office: --office <title>, --body <actor> or both");
+            }
+        });
+        return (command, (parse, chronicle) =>
+        {
+            var day = Day(parse, chronicle);
+            var title = parse.GetValue(office);
+            var named = parse.GetValue(body);
+            var what = (string.IsNullOrWhiteSpace(title) ? null : title.Trim(), named) switch
+            {
+                ({ } t, { } b) => $"{t} of {Name(chronicle, b)}",
+                ({ } t, null) => t,
+                (null, { } b) => $"the offices of {Name(chronicle, b)}",
+                _ => "the office",
+            };
+            return Cli.Answer.Of(
+                $"Who held {what} on {CliValues.Format(day)}?",
+                ["person", "office", "body", "since", "until", "certainty"],
+                chronicle.HoldersOf(day, string.IsNullOrWhiteSpace(title) ? null : title, named),
+                o => [Name(chronicle, o.Person), o.Office, o.Body is { } b ? Name(chronicle, b) : null, o.Since, o.Until, o.Certainty]);
+        });
+    }
+
     private (Command, Func<ParseResult, Chronicle, Answer>) Members()
     {
         var alliance = CliValues.ActorArgument("alliance", "The alliance or organisation (e.g. csto).");
@@ -355,7 +388,9 @@ internal sealed class AskCommand
         var counterpart = CliValues.ActorOption("--counterpart", "Only events the other side of which this actor took part in (with --actor).");
         var kinds = CliValues.EnumListOption<EventKind>("--kind", "Only events of this kind.");
         var quad = CliValues.EnumOption<QuadClass>("--quad", "Only events of this quad class.");
-        var command = Question("timeline", "Which events meet a filter, in timeline order?", $"diplomacy ask timeline --actor SRB --counterpart RUS --kind sanctions-action --data {Seed}", actor, counterpart, kinds, quad, _from, _until);
+        var affiliated = new Option<bool>("--include-affiliated") { Description = "Let --actor and --counterpart also match whoever counts for them: a state's officials while in office, its official bodies and nationals (so two states' leaders' summit is between the states)." };
+        var actsBetween = new Option<bool>("--acts-between") { Description = "With --actor and --counterpart: only events in which one acts toward the other, not those that merely name both (a third party's report)." };
+        var command = Question("timeline", "Which events meet a filter, in timeline order?", $"diplomacy ask timeline --actor SRB --counterpart RUS --kind sanctions-action --data {Seed}", actor, counterpart, kinds, quad, affiliated, actsBetween, _from, _until);
         return (command, (parse, chronicle) =>
         {
             var events = chronicle.Timeline(new TimelineFilter
@@ -365,6 +400,8 @@ internal sealed class AskCommand
                 Kinds = parse.GetValue(kinds) ?? [],
                 QuadClass = parse.GetValue(quad),
                 Period = Period(parse),
+                IncludeAffiliated = parse.GetValue(affiliated),
+                ActsBetween = parse.GetValue(actsBetween),
             });
             return new Answer(
                 "Which events meet the filter?",

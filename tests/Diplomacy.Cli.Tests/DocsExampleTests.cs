@@ -24,7 +24,7 @@ public sealed partial class DocsExampleTests
     {
         var commands = Lines().Select(l => string.Join(' ', l.Split(' ').Skip(2).Take(2))).ToHashSet();
 
-        foreach (var expected in new[] { "ask trade-offs", "ask stance", "ask flows", "ask reactions", "ask tolerated", "ask divergence", "ask contacts", "ask role", "ask members", "ask timeline", "ask spells" })
+        foreach (var expected in new[] { "ask trade-offs", "ask stance", "ask flows", "ask reactions", "ask tolerated", "ask divergence", "ask contacts", "ask role", "ask holders", "ask members", "ask timeline", "ask spells" })
         {
             Assert.Contains(expected, commands);
         }
