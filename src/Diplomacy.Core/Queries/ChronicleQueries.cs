@@ -158,7 +158,8 @@ public static partial class ChronicleQueries
 
     /// <summary>
     /// Acts hostile to <paramref name="actor"/> that drew no reaction from it at criticism or beyond within a window:
-    /// material conflict toward it, and arms or aid that reached an actor it was at war or in open conflict with
+    /// material conflict toward it or anyone who counts for it (as in <see cref="Divergence"/>: its official bodies,
+    /// nationals and office holders; possible when the target may not have held its office at the time), and arms or aid that reached an actor it was at war or in open conflict with
     /// (per <see cref="RelationshipChange"/> events of kind war or conflict in force at the time).
     /// </summary>
     /// <param name="chronicle">The chronicle to ask.</param>
@@ -173,7 +174,7 @@ public static partial class ChronicleQueries
     /// toward the doer. It is tolerated when none of those was criticism, condemnation, a threat or conflict.</para>
     /// <para>The doer of an arms transfer is its supplier; every transfer along a chain that ends with the enemy
     /// counts, each for its own supplier. Acts by the actor or those who count for it are not listed.</para>
-    /// <para>Cost: O(log n + k) for the k events involving the actor, plus O(log n + t) per enemy for its t arms
+    /// <para>Cost: O(b log n + k) for the k events involving the b actors who may count for it, plus O(log n + t) per enemy for its t arms
     /// transfers and the events involving it in the period, plus the reactions of those who count for the actor.</para>
     /// </remarks>
     /// <example><c>chronicle.Tolerated("RUS")</c>: the Serbian ammunition that reached Ukraine via the United States and the Czech Republic.</example>
