@@ -12,8 +12,8 @@ namespace Diplomacy;
 /// <param name="Posture">The posture on that day.</param>
 /// <remarks>
 /// The steps are replayed in timeline order. Impose, extend and join make the posture imposing and add their measures;
-/// lift removes the measures it names (all, when it names none) and makes the posture lifted when none is left;
-/// refuse and delay make it refusing and delaying and leave any measures in force as they are.
+/// lift removes the measures it names (all, when it names none) and, while imposing, makes the posture lifted when
+/// none is left (a lift in any other posture leaves the posture as it was); refuse and delay make it refusing and delaying and leave any measures in force as they are.
 /// </remarks>
 public sealed record SanctionsStance(ActorId Imposer, ActorId Target, LocalDate At, SanctionsPosture Posture) : QueryResult
 {
