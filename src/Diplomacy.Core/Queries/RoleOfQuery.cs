@@ -13,6 +13,6 @@ internal static class RoleOfQuery
         return OfficeRecord.Held(
             person,
             OfficeRecord.SpellsOf(chronicle, person).Where(s => s.PossiblyDuring(day, day)),
-            s => Spells.Covers([s], day, day) ? Certainty.Certain : Certainty.Possible);
+            s => chronicle.WithinHorizon(Spells.Covers([s], day, day) ? Certainty.Certain : Certainty.Possible, at));
     }
 }

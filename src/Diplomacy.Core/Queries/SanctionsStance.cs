@@ -62,7 +62,8 @@ public sealed record SanctionsStance(ActorId Imposer, ActorId Target, LocalDate 
     /// days include <see cref="At"/> and later ones) and the posture or measures depend on it; the posture given is the
     /// one with every such step taken. With blocs included and the imposer bound by one, only what the answer depends
     /// on counts: the membership in a bloc in <see cref="BoundBy"/> or the bloc's own stance only possible on the day,
-    /// or a reading of the imposer's own steps that would change the measures once the blocs' are added.
+    /// or a reading of the imposer's own steps that would change the measures once the blocs' are added. Always
+    /// possible on a view asked about a day after its cut-off.
     /// </summary>
     public Certainty Certainty { get; init; }
 }

@@ -11,7 +11,8 @@ internal static class SanctionsStanceQuery
         QueryReads.CheckActor(imposer, nameof(imposer));
         QueryReads.CheckActor(target, nameof(target));
         var own = Replayed.Of(chronicle, imposer, target, at);
-        return options?.IncludeBlocs == true ? WithBlocs(chronicle, own, at) : own.Stance(at);
+        var stance = options?.IncludeBlocs == true ? WithBlocs(chronicle, own, at) : own.Stance(at);
+        return stance with { Certainty = chronicle.WithinHorizon(stance.Certainty, at) };
     }
 
     /// <summary>

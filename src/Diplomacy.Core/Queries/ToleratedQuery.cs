@@ -22,7 +22,7 @@ internal static class ToleratedQuery
         var reactions = ReactionsToQuery.ReactionsBy(chronicle, affiliation, overall).Where(r => affiliation.Includes(r.Speaker, r.When) is not null).ToArray();
         var graph = new ResponseGraph(chronicle);
         var doers = new Dictionary<ActorId, Affiliation>();
-        var horizon = Earlier(Earlier(chronicle.AsOfDate, chronicle.KnownAtDate), chronicle.ReleasedByDate);
+        var horizon = chronicle.Horizon();
         var tolerated = new List<ToleratedAct>();
         foreach (var hostile in acts)
         {
@@ -189,11 +189,4 @@ internal static class ToleratedQuery
         var from = act.When.Latest > act.FirstKnown ? act.When.Latest : act.FirstKnown;
         return from > LocalDate.MaxIsoValue.Minus(window) ? LocalDate.MaxIsoValue : from.Plus(window);
     }
-
-    private static LocalDate? Earlier(LocalDate? a, LocalDate? b) => (a, b) switch
-    {
-        ({ } x, { } y) => x < y ? x : y,
-        ({ } x, null) => x,
-        _ => b,
-    };
 }
