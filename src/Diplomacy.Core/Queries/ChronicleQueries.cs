@@ -43,7 +43,9 @@ public static partial class ChronicleQueries
     /// Ukraine, as is one transfer Serbia → Czech Republic with Ukraine as stated end user.</para>
     /// <para><b>Sums.</b> What a route carried is what left the origin: the items and value of each chain's first
     /// transfer, counted once per route. Onward transfers pass the same goods on, so their items and values are not
-    /// added again (they are listed in <see cref="ArmsRoute.Transfers"/>).</para>
+    /// added again (they are listed in <see cref="ArmsRoute.Transfers"/>). A first transfer that re-exports goods from
+    /// elsewhere and names no items of its own carries the categories of the goods it passes on, with no quantity, so
+    /// they are flagged <see cref="ArmsQuantity.IsLowerBound"/>.</para>
     /// <para>Cost: O(log n + s + d) for the s transfers supplied by the origin and its organisations and the d
     /// transfers continuing them.</para>
     /// </remarks>

@@ -117,7 +117,7 @@ internal static class ToleratedQuery
                 }
 
                 var seen = new HashSet<EventId>();
-                for (ArmsTransfer? t = reaching; t is not null && seen.Add(t.Id); t = Previous(chronicle, t))
+                for (ArmsTransfer? t = reaching; t is not null && seen.Add(t.Id); t = ArmsChains.Continued(chronicle, t))
                 {
                     var (certainty, enmity) = enemies.During(enemy, t.When);
                     if (certainty is { } c && t.Supplier != enemy && IsOutsider(t.Supplier, t) && InPeriod(t, period))
@@ -163,10 +163,6 @@ internal static class ToleratedQuery
 
         return strongest;
     }
-
-    /// <summary>The visible transfer that <paramref name="t"/> continues, or null.</summary>
-    private static ArmsTransfer? Previous(Chronicle chronicle, ArmsTransfer t) =>
-        t.Continues is { } previous && chronicle.TryGetEvent(previous, out var e) ? e as ArmsTransfer : null;
 
     private static bool InPeriod(DiplomaticEvent e, DateInterval? period) =>
         period is null || (e.When.Earliest <= period.End && e.When.Latest >= period.Start);
