@@ -18,9 +18,9 @@ internal static class SanctionsStanceQuery
     /// <summary>
     /// Adds to a member's own stance the measures of every bloc it belongs to (not suspended) on the day; the bloc's
     /// steps and the membership changes join the evidence. <c>Since</c> is the first day of the unbroken run of days up
-    /// to the day asked about on which the member imposed or a bloc imposing bound it (a bloc it has since left, too). The answer is possible when a
-    /// membership or a bloc's stance is only possible, or when a reading of the member's own steps would change the
-    /// posture or measures once the blocs' measures are added.
+    /// to the day asked about on which the member imposed or a bloc imposing bound it (a bloc it has since left, too).
+    /// The answer is possible when a membership or a bloc's stance is only possible, or when a reading of the member's
+    /// own steps would change the measures once the blocs' measures are added.
     /// </summary>
     private static SanctionsStance WithBlocs(Chronicle chronicle, Replayed own, LocalDate at)
     {
