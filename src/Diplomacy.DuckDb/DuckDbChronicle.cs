@@ -415,14 +415,20 @@ public sealed class DuckDbChronicle : IDisposable
         }
     }
 
-    /// <summary>A chronicle of just these events and the actors they name, for the library's own rule to derive an answer from.</summary>
+    /// <summary>
+    /// A chronicle of just these events and the actors they name, for the library's own rule to derive an answer from,
+    /// seen with this view's cut-offs, so that an answer about a day past them is at most possible, as in memory.
+    /// </summary>
     private Chronicle Derive(IReadOnlyList<DiplomaticEvent> events)
     {
-        if (events.Count == 0)
-        {
-            return Chronicle.Empty;
-        }
+        var derived = events.Count == 0 ? Chronicle.Empty : Build(events);
+        derived = AsOfDate is { } asOf ? derived.AsOf(asOf) : derived;
+        derived = KnownAtDate is { } known ? derived.AsKnownAt(known) : derived;
+        return ReleasedByDate is { } released ? derived.AsKnownAt(released, KnownBy.Release) : derived;
+    }
 
+    private Chronicle Build(IReadOnlyList<DiplomaticEvent> events)
+    {
         using var command = _connection.CreateCommand();
         command.CommandText = """
             WITH named AS (

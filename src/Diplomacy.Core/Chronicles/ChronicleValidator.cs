@@ -266,7 +266,8 @@ internal static class ChronicleValidator
     /// <summary>
     /// Each person's changes to each office, in the order the queries replay them (timeline order, where the dates
     /// leave it open the order that makes sense), must alternate: a start (appointed, reinstated) while not holding it,
-    /// an end (removed, resigned) while holding it; a reinstatement follows an earlier spell.
+    /// an end (removed, resigned) while holding it; a reinstatement follows an earlier spell. An appointment while
+    /// holding it (a re-election, a new term) is accepted: it continues the spell, as the queries read it.
     /// </summary>
     private static void CheckOfficeOrder(IReadOnlyList<DiplomaticEvent> events, List<ChronicleProblem> problems)
     {
@@ -283,7 +284,7 @@ internal static class ChronicleValidator
                 var subject = $"event '{change.Id}'";
                 switch (change.Change)
                 {
-                    case OfficeChangeKind.Appointed or OfficeChangeKind.Reinstated when holding:
+                    case OfficeChangeKind.Reinstated when holding:
                         problems.Add(new(ChronicleProblemKind.OutOfOrder, subject, "Change", $"{change.Person} already holds '{change.Office}' at {change.When}; record the departure first."));
                         break;
                     case OfficeChangeKind.Reinstated when !heldBefore:

@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace Diplomacy;
 
 /// <summary>Office spells: what a person held, derived from <see cref="OfficeChange"/> events.</summary>
@@ -22,9 +24,15 @@ internal static class OfficeRecord
             .OrderBy(o => o.Since ?? default)
             .ThenBy(o => o.Office, StringComparer.Ordinal)];
 
-    /// <summary>The spells that may include <paramref name="day"/> as results: certain when the spell covers the day, else possible.</summary>
-    public static OfficeHeld[] HeldOn(ActorId person, IEnumerable<Spell<OfficeChange>> spells, int day) =>
-        Held(person, spells.Where(s => s.PossiblyDuring(day, day)), s => Spells.Covers([s], day, day) ? Certainty.Certain : Certainty.Possible);
+    /// <summary>
+    /// The spells that may include <paramref name="at"/> as results: certain when the spell covers the day, else
+    /// possible; at most possible past the chronicle's horizon (a view's cut-off).
+    /// </summary>
+    public static OfficeHeld[] HeldOn(Chronicle chronicle, ActorId person, IEnumerable<Spell<OfficeChange>> spells, LocalDate at)
+    {
+        var day = Days.Of(at);
+        return Held(person, spells.Where(s => s.PossiblyDuring(day, day)), s => chronicle.WithinHorizon(Spells.Covers([s], day, day) ? Certainty.Certain : Certainty.Possible, at));
+    }
 
     private static OfficeHeld HeldFrom(ActorId person, Spell<OfficeChange> spell, Certainty certainty)
     {

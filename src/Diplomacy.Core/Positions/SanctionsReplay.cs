@@ -2,8 +2,10 @@ namespace Diplomacy;
 
 /// <summary>
 /// The one replay of sanctions steps: impose, extend and join make the posture imposing and add their measures; lift
-/// removes the measures it names (all, when it names none) and makes the posture lifted when none is left (imposing
-/// while some are); refuse and delay make it refusing and delaying and leave any measures in force as they are.
+/// removes the measures it names (all, when it names none) and, while imposing, makes the posture lifted when none is
+/// left (imposing while some are); in any other posture (none, refusing, delaying, lifted) a lift leaves the posture
+/// as it was, so one that imposes nothing becomes neither imposing nor lifted; refuse and delay make it refusing and
+/// delaying and leave any measures in force as they are.
 /// Steps are replayed in timeline order, except that where the dates leave their order open a lift or extension
 /// comes while something is in force (see <see cref="ReplayQueue{T}"/>).
 /// </summary>
@@ -77,7 +79,7 @@ internal static class SanctionsReplay
                     measures.RemoveAll(m => action.Measures.Contains(m, StringComparer.Ordinal));
                 }
 
-                return measures.Count > 0 ? SanctionsPosture.Imposing : SanctionsPosture.Lifted;
+                return posture != SanctionsPosture.Imposing || measures.Count > 0 ? posture : SanctionsPosture.Lifted;
             case SanctionsActionKind.Refuse:
                 return SanctionsPosture.Refusing;
             case SanctionsActionKind.Delay:

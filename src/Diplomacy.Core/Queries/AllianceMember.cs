@@ -12,7 +12,8 @@ public sealed record AllianceMember(ActorId Member, bool IsSuspended) : QueryRes
 
     /// <summary>
     /// <see cref="Certainty.Possible"/> when a change may or may not have taken effect by the day and membership or
-    /// suspension depends on it; the state given is a member's in the reading where it is one.
+    /// suspension depends on it; the state given is a member's in the reading where it is one. Also on a view asked
+    /// about a day after its cut-off.
     /// </summary>
     public Certainty Certainty { get; init; }
 }

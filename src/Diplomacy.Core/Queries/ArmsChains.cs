@@ -22,6 +22,10 @@ internal static class ArmsChains
         return chains;
     }
 
+    /// <summary>The visible transfer that <paramref name="t"/> continues, or null.</summary>
+    public static ArmsTransfer? Continued(Chronicle chronicle, ArmsTransfer t) =>
+        t.Continues is { } previous && chronicle.TryGetEvent(previous, out var e) ? e as ArmsTransfer : null;
+
     private static void Walk(IEventIndex index, List<ArmsTransfer> path, List<ActorId> route, List<ArmsChain> chains)
     {
         var last = path[^1];

@@ -54,7 +54,7 @@ internal static class ArmsFlowsQuery
             var transfers = all.InTimelineOrder();
             return new ArmsRoute(route)
             {
-                Quantities = SumQuantities(first),
+                Quantities = SumQuantities(first.SelectMany(t => ItemsLeaving(chronicle, t))),
                 Values = SumValues(first),
                 Transfers = transfers.Cast<ArmsTransfer>().ToArray(),
                 Evidence = transfers,
@@ -62,8 +62,32 @@ internal static class ArmsFlowsQuery
         }).ToArray();
     }
 
-    private static ArmsQuantity[] SumQuantities(IEnumerable<ArmsTransfer> transfers) =>
-        transfers.SelectMany(t => t.Items)
+    /// <summary>
+    /// The items that left the origin with a route's first transfer: its own; for a re-export that names none (it
+    /// continues a transfer from elsewhere), those of the goods it passes on, from the nearest visible transfer up its
+    /// chain that names some, without their quantities, since how much of them was passed on is not stated.
+    /// </summary>
+    private static IEnumerable<ArmsItem> ItemsLeaving(Chronicle chronicle, ArmsTransfer transfer)
+    {
+        if (transfer.Items.Count > 0)
+        {
+            return transfer.Items;
+        }
+
+        var seen = new HashSet<EventId> { transfer.Id };
+        for (var t = ArmsChains.Continued(chronicle, transfer); t is not null && seen.Add(t.Id); t = ArmsChains.Continued(chronicle, t))
+        {
+            if (t.Items.Count > 0)
+            {
+                return t.Items.Select(i => i with { Quantity = null, IsApproximate = false });
+            }
+        }
+
+        return [];
+    }
+
+    private static ArmsQuantity[] SumQuantities(IEnumerable<ArmsItem> items) =>
+        items
             .GroupBy(i => i.Category)
             .OrderBy(g => g.Key)
             .Select(g => new ArmsQuantity(g.Key, g.Sum(i => i.Quantity ?? 0))

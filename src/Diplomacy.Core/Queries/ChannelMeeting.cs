@@ -27,7 +27,8 @@ public sealed record ChannelMeeting(Meeting Meeting)
 
     /// <summary>
     /// <see cref="Certainty.Possible"/> when either side's office status differs across the meeting's possible days
-    /// (or across the possible days of the office changes): the flags then say "possibly held no office".
+    /// (or across the possible days of the office changes): the flags then say "possibly held no office". Also on a
+    /// view when the meeting may have been after its cut-off.
     /// </summary>
     public Certainty Certainty { get; init; }
 }

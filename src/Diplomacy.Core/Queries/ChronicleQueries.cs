@@ -43,7 +43,9 @@ public static partial class ChronicleQueries
     /// Ukraine, as is one transfer Serbia → Czech Republic with Ukraine as stated end user.</para>
     /// <para><b>Sums.</b> What a route carried is what left the origin: the items and value of each chain's first
     /// transfer, counted once per route. Onward transfers pass the same goods on, so their items and values are not
-    /// added again (they are listed in <see cref="ArmsRoute.Transfers"/>).</para>
+    /// added again (they are listed in <see cref="ArmsRoute.Transfers"/>). A first transfer that re-exports goods from
+    /// elsewhere and names no items of its own carries the categories of the goods it passes on, with no quantity, so
+    /// they are flagged <see cref="ArmsQuantity.IsLowerBound"/>.</para>
     /// <para>Cost: O(log n + s + d) for the s transfers supplied by the origin and its organisations and the d
     /// transfers continuing them.</para>
     /// </remarks>
@@ -180,7 +182,8 @@ public static partial class ChronicleQueries
 
     /// <summary>
     /// Acts hostile to <paramref name="actor"/> that drew no reaction from it at criticism or beyond within a window:
-    /// material conflict toward it, and arms or aid that reached an actor it was at war or in open conflict with
+    /// material conflict toward it or anyone who counts for it (as in <see cref="Divergence"/>: its official bodies,
+    /// nationals and office holders; possible when the target may not have held its office at the time), and arms or aid that reached an actor it was at war or in open conflict with
     /// (per <see cref="RelationshipChange"/> events of kind war or conflict in force at the time).
     /// </summary>
     /// <param name="chronicle">The chronicle to ask.</param>
@@ -195,7 +198,7 @@ public static partial class ChronicleQueries
     /// toward the doer. It is tolerated when none of those was criticism, condemnation, a threat or conflict.</para>
     /// <para>The doer of an arms transfer is its supplier; every transfer along a chain that ends with the enemy
     /// counts, each for its own supplier. Acts by the actor or those who count for it are not listed.</para>
-    /// <para>Cost: O(log n + k) for the k events involving the actor, plus O(log n + t) per enemy for its t arms
+    /// <para>Cost: O(b log n + k) for the k events involving the b actors who may count for it, plus O(log n + t) per enemy for its t arms
     /// transfers and the events involving it in the period, plus the reactions of those who count for the actor.</para>
     /// </remarks>
     /// <example><c>chronicle.Tolerated("RUS")</c>: the Serbian ammunition that reached Ukraine via the United States and the Czech Republic.</example>

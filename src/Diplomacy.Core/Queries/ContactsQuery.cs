@@ -58,7 +58,7 @@ internal static class ContactsQuery
         }
 
         return pairs
-            .Select(pair => Channel(pair.Key.Person, pair.Key.Counterpart, pair.Value, OfficesOf(pair.Key.Person), OfficesOf(pair.Key.Counterpart)))
+            .Select(pair => Channel(chronicle, pair.Key.Person, pair.Key.Counterpart, pair.Value, OfficesOf(pair.Key.Person), OfficesOf(pair.Key.Counterpart)))
             .OrderByDescending(c => c.Count)
             .ThenBy(c => c.Meetings[0].When)
             .ThenBy(c => c.Person)
@@ -83,7 +83,7 @@ internal static class ContactsQuery
         return false;
     }
 
-    private static PersonalChannel Channel(ActorId person, ActorId counterpart, List<Meeting> meetings, List<Spell<OfficeChange>> personOffices, List<Spell<OfficeChange>> counterpartOffices)
+    private static PersonalChannel Channel(Chronicle chronicle, ActorId person, ActorId counterpart, List<Meeting> meetings, List<Spell<OfficeChange>> personOffices, List<Spell<OfficeChange>> counterpartOffices)
     {
         var evidence = new List<DiplomaticEvent>(meetings);
         var channelMeetings = new List<ChannelMeeting>();
@@ -95,7 +95,7 @@ internal static class ContactsQuery
             {
                 PersonHeldNoOffice = personNone,
                 CounterpartHeldNoOffice = counterpartNone,
-                Certainty = personCertain && counterpartCertain ? Certainty.Certain : Certainty.Possible,
+                Certainty = chronicle.WithinHorizon(personCertain && counterpartCertain ? Certainty.Certain : Certainty.Possible, meeting.When.Latest),
             });
         }
 

@@ -27,13 +27,12 @@ internal static class HoldersOfQuery
         var changes = body is { } named
             ? chronicle.Involving<OfficeChange>(EventKind.OfficeChange, named).Where(o => o.Body == named)
             : chronicle.EventsOf<OfficeChange>();
-        var day = Days.Of(at);
         var held = new List<OfficeHeld>();
         foreach (var group in changes
             .Where(o => title is null || string.Equals(o.Office.Trim(), title, StringComparison.OrdinalIgnoreCase))
             .GroupBy(o => (o.Person, Office: o.Office.Trim())))
         {
-            held.AddRange(OfficeRecord.HeldOn(group.Key.Person, OfficeRecord.SpellsOf(group), day));
+            held.AddRange(OfficeRecord.HeldOn(chronicle, group.Key.Person, OfficeRecord.SpellsOf(group), at));
         }
 
         return [.. held.OrderBy(h => h.Office, StringComparer.Ordinal).ThenBy(h => h.Since?.Earliest ?? LocalDate.MinIsoValue).ThenBy(h => h.Person)];

@@ -5,7 +5,7 @@ namespace Diplomacy;
 /// <summary>How an act was hostile to the actor that tolerated it.</summary>
 public enum Hostility
 {
-    /// <summary>Material conflict toward the actor itself (sanctions, force, cutting ties).</summary>
+    /// <summary>Material conflict (sanctions, force, cutting ties) toward the actor or anyone who counts for it (its official bodies, nationals and office holders).</summary>
     Direct,
 
     /// <summary>Arms that reached an actor it was at war or in open conflict with, directly or along a chain of transfers.</summary>

@@ -24,9 +24,9 @@ internal static class MembersOfQuery
             members.Add(new AllianceMember(group.Key, shown.IsSuspended)
             {
                 Since = shown.Joined,
-                Certainty = possibly?.IsSuspended == certainly?.IsSuspended && possibly?.IsSuspended == otherOrder?.IsSuspended
-                    ? Certainty.Certain
-                    : Certainty.Possible,
+                Certainty = chronicle.WithinHorizon(
+                    possibly?.IsSuspended == certainly?.IsSuspended && possibly?.IsSuspended == otherOrder?.IsSuspended ? Certainty.Certain : Certainty.Possible,
+                    at),
                 Evidence = all,
             });
         }

@@ -16,6 +16,9 @@ public sealed record OfficeHeld(ActorId Person, string Office) : QueryResult
     /// <summary>When it ended (removal or resignation), if the chronicle records that, even after the day asked about.</summary>
     public FuzzyDate? Until { get; init; }
 
-    /// <summary><see cref="Certainty.Possible"/> when the start or end is dated so that the office may or may not have been held on the day.</summary>
+    /// <summary>
+    /// <see cref="Certainty.Possible"/> when the start or end is dated so that the office may or may not have been held
+    /// on the day, or on a view asked about a day after its cut-off.
+    /// </summary>
     public Certainty Certainty { get; init; }
 }

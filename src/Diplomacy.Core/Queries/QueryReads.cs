@@ -13,6 +13,18 @@ internal static class QueryReads
     /// <summary>The days from the earliest possible one through <paramref name="day"/>: what may have happened by then.</summary>
     public static DateInterval UpTo(LocalDate day) => new(LocalDate.MinIsoValue, day);
 
+    /// <summary>
+    /// The last day of which a view has seen everything: the earliest of its cut-offs (<see cref="Chronicle.AsOfDate"/>,
+    /// <see cref="Chronicle.KnownAtDate"/>, <see cref="Chronicle.ReleasedByDate"/>); null for a chronicle not cut off.
+    /// Events past it were not yet known, so they may change any answer about a later day.
+    /// </summary>
+    public static LocalDate? Horizon(this Chronicle chronicle) =>
+        Earlier(Earlier(chronicle.AsOfDate, chronicle.KnownAtDate), chronicle.ReleasedByDate);
+
+    /// <summary>The certainty of an answer about <paramref name="day"/>: at most possible when the day is past the chronicle's <see cref="Horizon"/>.</summary>
+    public static Certainty WithinHorizon(this Chronicle chronicle, Certainty certainty, LocalDate day) =>
+        chronicle.Horizon() is { } horizon && day > horizon ? Certainty.Possible : certainty;
+
     /// <summary>Throws when an id is the default, which identifies nothing.</summary>
     public static void CheckActor(ActorId actor, string parameterName)
     {
@@ -35,6 +47,13 @@ internal static class QueryReads
 
         return -1;
     }
+
+    private static LocalDate? Earlier(LocalDate? a, LocalDate? b) => (a, b) switch
+    {
+        ({ } x, { } y) => x < y ? x : y,
+        ({ } x, null) => x,
+        _ => b,
+    };
 
     /// <summary>Sorts events into timeline order (date, then id).</summary>
     public static DiplomaticEvent[] InTimelineOrder(this IEnumerable<DiplomaticEvent> events)

@@ -9,6 +9,6 @@ internal static class RoleOfQuery
     {
         ArgumentNullException.ThrowIfNull(chronicle);
         QueryReads.CheckActor(person, nameof(person));
-        return OfficeRecord.HeldOn(person, OfficeRecord.SpellsOf(chronicle, person), Days.Of(at));
+        return OfficeRecord.HeldOn(chronicle, person, OfficeRecord.SpellsOf(chronicle, person), at);
     }
 }

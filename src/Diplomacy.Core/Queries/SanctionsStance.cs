@@ -12,8 +12,8 @@ namespace Diplomacy;
 /// <param name="Posture">The posture on that day.</param>
 /// <remarks>
 /// The steps are replayed in timeline order. Impose, extend and join make the posture imposing and add their measures;
-/// lift removes the measures it names (all, when it names none) and makes the posture lifted when none is left;
-/// refuse and delay make it refusing and delaying and leave any measures in force as they are.
+/// lift removes the measures it names (all, when it names none) and, while imposing, makes the posture lifted when
+/// none is left (a lift in any other posture leaves the posture as it was); refuse and delay make it refusing and delaying and leave any measures in force as they are.
 /// </remarks>
 public sealed record SanctionsStance(ActorId Imposer, ActorId Target, LocalDate At, SanctionsPosture Posture) : QueryResult
 {
@@ -21,7 +21,11 @@ public sealed record SanctionsStance(ActorId Imposer, ActorId Target, LocalDate 
     private readonly IReadOnlyList<SanctionsAction> _actions = ValueList<SanctionsAction>.Empty;
     private readonly IReadOnlyList<ActorId> _boundBy = ValueList<ActorId>.Empty;
 
-    /// <summary>When the posture began: the date of the first step of the run of steps that gave it; null for <see cref="SanctionsPosture.None"/>.</summary>
+    /// <summary>
+    /// When the posture began: the date of the first step of the run of steps that gave it; null for
+    /// <see cref="SanctionsPosture.None"/>. With blocs included and the imposer bound by one, the day since which it has
+    /// been imposing without a break, on its own or bound by a bloc, whatever its own steps in between.
+    /// </summary>
     public FuzzyDate? Since { get; init; }
 
     /// <summary>The measures in force, in the order they were imposed; never null.</summary>
@@ -56,8 +60,10 @@ public sealed record SanctionsStance(ActorId Imposer, ActorId Target, LocalDate 
     /// <summary>
     /// <see cref="Certainty.Possible"/> when some step may or may not have been taken by <see cref="At"/> (its possible
     /// days include <see cref="At"/> and later ones) and the posture or measures depend on it; the posture given is the
-    /// one with every such step taken. With blocs included, also when the membership in a bloc in
-    /// <see cref="BoundBy"/> is only possible on the day, or the bloc's own stance is.
+    /// one with every such step taken. With blocs included and the imposer bound by one, only what the answer depends
+    /// on counts: the membership in a bloc in <see cref="BoundBy"/> or the bloc's own stance only possible on the day,
+    /// or a reading of the imposer's own steps that would change the measures once the blocs' are added. Always
+    /// possible on a view asked about a day after its cut-off.
     /// </summary>
     public Certainty Certainty { get; init; }
 }

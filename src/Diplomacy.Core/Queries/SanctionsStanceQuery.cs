@@ -10,75 +10,141 @@ internal static class SanctionsStanceQuery
         ArgumentNullException.ThrowIfNull(chronicle);
         QueryReads.CheckActor(imposer, nameof(imposer));
         QueryReads.CheckActor(target, nameof(target));
-        var own = OwnStance(chronicle, imposer, target, at);
-        return options?.IncludeBlocs == true ? WithBlocs(chronicle, own) : own;
-    }
-
-    private static SanctionsStance OwnStance(Chronicle chronicle, ActorId imposer, ActorId target, LocalDate at)
-    {
-        var actions = PositionSpellsQuery.SanctionsSteps(chronicle, imposer, target, QueryReads.UpTo(at));
-        var possibly = SanctionsReplay.Spells(imposer, target, actions).LastOrDefault();
-        var otherOrder = SanctionsReplay.Spells(imposer, target, actions, otherReading: true).LastOrDefault();
-        var certainly = SanctionsReplay.Spells(imposer, target, actions.Where(a => a.When.Latest <= at)).LastOrDefault();
-        var certain = Same(possibly, certainly) && Same(possibly, otherOrder);
-        return new SanctionsStance(imposer, target, at, possibly?.Posture ?? SanctionsPosture.None)
-        {
-            Since = possibly?.Since,
-            Measures = possibly?.Measures ?? [],
-            Actions = actions,
-            Certainty = certain ? Certainty.Certain : Certainty.Possible,
-            Evidence = actions,
-        };
+        var own = Replayed.Of(chronicle, imposer, target, at);
+        var stance = options?.IncludeBlocs == true ? WithBlocs(chronicle, own, at) : own.Stance(at);
+        return stance with { Certainty = chronicle.WithinHorizon(stance.Certainty, at) };
     }
 
     /// <summary>
     /// Adds to a member's own stance the measures of every bloc it belongs to (not suspended) on the day; the bloc's
-    /// steps and the membership changes join the evidence, and a membership or bloc stance that is only possible
-    /// makes the whole answer possible.
+    /// steps and the membership changes join the evidence. <c>Since</c> is the first day of the unbroken run of days up
+    /// to the day asked about on which the member imposed or a bloc imposing bound it (a bloc it has since left, too).
+    /// The answer is possible when a membership or a bloc's stance is only possible, or when a reading of the member's
+    /// own steps would change the measures once the blocs' measures are added.
     /// </summary>
-    private static SanctionsStance WithBlocs(Chronicle chronicle, SanctionsStance own)
+    private static SanctionsStance WithBlocs(Chronicle chronicle, Replayed own, LocalDate at)
     {
-        var blocs = chronicle.Involving<MembershipChange>(EventKind.MembershipChange, own.Imposer, QueryReads.UpTo(own.At))
-            .Where(c => c.Member == own.Imposer)
+        var imposer = own.Imposer;
+        var blocs = chronicle.Involving<MembershipChange>(EventKind.MembershipChange, imposer, QueryReads.UpTo(at))
+            .Where(c => c.Member == imposer)
             .Select(c => c.Organization)
             .Distinct()
             .Order();
-        var result = own;
+        var result = own.Stance(at);
+        var imposing = Imposing(own.Spells).ToList();
+        var blocMeasures = new List<string>();
+        var settled = true;
         foreach (var bloc in blocs)
         {
-            if (MembersOfQuery.MembersOf(chronicle, bloc, own.At).FirstOrDefault(m => m.Member == own.Imposer) is not { IsSuspended: false } member)
+            var replayed = Replayed.Of(chronicle, bloc, own.Target, at);
+            var changes = PositionSpellsQuery.MembershipChanges(chronicle, bloc, QueryReads.UpTo(at)).Where(c => c.Member == imposer);
+            var memberships = MembershipReplay.Spells(imposer, bloc, changes).Where(m => !m.IsSuspended).ToArray();
+            imposing.AddRange(
+                from spell in Imposing(replayed.Spells)
+                from membership in memberships
+                let span = Overlap(spell, (membership.Since, membership.Until))
+                where span is not null
+                select span.Value);
+            var stance = replayed.Stance(at);
+            if (stance.Posture != SanctionsPosture.Imposing
+                || MembersOfQuery.MembersOf(chronicle, bloc, at).FirstOrDefault(m => m.Member == imposer) is not { IsSuspended: false } member)
             {
                 continue;
             }
 
-            var stance = OwnStance(chronicle, bloc, own.Target, own.At);
-            if (stance.Posture != SanctionsPosture.Imposing)
-            {
-                continue;
-            }
-
-            var bound = result.Posture == SanctionsPosture.Imposing;
+            blocMeasures.AddRange(stance.Measures);
+            settled &= stance.Certainty == Certainty.Certain && member.Certainty == Certainty.Certain;
             result = result with
             {
                 Posture = SanctionsPosture.Imposing,
-                Since = bound ? result.Since : Later(stance.Since, member.Since),
                 Measures = [.. result.Measures.Concat(stance.Measures).Distinct(StringComparer.Ordinal)],
                 Actions = [.. result.Actions.Concat(stance.Actions).OrderBy(a => a, TimelineComparer.Instance)],
                 BoundBy = [.. result.BoundBy, bloc],
-                Certainty = result.Certainty == Certainty.Certain && stance.Certainty == Certainty.Certain && member.Certainty == Certainty.Certain
-                    ? Certainty.Certain
-                    : Certainty.Possible,
                 Evidence = [.. result.Evidence.Concat(stance.Evidence).Concat(member.Evidence).Distinct().InTimelineOrder()],
             };
         }
 
-        return result;
+        if (result.BoundBy.Count == 0)
+        {
+            return result;
+        }
+
+        var given = result.Measures.ToHashSet(StringComparer.Ordinal);
+        settled &= own.Readings.All(r => given.SetEquals((r?.Measures ?? []).Concat(blocMeasures)));
+        return result with
+        {
+            Since = RunStart(imposing),
+            Certainty = settled ? Certainty.Certain : Certainty.Possible,
+        };
+    }
+
+    /// <summary>The own steps of one imposer toward one target by a day, replayed in each reading.</summary>
+    private sealed record Replayed(ActorId Imposer, ActorId Target, SanctionsAction[] Actions, List<SanctionsSpell> Spells, SanctionsSpell? OtherOrder, SanctionsSpell? Certainly)
+    {
+        /// <summary>The current spell with every step that may have been taken by the day taken: the answer given.</summary>
+        public SanctionsSpell? Possibly => Spells.LastOrDefault();
+
+        /// <summary>The current spell in every reading: every possible step taken, the other order, only certain steps.</summary>
+        public IEnumerable<SanctionsSpell?> Readings => [Possibly, OtherOrder, Certainly];
+
+        public static Replayed Of(Chronicle chronicle, ActorId imposer, ActorId target, LocalDate at)
+        {
+            var actions = PositionSpellsQuery.SanctionsSteps(chronicle, imposer, target, QueryReads.UpTo(at));
+            return new Replayed(
+                imposer,
+                target,
+                actions,
+                SanctionsReplay.Spells(imposer, target, actions),
+                SanctionsReplay.Spells(imposer, target, actions, otherReading: true).LastOrDefault(),
+                SanctionsReplay.Spells(imposer, target, actions.Where(a => a.When.Latest <= at)).LastOrDefault());
+        }
+
+        public SanctionsStance Stance(LocalDate at) =>
+            new(Imposer, Target, at, Possibly?.Posture ?? SanctionsPosture.None)
+            {
+                Since = Possibly?.Since,
+                Measures = Possibly?.Measures ?? [],
+                Actions = Actions,
+                Certainty = Same(Possibly, Certainly) && Same(Possibly, OtherOrder) ? Certainty.Certain : Certainty.Possible,
+                Evidence = Actions,
+            };
+    }
+
+    private static IEnumerable<(FuzzyDate Since, FuzzyDate? Until)> Imposing(IEnumerable<SanctionsSpell> spells) =>
+        spells.Where(s => s.Posture == SanctionsPosture.Imposing).Select(s => (s.Since, s.Until));
+
+    /// <summary>The days two spans share, from the later start to the earlier end (null: still open); null when they share none.</summary>
+    private static (FuzzyDate Since, FuzzyDate? Until)? Overlap((FuzzyDate Since, FuzzyDate? Until) a, (FuzzyDate Since, FuzzyDate? Until) b)
+    {
+        var since = b.Since.Earliest > a.Since.Earliest ? b.Since : a.Since;
+        var until = a.Until is null ? b.Until : b.Until is null ? a.Until : b.Until.Value.Earliest < a.Until.Value.Earliest ? b.Until : a.Until;
+        return until is { } u && u.Earliest <= since.Earliest ? null : (since, until);
+    }
+
+    /// <summary>
+    /// The start of the unbroken run of spans that reaches the day asked about: the earliest start of the spans still
+    /// open, extended back through every span that ends on or after the run's start (by earliest days).
+    /// </summary>
+    private static FuzzyDate? RunStart(List<(FuzzyDate Since, FuzzyDate? Until)> spans)
+    {
+        FuzzyDate? start = null;
+        foreach (var (since, _) in spans.Where(s => s.Until is null))
+        {
+            start = start is { } s && s.Earliest <= since.Earliest ? s : since;
+        }
+
+        foreach (var (since, until) in spans.Where(s => s.Until is not null).OrderByDescending(s => s.Since.Earliest))
+        {
+            if (start is { } s && since.Earliest < s.Earliest && until!.Value.Earliest >= s.Earliest)
+            {
+                start = since;
+            }
+        }
+
+        return start;
     }
 
     /// <summary>Whether two readings give the same posture and the same measures (in whatever order).</summary>
     private static bool Same(SanctionsSpell? a, SanctionsSpell? b) =>
         a?.Posture == b?.Posture && (a?.Measures ?? []).ToHashSet(StringComparer.Ordinal).SetEquals(b?.Measures ?? []);
-
-    private static FuzzyDate? Later(FuzzyDate? a, FuzzyDate? b) =>
-        a is null ? b : b is null ? a : b.Value.Earliest > a.Value.Earliest ? b : a;
 }

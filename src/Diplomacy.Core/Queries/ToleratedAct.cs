@@ -48,8 +48,9 @@ public sealed record ToleratedAct(DiplomaticEvent Act, ActorId Doer, Hostility H
     public LocalDate WindowEnd { get; init; }
 
     /// <summary>
-    /// <see cref="Certainty.Possible"/> when the enmity may not have held throughout the act, or when the chronicle is a
-    /// view whose cut-off falls before <see cref="WindowEnd"/>, so that a reaction may yet come.
+    /// <see cref="Certainty.Possible"/> when the enmity may not have held throughout the act, when a direct act's target
+    /// may not have counted for the actor then (an office it may not yet, or no longer, have held), or when the
+    /// chronicle is a view whose cut-off falls before <see cref="WindowEnd"/>, so that a reaction may yet come.
     /// </summary>
     public Certainty Certainty { get; init; }
 }

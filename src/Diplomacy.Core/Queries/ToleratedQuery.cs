@@ -22,7 +22,7 @@ internal static class ToleratedQuery
         var reactions = ReactionsToQuery.ReactionsBy(chronicle, affiliation, overall).Where(r => affiliation.Includes(r.Speaker, r.When) is not null).ToArray();
         var graph = new ResponseGraph(chronicle);
         var doers = new Dictionary<ActorId, Affiliation>();
-        var horizon = Earlier(Earlier(chronicle.AsOfDate, chronicle.KnownAtDate), chronicle.ReleasedByDate);
+        var horizon = chronicle.Horizon();
         var tolerated = new List<ToleratedAct>();
         foreach (var hostile in acts)
         {
@@ -43,7 +43,7 @@ internal static class ToleratedQuery
                 continue;
             }
 
-            var possible = hostile.EnmityCertainty == Certainty.Possible || (horizon is { } h && h < windowEnd);
+            var possible = hostile.Certainty == Certainty.Possible || (horizon is { } h && h < windowEnd);
             tolerated.Add(new ToleratedAct(act, hostile.Doer, hostile.Hostility)
             {
                 Enemy = hostile.Enemy,
@@ -79,21 +79,30 @@ internal static class ToleratedQuery
         _ => ReactionReading.Reassurance,
     };
 
-    private sealed record HostileAct(DiplomaticEvent Act, ActorId Doer, Hostility Hostility, ActorId? Enemy, Certainty EnmityCertainty, IReadOnlyList<RelationshipChange> Enmity);
+    private sealed record HostileAct(DiplomaticEvent Act, ActorId Doer, Hostility Hostility, ActorId? Enemy, Certainty Certainty, IReadOnlyList<RelationshipChange> Enmity);
 
-    /// <summary>The acts hostile to the actor in the period, in timeline order, each once.</summary>
+    /// <summary>
+    /// The acts hostile to the actor in the period, in timeline order, each once. A direct act counts when it is aimed
+    /// at anyone who counts for the actor (its official bodies, nationals and office holders, as <see cref="Affiliation"/>
+    /// says) and done by someone who does not; it is possible when its target may not have counted at the time.
+    /// </summary>
     private static List<HostileAct> HostileActs(Chronicle chronicle, ActorId actor, Affiliation affiliation, DateInterval? period)
     {
         var acts = new Dictionary<EventId, HostileAct>();
         bool IsOutsider(ActorId candidate, DiplomaticEvent e) => affiliation.Includes(candidate, e.When) is null;
 
-        foreach (var e in chronicle.EventsInvolving(actor, period))
+        foreach (var e in chronicle.Index.Events(affiliation.Members.Select(m => EventKey.Involving(m)), period))
         {
-            var (from, _, to) = EventCatalog.Acts(e);
-            if (e.Coding.QuadClass == QuadClass.MaterialConflict && to.Contains(actor)
-                && from.FirstOrDefault(f => f != actor && IsOutsider(f, e)) is { IsDefault: false } doer)
+            if (e.Coding.QuadClass != QuadClass.MaterialConflict)
             {
-                acts.TryAdd(e.Id, new HostileAct(e, doer, Hostility.Direct, null, Certainty.Certain, []));
+                continue;
+            }
+
+            var (from, _, to) = EventCatalog.Acts(e);
+            var target = Strongest(to.Select(t => affiliation.Includes(t, e.When)));
+            if (target is { } certainty && from.FirstOrDefault(f => IsOutsider(f, e)) is { IsDefault: false } doer)
+            {
+                acts.TryAdd(e.Id, new HostileAct(e, doer, Hostility.Direct, null, certainty, []));
             }
         }
 
@@ -108,7 +117,7 @@ internal static class ToleratedQuery
                 }
 
                 var seen = new HashSet<EventId>();
-                for (ArmsTransfer? t = reaching; t is not null && seen.Add(t.Id); t = Previous(chronicle, t))
+                for (ArmsTransfer? t = reaching; t is not null && seen.Add(t.Id); t = ArmsChains.Continued(chronicle, t))
                 {
                     var (certainty, enmity) = enemies.During(enemy, t.When);
                     if (certainty is { } c && t.Supplier != enemy && IsOutsider(t.Supplier, t) && InPeriod(t, period))
@@ -138,9 +147,22 @@ internal static class ToleratedQuery
         return acts.Values.OrderBy(a => a.Act, TimelineComparer.Instance).ToList();
     }
 
-    /// <summary>The visible transfer that <paramref name="t"/> continues, or null.</summary>
-    private static ArmsTransfer? Previous(Chronicle chronicle, ArmsTransfer t) =>
-        t.Continues is { } previous && chronicle.TryGetEvent(previous, out var e) ? e as ArmsTransfer : null;
+    /// <summary>The surest of some certainties: certain when any is, possible when any is, else null.</summary>
+    private static Certainty? Strongest(IEnumerable<Certainty?> certainties)
+    {
+        Certainty? strongest = null;
+        foreach (var certainty in certainties)
+        {
+            if (certainty == Certainty.Certain)
+            {
+                return certainty;
+            }
+
+            strongest ??= certainty;
+        }
+
+        return strongest;
+    }
 
     private static bool InPeriod(DiplomaticEvent e, DateInterval? period) =>
         period is null || (e.When.Earliest <= period.End && e.When.Latest >= period.Start);
@@ -163,11 +185,4 @@ internal static class ToleratedQuery
         var from = act.When.Latest > act.FirstKnown ? act.When.Latest : act.FirstKnown;
         return from > LocalDate.MaxIsoValue.Minus(window) ? LocalDate.MaxIsoValue : from.Plus(window);
     }
-
-    private static LocalDate? Earlier(LocalDate? a, LocalDate? b) => (a, b) switch
-    {
-        ({ } x, { } y) => x < y ? x : y,
-        ({ } x, null) => x,
-        _ => b,
-    };
 }

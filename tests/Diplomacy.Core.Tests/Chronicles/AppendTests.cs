@@ -161,7 +161,7 @@ public class AppendTests
     {
         var chronicle = SampleWorld.Build();
         var held = chronicle.Events.OfType<OfficeChange>().First(o => o.Change == OfficeChangeKind.Appointed);
-        var again = new OfficeChange("again", held.When, [Cite(Vreme, "2024-07-08")], held.Person, held.Office, OfficeChangeKind.Appointed);
+        var again = new OfficeChange("again", held.When, [Cite(Vreme, "2024-07-08")], held.Person, held.Office, OfficeChangeKind.Reinstated);
         var fromAppend = Assert.Throws<ChronicleValidationException>(() => chronicle.With(again)).Problems;
         Assert.Equal(chronicle.ToBuilder().AddEvent(again).Validate(), fromAppend);
         Assert.Contains(fromAppend, p => p.Kind == ChronicleProblemKind.OutOfOrder);

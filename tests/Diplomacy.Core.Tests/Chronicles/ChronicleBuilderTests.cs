@@ -88,10 +88,22 @@ public class ChronicleBuilderTests
     }
 
     [Fact]
-    public void Reports_an_appointment_while_already_in_office()
+    public void A_reappointment_while_in_office_is_a_continuation_of_the_spell()
     {
         var first = new OfficeChange("a1", Day(2020, 1, 1), [Cite(Vreme, "2020")], Vulin, "Minister", OfficeChangeKind.Appointed);
-        var second = new OfficeChange("a2", Day(2021, 1, 1), [Cite(Vreme, "2021")], Vulin, "Minister", OfficeChangeKind.Appointed);
+        var reelected = new OfficeChange("a2", Day(2021, 1, 1), [Cite(Vreme, "2021")], Vulin, "Minister", OfficeChangeKind.Appointed);
+        var removed = new OfficeChange("r1", Day(2022, 1, 1), [Cite(Vreme, "2022")], Vulin, "Minister", OfficeChangeKind.Removed);
+        var chronicle = new ChronicleBuilder().AddActors(SampleWorld.Actors).AddEvents([first, reelected, removed]).Build();
+        var spell = Assert.Single(chronicle.OfficeSpells(Vulin));
+        Assert.Equal(((FuzzyDate?)Day(2020, 1, 1), (FuzzyDate?)Day(2022, 1, 1)), (spell.Since, spell.Until));
+        Assert.Equal(Day(2020, 1, 1), Assert.Single(chronicle.RoleOf(Vulin, new NodaTime.LocalDate(2021, 6, 1))).Since);
+    }
+
+    [Fact]
+    public void Reports_a_reinstatement_while_already_in_office()
+    {
+        var first = new OfficeChange("a1", Day(2020, 1, 1), [Cite(Vreme, "2020")], Vulin, "Minister", OfficeChangeKind.Appointed);
+        var second = new OfficeChange("a2", Day(2021, 1, 1), [Cite(Vreme, "2021")], Vulin, "Minister", OfficeChangeKind.Reinstated);
         var problem = Assert.Single(BuildFails(SampleWorld.Actors, first, second).Problems);
         Assert.Equal("event 'a2'", problem.Subject);
     }

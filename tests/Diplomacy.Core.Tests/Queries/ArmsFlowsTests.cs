@@ -45,6 +45,23 @@ public class ArmsFlowsTests
     }
 
     [Fact]
+    public void A_re_export_naming_no_items_counts_the_goods_it_passes_on_as_a_lower_bound_on_the_intermediarys_route()
+    {
+        var chronicle = With(
+            Transfer("vehicles", "2023-01", Czechia, Ukraine) with { Items = [new ArmsItem(WeaponCategory.ArmouredVehicles, 20)] },
+            Transfer("shells-in", "2023-02", Serbia, Czechia) with { Items = [new ArmsItem(WeaponCategory.Ammunition, 1_000) { IsApproximate = true }] },
+            Transfer("shells-on", "2023-06", Czechia, Ukraine) with { Continues = "shells-in" });
+        var route = Assert.Single(chronicle.ArmsFlows(Czechia, Ukraine));
+        Assert.Equal(["vehicles", "shells-on"], route.Transfers.Ids());
+        Assert.Equal(
+            [new ArmsQuantity(WeaponCategory.Ammunition, 0) { IsLowerBound = true }, new ArmsQuantity(WeaponCategory.ArmouredVehicles, 20)],
+            route.Quantities);
+
+        // From the origin, the goods are counted once, as they left it.
+        Assert.Equal([new ArmsQuantity(WeaponCategory.Ammunition, 1_000) { IsApproximate = true }], Assert.Single(chronicle.ArmsFlows(Serbia, Ukraine)).Quantities);
+    }
+
+    [Fact]
     public void A_transfer_passed_on_to_two_end_users_makes_two_routes()
     {
         var chronicle = With(

@@ -72,6 +72,61 @@ public class BlocSanctionsTests
     }
 
     [Fact]
+    public void Since_is_the_start_of_the_bound_run_whatever_the_members_own_later_steps()
+    {
+        var chronicle = Chronicle(
+            new SanctionsAction("czechia-imposes", Day(2023, 1, 10), Cited("2023-01"), Czechia, Russia, SanctionsActionKind.Impose) { Measures = ["visa ban"] },
+            new SanctionsAction("czechia-refuses", Day(2023, 6, 1), Cited("2023-06"), Czechia, Russia, SanctionsActionKind.Refuse));
+        Assert.Equal(
+            [Day(2022, 2, 25), Day(2022, 2, 25), Day(2022, 2, 25)],
+            new[] { Day(2022, 12, 1), Day(2023, 3, 1), Day(2023, 12, 1) }.Select(d => chronicle.SanctionsStance(Czechia, Russia, d, WithBlocs).Since?.Earliest));
+    }
+
+    [Fact]
+    public void Since_reaches_back_through_the_members_own_imposition_that_the_bloc_continued()
+    {
+        var chronicle = WithActors(
+            Bloc,
+            EuSanctions,
+            Joined("croatia-joins-eu", Croatia, "2013-07-01"),
+            new SanctionsAction("croatia-imposes", Day(2020, 1, 10), Cited("2020-01"), Croatia, Russia, SanctionsActionKind.Impose) { Measures = ["visa ban"] },
+            new SanctionsAction("croatia-refuses", Day(2023, 6, 1), Cited("2023-06"), Croatia, Russia, SanctionsActionKind.Refuse));
+        var stance = chronicle.SanctionsStance(Croatia, Russia, Day(2024, 7, 8), WithBlocs);
+        Assert.Equal((SanctionsPosture.Imposing, Day(2020, 1, 10)), (stance.Posture, stance.Since?.Earliest));
+    }
+
+    [Fact]
+    public void A_member_bound_again_after_a_suspension_is_bound_from_its_return()
+    {
+        var chronicle = Chronicle(
+            new MembershipChange("czechia-suspended", Day(2023, 1, 1), Cited("2023-01"), Czechia, Eu, MembershipChangeKind.Suspended),
+            new MembershipChange("czechia-resumes", Day(2023, 6, 1), Cited("2023-06"), Czechia, Eu, MembershipChangeKind.Resumed));
+        Assert.Equal(Day(2023, 6, 1), chronicle.SanctionsStance(Czechia, Russia, Day(2024, 7, 8), WithBlocs).Since?.Earliest);
+    }
+
+    [Fact]
+    public void The_members_own_open_order_does_not_unsettle_what_the_bloc_settles()
+    {
+        var chronicle = Chronicle(
+            new SanctionsAction("czechia-refuses", On("2023"), Cited("2023"), Czechia, Russia, SanctionsActionKind.Refuse),
+            new SanctionsAction("czechia-delays", Day(2023, 6, 1), Cited("2023-06"), Czechia, Russia, SanctionsActionKind.Delay));
+        Assert.Equal(Certainty.Possible, chronicle.SanctionsStance(Czechia, Russia, Day(2024, 7, 8)).Certainty);
+        var stance = chronicle.SanctionsStance(Czechia, Russia, Day(2024, 7, 8), WithBlocs);
+        Assert.Equal((SanctionsPosture.Imposing, Certainty.Certain), (stance.Posture, stance.Certainty));
+        Assert.Equal(["asset freeze"], stance.Measures);
+    }
+
+    [Fact]
+    public void A_member_step_that_may_add_measures_keeps_the_bound_answer_possible()
+    {
+        var chronicle = Chronicle(new SanctionsAction("czechia-imposes", On("2023-12"), Cited("2023-12"), Czechia, Russia, SanctionsActionKind.Impose) { Measures = ["visa ban"] });
+        var stance = chronicle.SanctionsStance(Czechia, Russia, Day(2023, 12, 15), WithBlocs);
+        Assert.Equal((SanctionsPosture.Imposing, Certainty.Possible), (stance.Posture, stance.Certainty));
+        Assert.Equal(["visa ban", "asset freeze"], stance.Measures);
+        Assert.Equal(Certainty.Certain, chronicle.SanctionsStance(Czechia, Russia, Day(2024, 1, 1), WithBlocs).Certainty);
+    }
+
+    [Fact]
     public void A_non_member_is_not_bound()
     {
         var stance = Chronicle().SanctionsStance(Serbia, Russia, Day(2024, 7, 8), WithBlocs);

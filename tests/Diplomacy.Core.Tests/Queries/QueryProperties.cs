@@ -24,6 +24,11 @@ public class QueryProperties
         var states = chronicle.Actors.OfType<Person>().Select(p => p.Nationality).OfType<ActorId>()
             .Concat(chronicle.Actors.OfType<State>().Select(s => s.Id)).Distinct().Take(4).ToArray();
         var everyEvent = EventSet.Where(_ => true);
+        foreach (var office in chronicle.EventsOf<OfficeChange>().Select(o => o.Office).Distinct().Take(3))
+        {
+            results.AddRange(chronicle.HoldersOf(day, office));
+        }
+
         foreach (var actor in actors)
         {
             results.AddRange(chronicle.TradeOffs(actor));

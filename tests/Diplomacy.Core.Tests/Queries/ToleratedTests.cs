@@ -49,6 +49,25 @@ public class ToleratedTests
     }
 
     [Fact]
+    public void Material_conflict_toward_someone_who_counts_for_the_actor_is_hostile_to_it()
+    {
+        ActorId envoy = "foreign-envoy";
+        var chronicle = WithActors(
+            [new Person(envoy, "An envoy of no recorded nationality")],
+            new OfficeChange("envoy-appointed", Day(2022, 1, 10), Cited("2022-01"), envoy, "Special Envoy", OfficeChangeKind.Appointed) { Body = InteriorMinistry },
+            new OfficeChange("envoy-removed", On("2022-06"), Cited("2022-06"), envoy, "Special Envoy", OfficeChangeKind.Removed) { Body = InteriorMinistry },
+            new SanctionsAction("us-sanctions-svr", Day(2022, 3, 1), Cited("2022-03"), UnitedStates, Svr, SanctionsActionKind.Impose),
+            new SanctionsAction("us-sanctions-envoy", Day(2022, 4, 1), Cited("2022-04"), UnitedStates, envoy, SanctionsActionKind.Impose),
+            new SanctionsAction("us-sanctions-envoy-again", Day(2022, 6, 15), Cited("2022-06"), UnitedStates, envoy, SanctionsActionKind.Extend),
+            new SanctionsAction("us-sanctions-envoy-later", Day(2022, 9, 1), Cited("2022-09"), UnitedStates, envoy, SanctionsActionKind.Extend));
+        var acts = chronicle.Tolerated(Russia);
+        Assert.Equal(
+            [("us-sanctions-svr", Certainty.Certain), ("us-sanctions-envoy", Certainty.Certain), ("us-sanctions-envoy-again", Certainty.Possible)],
+            acts.Select(t => (t.Act.Id.Value, t.Certainty)));
+        Assert.All(acts, t => Assert.Equal((Hostility.Direct, UnitedStates), (t.Hostility, t.Doer)));
+    }
+
+    [Fact]
     public void Retaliation_by_the_actor_itself_means_the_act_was_not_tolerated()
     {
         var chronicle = With(

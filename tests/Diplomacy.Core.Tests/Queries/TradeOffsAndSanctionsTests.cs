@@ -111,6 +111,46 @@ public class SanctionsStanceTests
     }
 
     [Fact]
+    public void A_lift_when_nothing_is_in_force_leaves_the_posture_as_it_was()
+    {
+        var lift = new SanctionsAction("lift", Day(2021, 1, 1), Cited(), Serbia, Russia, SanctionsActionKind.Lift);
+        var none = With(lift).SanctionsStance(Serbia, Russia, Day(2022, 1, 1));
+        Assert.Equal((SanctionsPosture.None, (FuzzyDate?)null), (none.Posture, none.Since));
+        Assert.Equal(["lift"], none.Actions.Ids());
+
+        var refusing = With(new SanctionsAction("refuse", Day(2020, 1, 1), Cited(), Serbia, Russia, SanctionsActionKind.Refuse), lift)
+            .SanctionsStance(Serbia, Russia, Day(2022, 1, 1));
+        Assert.Equal((SanctionsPosture.Refusing, (FuzzyDate?)On("2020-01-01")), (refusing.Posture, refusing.Since));
+        Assert.Empty(refusing.Measures);
+    }
+
+    [Fact]
+    public void A_partial_lift_while_refusing_removes_only_the_named_measures()
+    {
+        var chronicle = With(
+            new SanctionsAction("impose", Day(2019, 1, 1), Cited(), Serbia, Russia, SanctionsActionKind.Impose) { Measures = ["arms embargo", "visa ban"] },
+            new SanctionsAction("refuse", Day(2020, 1, 1), Cited(), Serbia, Russia, SanctionsActionKind.Refuse),
+            new SanctionsAction("lift-visas", Day(2021, 1, 1), Cited(), Serbia, Russia, SanctionsActionKind.Lift) { Measures = ["visa ban"] });
+        var stance = chronicle.SanctionsStance(Serbia, Russia, Day(2022, 1, 1));
+        Assert.Equal((SanctionsPosture.Refusing, (FuzzyDate?)On("2020-01-01")), (stance.Posture, stance.Since));
+        Assert.Equal(["arms embargo"], stance.Measures);
+        Assert.Equal(
+            [(SanctionsPosture.Imposing, (FuzzyDate?)On("2020-01-01")), (SanctionsPosture.Refusing, null)],
+            chronicle.SanctionsSpells(Serbia, Russia).Select(s => (s.Posture, s.Until)));
+    }
+
+    [Fact]
+    public void A_partial_lift_of_nothing_in_force_does_not_make_a_refusal_imposing()
+    {
+        var chronicle = With(
+            new SanctionsAction("refuse", Day(2020, 1, 1), Cited(), Serbia, Russia, SanctionsActionKind.Refuse),
+            new SanctionsAction("lift-visas", Day(2021, 1, 1), Cited(), Serbia, Russia, SanctionsActionKind.Lift) { Measures = ["visa ban"] });
+        var stance = chronicle.SanctionsStance(Serbia, Russia, Day(2022, 1, 1));
+        Assert.Equal((SanctionsPosture.Refusing, Certainty.Certain), (stance.Posture, stance.Certainty));
+        Assert.Empty(stance.Measures);
+    }
+
+    [Fact]
     public void Delaying_then_joining_is_imposing_from_the_join()
     {
         var chronicle = With(
