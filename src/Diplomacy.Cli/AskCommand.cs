@@ -293,6 +293,13 @@ internal sealed class AskCommand
         var actor = CliValues.ActorArgument("actor", "Whose words and deeds (e.g. SRB).");
         var toward = CliValues.ActorArgument("toward", "Toward whom (e.g. RUS).");
         var command = Question("divergence", "Where do an actor's words and deeds toward another diverge?", $"diplomacy ask divergence SRB RUS --data {Seed}", actor, toward, _from, _until);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(actor) == result.GetValue(toward))
+            {
+                result.AddError($"divergence needs two different actors; both are '{result.GetValue(actor)}'");
+            }
+        });
         return (command, (parse, chronicle) =>
         {
             var d = chronicle.Divergence(parse.GetValue(actor), parse.GetValue(toward), Period(parse));

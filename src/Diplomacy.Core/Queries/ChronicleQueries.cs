@@ -246,6 +246,7 @@ public static partial class ChronicleQueries
     /// onward.</para>
     /// </remarks>
     /// <example><c>chronicle.Divergence("SRB", "RUS")</c>: warm words (refusing sanctions, praise, meetings), hostile deeds (shells for Ukraine).</example>
+    /// <exception cref="ArgumentException">An actor is <c>default(ActorId)</c>, or <paramref name="actor"/> and <paramref name="toward"/> are the same.</exception>
     public static Divergence Divergence(this Chronicle chronicle, ActorId actor, ActorId toward, DateInterval? period = null) =>
         DivergenceQuery.Divergence(chronicle, actor, toward, period);
 

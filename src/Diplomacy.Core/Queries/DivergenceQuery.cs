@@ -10,6 +10,7 @@ internal static class DivergenceQuery
         ArgumentNullException.ThrowIfNull(chronicle);
         QueryReads.CheckActor(actor, nameof(actor));
         QueryReads.CheckActor(toward, nameof(toward));
+        QueryReads.CheckTwoSides(actor, toward, nameof(toward), "Divergence (an actor's words and deeds toward another)");
         var from = Affiliation.Of(chronicle, actor);
         var to = Affiliation.Of(chronicle, toward);
         var enemies = Enemies.Of(chronicle, toward);

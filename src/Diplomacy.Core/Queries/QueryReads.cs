@@ -25,6 +25,15 @@ internal static class QueryReads
     public static Certainty WithinHorizon(this Chronicle chronicle, Certainty certainty, LocalDate day) =>
         chronicle.Horizon() is { } horizon && day > horizon ? Certainty.Possible : certainty;
 
+    /// <summary>Throws when a question about two sides names the same actor for both.</summary>
+    public static void CheckTwoSides(ActorId first, ActorId second, string parameterName, string question)
+    {
+        if (first == second)
+        {
+            throw new ArgumentException($"{question} needs two different actors; both are '{first}'.", parameterName);
+        }
+    }
+
     /// <summary>Throws when an id is the default, which identifies nothing.</summary>
     public static void CheckActor(ActorId actor, string parameterName)
     {

@@ -82,8 +82,11 @@ public class BasisProperties
             {
                 results.Add(chronicle.SanctionsStance(actor, other, day));
                 results.AddRange(chronicle.ArmsFlows(actor, other));
-                results.Add(chronicle.Divergence(actor, other));
                 results.AddRange(chronicle.Contacts(actor, other));
+                if (actor != other)
+                {
+                    results.Add(chronicle.Divergence(actor, other));
+                }
             }
         }
 

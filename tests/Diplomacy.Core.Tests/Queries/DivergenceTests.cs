@@ -80,4 +80,12 @@ public class DivergenceTests
         Assert.Contains("vulin-patrushev-1", meetings);
         Assert.Contains("grushko-in-belgrade", meetings);
     }
+
+    [Fact]
+    public void An_actors_divergence_from_itself_is_refused_with_a_reason()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Article.Divergence(Russia, Russia));
+        Assert.Contains("two different actors; both are 'RUS'", error.Message, StringComparison.Ordinal);
+        Assert.Equal("toward", error.ParamName);
+    }
 }

@@ -40,7 +40,10 @@ public class QueryProperties
             {
                 results.Add(chronicle.SanctionsStance(actor, other, day));
                 results.AddRange(chronicle.ArmsFlows(actor, other, period));
-                results.Add(chronicle.Divergence(actor, other, period));
+                if (actor != other)
+                {
+                    results.Add(chronicle.Divergence(actor, other, period));
+                }
             }
         }
 
