@@ -50,8 +50,8 @@ internal static class Questions
         IReadOnlyList<PersonalChannel> Channels)
     {
         public static Findings Of(Chronicle chronicle) => new(
-            chronicle.TradeOffs(Russia),
-            chronicle.TradeOffs(Russia, ConsiderationKind.Materiel),
+            [.. chronicle.TradeOffs(Russia).Where(t => t.Change.IsGivingUp())],
+            [.. chronicle.TradeOffs(Russia, ConsiderationKind.Materiel).Where(t => t.Change.IsGivingUp())],
             chronicle.ArmsFlows(Serbia, Ukraine),
             chronicle.ReactionsTo(Russia, SerbianArms(chronicle)),
             chronicle.Tolerated(Russia).Where(a => a.Doer == Serbia || IsSerbian(chronicle, a.Doer)).ToArray(),

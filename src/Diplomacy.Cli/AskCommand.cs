@@ -181,14 +181,14 @@ internal sealed class AskCommand
 
     private static (Command, Func<ParseResult, Chronicle, Answer>) TradeOffs()
     {
-        var actor = CliValues.ActorArgument("actor", "The actor that gave partners up (e.g. RUS).");
+        var actor = CliValues.ActorArgument("actor", "The actor that traded (e.g. RUS): partners given up, or relationships formed as a concession, for something.");
         var gained = CliValues.EnumOption<ConsiderationKind>("--for", "Only trade-offs for this kind of gain.");
-        var command = Question("trade-offs", "Which partners did an actor give up, and for what?", $"diplomacy ask trade-offs RUS --for materiel --data {Seed}", actor, gained);
+        var command = Question("trade-offs", "Which relationships did an actor give up, or concede, and for what?", $"diplomacy ask trade-offs RUS --for materiel --data {Seed}", actor, gained);
         return (command, (parse, chronicle) =>
         {
             var kind = parse.GetValue(gained);
             return Cli.Answer.Of(
-                $"Which partners did {Name(chronicle, parse.GetValue(actor))} give up{(kind is { } k ? " for " + CliValues.Kebab(k) : string.Empty)}, and for what?",
+                $"Which relationships did {Name(chronicle, parse.GetValue(actor))} trade{(kind is { } k ? " for " + CliValues.Kebab(k) : string.Empty)}, and for what?",
                 ["partner", "relationship", "change", "when", "gained", "from"],
                 chronicle.TradeOffs(parse.GetValue(actor), kind),
                 t => [Name(chronicle, t.Partner), t.Relationship, t.Change, t.When, t.Gained.Description is { } d ? $"{CliValues.Kebab(t.Gained.Kind)} ({d})" : t.Gained.Kind, t.Gained.From is { } f ? Name(chronicle, f) : null]);

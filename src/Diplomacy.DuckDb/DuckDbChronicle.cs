@@ -190,8 +190,8 @@ public sealed class DuckDbChronicle : IDisposable
         return Derive(steps).SanctionsStance(imposer, target, at);
     }
 
-    /// <summary>The relationships <paramref name="actor"/> gave up in exchange for something, as <see cref="ChronicleQueries.TradeOffs"/>.</summary>
-    /// <param name="actor">Who gave them up.</param>
+    /// <summary>The relationship changes <paramref name="actor"/> made in exchange for something, as <see cref="ChronicleQueries.TradeOffs"/>.</summary>
+    /// <param name="actor">Who made them.</param>
     /// <param name="kind">Only trades for this kind of gain; null for all.</param>
     /// <returns>The trade-offs in timeline order, each with its relationship change as evidence.</returns>
     public IReadOnlyList<TradeOff> TradeOffs(ActorId actor, ConsiderationKind? kind = null)

@@ -42,7 +42,7 @@ internal sealed class KindIndex
 
         _tradeOffs = new Lazy<Dictionary<ActorId, Postings>>(() => Build<ActorId>(
             EventKind.RelationshipChange,
-            static e => e is RelationshipChange { InExchangeFor: not null } c && c.Change.IsGivingUp() ? [c.Actor] : []));
+            static e => e is RelationshipChange { InExchangeFor: not null } c ? [c.Actor] : []));
 
         _continuations = new Lazy<Dictionary<EventId, int[]>>(BuildContinuations);
         _groups = new Lazy<ActorGroups>(() => new ActorGroups(_data.ActorTable.All));
@@ -62,7 +62,7 @@ internal sealed class KindIndex
     public Postings ByPair(EventKind kind, ActorId first, ActorId second) =>
         _byKindAndPair[(int)kind].Value.GetValueOrDefault(PairKey(first, second));
 
-    /// <summary>The positions of the relationship changes by which <paramref name="actor"/> gave a relationship up in exchange for something.</summary>
+    /// <summary>The positions of the relationship changes <paramref name="actor"/> made in exchange for something.</summary>
     public Postings TradeOffsBy(ActorId actor) => _tradeOffs.Value.GetValueOrDefault(actor);
 
     /// <summary>

@@ -206,16 +206,19 @@ public static partial class ChronicleQueries
         ToleratedQuery.Tolerated(chronicle, actor, period, options);
 
     /// <summary>
-    /// The relationships <paramref name="actor"/> gave up in exchange for something, optionally only those traded for
-    /// one kind of consideration: the <see cref="RelationshipChange"/> events in which it is the actor, the change
-    /// gives the relationship up (<see cref="RelationshipChangeKindExtensions.IsGivingUp"/>) and
-    /// <see cref="RelationshipChange.InExchangeFor"/> is set.
+    /// The relationship changes <paramref name="actor"/> made in exchange for something, optionally only those traded
+    /// for one kind of consideration: the <see cref="RelationshipChange"/> events in which it is the actor and
+    /// <see cref="RelationshipChange.InExchangeFor"/> is set. Most give a relationship up (Russia sacrificing its
+    /// friendship with South Korea for North Korean ammunition); a concession (Turkey forming an alliance with Sweden by
+    /// ratifying its accession, for US F-16s) is a trade-off too. Keep those whose
+    /// <see cref="TradeOff.Change"/> <see cref="RelationshipChangeKindExtensions.IsGivingUp"/> to ask only what was
+    /// traded away.
     /// </summary>
     /// <param name="chronicle">The chronicle to ask.</param>
-    /// <param name="actor">Who gave the relationships up.</param>
+    /// <param name="actor">Who made the changes.</param>
     /// <param name="kind">Only trades for this kind of gain; null for all.</param>
     /// <returns>The trade-offs in timeline order; each one's evidence is its relationship change.</returns>
-    /// <remarks>Cost: O(log n + k) for the k relationship changes by which the actor gave something up in exchange (an index of them is built on first use).</remarks>
+    /// <remarks>Cost: O(log n + k) for the k relationship changes the actor made in exchange for something (an index of them is built on first use).</remarks>
     /// <example><c>chronicle.TradeOffs("RUS", ConsiderationKind.Materiel)</c>: Israel (drones from Iran), South Korea (ammunition from North Korea).</example>
     public static IReadOnlyList<TradeOff> TradeOffs(this Chronicle chronicle, ActorId actor, ConsiderationKind? kind = null) =>
         TradeOffsQuery.TradeOffs(chronicle, actor, kind);

@@ -8,7 +8,7 @@ namespace Diplomacy.Core.Tests.Queries;
 public class TradeOffsTests
 {
     [Fact]
-    public void Only_relationships_given_up_for_something_are_trade_offs()
+    public void Every_relationship_change_made_for_something_is_a_trade_off_and_the_give_ups_can_be_kept_apart()
     {
         var chronicle = With(
             new RelationshipChange("formed-for-money", On("2023"), Cited(), Russia, Iran, RelationshipKind.Partnership, RelationshipChangeKind.Formed)
@@ -20,9 +20,14 @@ public class TradeOffsTests
             {
                 InExchangeFor = new Consideration(ConsiderationKind.Energy),
             });
-        var trade = Assert.Single(chronicle.TradeOffs(Russia));
-        Assert.Equal(Armenia, trade.Partner);
-        Assert.Null(trade.Gained.From);
+
+        var trades = chronicle.TradeOffs(Russia);
+
+        Assert.Equal([(Iran, RelationshipChangeKind.Formed), (Armenia, RelationshipChangeKind.Weakened)], trades.Select(t => (t.Partner, t.Change)).OrderBy(p => p.Change));
+        var given = Assert.Single(trades, t => t.Change.IsGivingUp());
+        Assert.Equal(Armenia, given.Partner);
+        Assert.Null(given.Gained.From);
+        Assert.Equal(Iran, Assert.Single(chronicle.TradeOffs(Russia, ConsiderationKind.Money)).Gained.From);
     }
 
     [Fact]
