@@ -187,4 +187,25 @@ public class SanctionsStanceTests
         var stance = Article.AsKnownAt(Day(2023, 6, 30)).SanctionsStance(UnitedStates, Vulin, Day(2023, 8, 15));
         Assert.Equal(SanctionsPosture.None, stance.Posture);
     }
+
+    [Fact]
+    public void A_states_agency_taking_a_sanctions_step_takes_it_for_the_state()
+    {
+        ActorId licensing = "serbian-licensing-agency";
+        ActorId exporter = "serbian-arms-exporter";
+        var chronicle = WithActors(
+            [new Organization(licensing, "Licensing agency", OrganizationKind.Agency, Serbia), new Organization(exporter, "Arms exporter", OrganizationKind.Company, Serbia)],
+            new SanctionsAction("embargo", On("2019-10"), Cited("2019-10"), Serbia, Ukraine, SanctionsActionKind.Impose) { Measures = ["arms embargo"] },
+            new SanctionsAction("agency-lifts", On("2022-09-30"), Cited("2022-09-30"), licensing, Ukraine, SanctionsActionKind.Lift) { Measures = ["arms embargo"] },
+            new SanctionsAction("company-refuses", On("2023-01-10"), Cited("2023-01-10"), exporter, Ukraine, SanctionsActionKind.Impose) { Measures = ["own boycott"] });
+
+        var stance = chronicle.SanctionsStance(Serbia, Ukraine, Day(2023, 6, 1));
+
+        Assert.Equal((SanctionsPosture.Lifted, On("2022-09-30"), Certainty.Certain), (stance.Posture, stance.Since!.Value, stance.Certainty));
+        Assert.Equal(["embargo", "agency-lifts"], stance.Actions.Select(a => a.Id.Value));
+        Assert.Equal([SanctionsPosture.Imposing, SanctionsPosture.Lifted], chronicle.SanctionsSpells(Serbia, Ukraine).Select(s => s.Posture));
+        Assert.DoesNotContain(chronicle.SanctionsSpells(), s => s.Imposer == licensing);
+        Assert.Contains(chronicle.SanctionsSpells(), s => s.Imposer == exporter);
+        Assert.Equal(SanctionsPosture.None, chronicle.SanctionsStance(licensing, Ukraine, Day(2023, 6, 1)).Posture); // alone, it lifted nothing in force
+    }
 }
