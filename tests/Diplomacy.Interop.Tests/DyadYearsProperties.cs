@@ -14,7 +14,12 @@ public class DyadYearsProperties
     public bool Sanctions_are_in_force_in_a_year_of_the_export_exactly_when_the_stance_shows_them_on_a_day_of_it(Chronicle chronicle)
     {
         var rows = DyadYears.Compute(chronicle, ActorLevel).ToDictionary(r => (r.Source, r.Target, r.Year));
-        foreach (var pair in chronicle.EventsOf<SanctionsAction>().GroupBy(a => (a.Imposer, a.Target)))
+
+        // A state's government bodies and agencies take its sanctions steps (SanctionsStance and SanctionsSpells agree).
+        ActorId ImposerFor(ActorId imposer) =>
+            chronicle.TryGetActor(imposer, out var actor) && actor is Organization { Kind: OrganizationKind.GovernmentBody or OrganizationKind.Agency, HomeState: { } home }
+            && chronicle.TryGetActor(home, out var state) && state is State ? home : imposer;
+        foreach (var pair in chronicle.EventsOf<SanctionsAction>().GroupBy(a => (Imposer: ImposerFor(a.Imposer), a.Target)))
         {
             var steps = pair.Select(a => a.When.Earliest).ToArray();
             foreach (var year in YearsAround(steps))
