@@ -19,7 +19,7 @@ public class DyadYearsProperties
         ActorId ImposerFor(ActorId imposer) =>
             chronicle.TryGetActor(imposer, out var actor) && actor is Organization { Kind: OrganizationKind.GovernmentBody or OrganizationKind.Agency, HomeState: { } home }
             && chronicle.TryGetActor(home, out var state) && state is State ? home : imposer;
-        foreach (var pair in chronicle.EventsOf<SanctionsAction>().GroupBy(a => (Imposer: ImposerFor(a.Imposer), a.Target)))
+        foreach (var pair in chronicle.EventsOf<SanctionsAction>().GroupBy(a => (Imposer: ImposerFor(a.Imposer), a.Target)).Where(p => p.Key.Imposer != p.Key.Target))
         {
             var steps = pair.Select(a => a.When.Earliest).ToArray();
             foreach (var year in YearsAround(steps))
