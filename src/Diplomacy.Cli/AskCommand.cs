@@ -97,7 +97,8 @@ internal sealed class AskCommand
 
     /// <summary>
     /// Says on the error stream when an actor the question names is not in the chronicle (its answer is then empty
-    /// or "none" for that reason alone), with the ids that differ only in case, if any. The answer is still given.
+    /// or "none" for that reason alone), with the ids that differ only in case, if any, and when an event it names by
+    /// id (<c>--to</c>) is not. The answer is still given.
     /// </summary>
     private static void WarnOfUnknownActors(CliConsole console, ParseResult parse, Chronicle chronicle)
     {
@@ -111,6 +112,13 @@ internal sealed class AskCommand
                     break;
                 case Option<ActorId?> option when parse.GetValue(option) is { } id:
                     named.Add(id);
+                    break;
+                case Option<string[]> { Name: "--to" } events:
+                    foreach (var eventId in (parse.GetValue(events) ?? []).Distinct(StringComparer.Ordinal).Where(e => !EventId.IsValid(e) || !chronicle.ContainsEvent(new EventId(e))))
+                    {
+                        console.Error.WriteLine($"warning: the chronicle holds no event '{eventId}'; nothing can have answered it.");
+                    }
+
                     break;
             }
         }
@@ -398,6 +406,13 @@ internal sealed class AskCommand
         var affiliated = new Option<bool>("--include-affiliated") { Description = "Let --actor and --counterpart also match whoever counts for them: a state's officials while in office, its official bodies and nationals (so two states' leaders' summit is between the states)." };
         var actsBetween = new Option<bool>("--acts-between") { Description = "With --actor and --counterpart: only events in which one acts toward the other, not those that merely name both (a third party's report)." };
         var command = Question("timeline", "Which events meet a filter, in timeline order?", $"diplomacy ask timeline --actor SRB --counterpart RUS --kind sanctions-action --data {Seed}", actor, counterpart, kinds, quad, affiliated, actsBetween, _from, _until);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(actsBetween) && (result.GetValue(actor) is null || result.GetValue(counterpart) is null))
+            {
+                result.AddError("--acts-between needs both --actor and --counterpart");
+            }
+        });
         return (command, (parse, chronicle) =>
         {
             var events = chronicle.Timeline(new TimelineFilter

@@ -204,6 +204,25 @@ public sealed class AskTests
     }
 
     [Fact]
+    public async Task An_event_reacted_to_that_the_chronicle_does_not_hold_is_warned_of()
+    {
+        var run = await CliRun.Of("ask", "reactions", "RUS", "--to", "no-such-event", "--to", "serbian-arms-to-ukraine", "--data", CliRun.Seed);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["warning: the chronicle holds no event 'no-such-event'; nothing can have answered it."], run.ErrorLines);
+        Assert.Contains("Dmitry Peskov", run.Out);
+    }
+
+    [Fact]
+    public async Task Acts_between_without_both_sides_is_one_line_and_exit_code_2()
+    {
+        var run = await CliRun.Of("ask", "timeline", "--actor", "SRB", "--acts-between", "--data", CliRun.Seed);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--acts-between needs both --actor and --counterpart", Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
     public async Task An_actor_option_the_chronicle_does_not_hold_is_warned_of_too()
     {
         var run = await CliRun.Of("ask", "timeline", "--actor", "SRB", "--counterpart", "ZZZ", "--data", CliRun.Seed);

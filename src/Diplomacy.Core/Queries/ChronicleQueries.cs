@@ -176,6 +176,7 @@ public static partial class ChronicleQueries
     /// period. With <see cref="TimelineFilter.IncludeAffiliated"/>, the actor's index is that of everyone who may count
     /// for it (for a state, its bodies, nationals and office holders).
     /// </remarks>
+    /// <exception cref="ArgumentException">The filter's actor or counterpart is <c>default(ActorId)</c>, or it sets <see cref="TimelineFilter.ActsBetween"/> with only one side.</exception>
     /// <example><c>chronicle.Timeline(new TimelineFilter { Actor = "SRB", Counterpart = "RUS", QuadClass = QuadClass.VerbalCooperation })</c>.</example>
     public static IReadOnlyList<DiplomaticEvent> Timeline(this Chronicle chronicle, TimelineFilter? filter = null) =>
         TimelineQuery.Timeline(chronicle, filter);

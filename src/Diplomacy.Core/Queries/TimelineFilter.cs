@@ -44,7 +44,8 @@ public sealed record TimelineFilter
     /// When true, with both <see cref="Actor"/> and <see cref="Counterpart"/> set, only events in which one side acts
     /// toward the other (a pair of <see cref="EventActs.Directed"/>; both ways for a meeting), not events that merely
     /// name both, such as a third party's report about them, or an act of one that reaches the other only through
-    /// someone else. False (the default): both may take part in any role.
+    /// someone else. False (the default): both may take part in any role. <see cref="ChronicleQueries.Timeline"/> refuses
+    /// it with only one side set.
     /// </summary>
     public bool ActsBetween { get; init; }
 
@@ -106,8 +107,13 @@ public sealed record TimelineFilter
         bool IsActor(ActorId id) => actorSide is not null ? actorSide.Includes(id, diplomaticEvent.When) is not null : id == Actor;
         bool IsCounterpart(ActorId id) => counterpartSide is not null ? counterpartSide.Includes(id, diplomaticEvent.When) is not null : id == Counterpart;
 
-        if (ActsBetween && Actor is not null && Counterpart is not null)
+        if (ActsBetween)
         {
+            if (Actor is null || Counterpart is null)
+            {
+                return false;
+            }
+
             foreach (var (source, target) in EventCatalog.Acts(diplomaticEvent).Directed)
             {
                 if ((IsActor(source) && IsCounterpart(target)) || (IsCounterpart(source) && IsActor(target)))

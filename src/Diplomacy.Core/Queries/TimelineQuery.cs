@@ -14,6 +14,11 @@ internal static class TimelineQuery
             throw new ArgumentException("The filter's actor or counterpart is default(ActorId), which identifies nothing; leave it null to match any actor.", nameof(filter));
         }
 
+        if (filter.ActsBetween && (filter.Actor is null || filter.Counterpart is null))
+        {
+            throw new ArgumentException("The filter asks for acts between two sides (ActsBetween) but names only one: set both Actor and Counterpart, or leave ActsBetween false.", nameof(filter));
+        }
+
         var index = chronicle.Index;
         var (actorSide, counterpartSide) = filter.Sides(chronicle);
         EventKey[]? byActor = (filter.Actor, filter.Counterpart) switch

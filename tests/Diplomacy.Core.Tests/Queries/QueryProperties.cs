@@ -134,6 +134,19 @@ public class QueryProperties
             Counterpart = counterpartPick < 0 ? null : (ActorId?)new ActorId("pick" + counterpartPick),
         };
 
+    private static bool Throws(Action ask)
+    {
+        try
+        {
+            ask();
+            return false;
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
+    }
+
     private static TimelineFilter Resolve(TimelineFilter filter, Chronicle chronicle)
     {
         ActorId? Pick(ActorId? placeholder) =>
@@ -154,6 +167,12 @@ public class QueryProperties
                 var (viewKind, day) = viewAt;
                 var view = viewKind switch { 1 => chronicle.AsOf(day), 2 => chronicle.AsKnownAt(day), _ => chronicle };
                 var filter = Resolve(raw, chronicle);
+                if (filter.ActsBetween && (filter.Actor is null || filter.Counterpart is null))
+                {
+                    // Acts between two sides need both: refused, not read as some other filter.
+                    return Throws(() => view.Timeline(filter));
+                }
+
                 // Who counts for a side is the chronicle's to say: with IncludeAffiliated, the oracle is Matches with the
                 // view (the property then checks that the index plan misses nothing); without it, the ids themselves.
                 bool Pair(DiplomaticEvent e) => filter.IncludeAffiliated

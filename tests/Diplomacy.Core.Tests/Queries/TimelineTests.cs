@@ -90,6 +90,13 @@ public class TimelineTests
     }
 
     [Fact]
+    public void Acts_between_one_side_and_nobody_are_refused()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Article.Timeline(new TimelineFilter { Actor = Serbia, ActsBetween = true }));
+        Assert.Contains("set both Actor and Counterpart", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_default_actor_in_the_filter_is_rejected()
     {
         Assert.Throws<ArgumentException>(() => Article.Timeline(new TimelineFilter { Actor = default(ActorId) }));
