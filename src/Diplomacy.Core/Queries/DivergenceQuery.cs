@@ -96,11 +96,16 @@ internal static class DivergenceQuery
             .ToArray();
         foreach (var recipient in onward)
         {
-            var (certainty, enmity) = enemies.During(recipient, transfer.When);
+            if (enemies.Receiving(recipient) is not { } enemy)
+            {
+                continue;
+            }
+
+            var (certainty, enmity) = enemies.During(enemy, transfer.When);
             if (certainty is not null)
             {
                 evidence.AddRange(enmity);
-                return new ScoredEvent(transfer, QuadClass.MaterialConflict, -Math.Abs(goldstein)) { Enemy = recipient };
+                return new ScoredEvent(transfer, QuadClass.MaterialConflict, -Math.Abs(goldstein)) { Enemy = enemy };
             }
         }
 

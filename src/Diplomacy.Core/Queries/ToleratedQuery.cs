@@ -84,7 +84,8 @@ internal static class ToleratedQuery
     /// <summary>
     /// The acts hostile to the actor in the period, in timeline order, each once. A direct act counts when it is aimed
     /// at anyone who counts for the actor (its official bodies, nationals and office holders, as <see cref="Affiliation"/>
-    /// says) and done by someone who does not; it is possible when its target may not have counted at the time.
+    /// says) and done by someone who does not; it is possible when its target may not have counted at the time. Arms
+    /// and aid count when delivered to an enemy or one of its official bodies, by someone who is neither.
     /// </summary>
     private static List<HostileAct> HostileActs(Chronicle chronicle, ActorId actor, Affiliation affiliation, DateInterval? period)
     {
@@ -107,11 +108,11 @@ internal static class ToleratedQuery
         }
 
         var enemies = Enemies.Of(chronicle, actor);
-        foreach (var enemy in enemies.All)
+        foreach (var (receiver, enemy) in enemies.Receivers)
         {
-            foreach (var reaching in chronicle.Involving<ArmsTransfer>(EventKind.ArmsTransfer, enemy))
+            foreach (var reaching in chronicle.Involving<ArmsTransfer>(EventKind.ArmsTransfer, receiver))
             {
-                if (reaching.Route.IndexWhere(a => a == enemy) < 1)
+                if (reaching.Route.IndexWhere(a => a == receiver) < 1)
                 {
                     continue;
                 }
@@ -120,14 +121,14 @@ internal static class ToleratedQuery
                 for (ArmsTransfer? t = reaching; t is not null && seen.Add(t.Id); t = ArmsChains.Continued(chronicle, t))
                 {
                     var (certainty, enmity) = enemies.During(enemy, t.When);
-                    if (certainty is { } c && t.Supplier != enemy && IsOutsider(t.Supplier, t) && InPeriod(t, period))
+                    if (certainty is { } c && enemies.Receiving(t.Supplier) != enemy && IsOutsider(t.Supplier, t) && InPeriod(t, period))
                     {
                         acts.TryAdd(t.Id, new HostileAct(t, t.Supplier, Hostility.ArmingEnemy, enemy, c, enmity.ToArray()));
                     }
                 }
             }
 
-            foreach (var e in chronicle.EventsInvolving(enemy, period))
+            foreach (var e in chronicle.EventsInvolving(receiver, period))
             {
                 if (e is ArmsTransfer || e.Coding.QuadClass != QuadClass.MaterialCooperation)
                 {
@@ -136,8 +137,8 @@ internal static class ToleratedQuery
 
                 var (from, _, to) = EventCatalog.Acts(e);
                 var (certainty, enmity) = enemies.During(enemy, e.When);
-                if (certainty is { } c && to.Contains(enemy)
-                    && from.FirstOrDefault(f => f != enemy && f != actor && IsOutsider(f, e)) is { IsDefault: false } doer)
+                if (certainty is { } c && to.Contains(receiver)
+                    && from.FirstOrDefault(f => enemies.Receiving(f) != enemy && f != actor && IsOutsider(f, e)) is { IsDefault: false } doer)
                 {
                     acts.TryAdd(e.Id, new HostileAct(e, doer, Hostility.AidingEnemy, enemy, c, enmity.ToArray()));
                 }

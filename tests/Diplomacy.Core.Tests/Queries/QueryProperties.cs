@@ -115,6 +115,34 @@ public class QueryProperties
         Check.QuickThrowOnFailure(property);
     }
 
+    [Fact]
+    public void Arms_reaching_a_state_are_those_reaching_it_or_one_of_its_official_bodies()
+    {
+        var property = Prop.ForAll(
+            ModelGenerators.Chronicles(30).ToArbitrary(),
+            Periods.ToArbitrary(),
+            (chronicle, period) =>
+            {
+                string Key(ArmsRoute r) => string.Join(">", r.Actors) + "|" + string.Join(",", r.Transfers.Select(t => t.Id));
+                foreach (var state in chronicle.Actors.OfType<State>().Select(s => s.Id))
+                {
+                    ActorId[] endUsers = [state, .. chronicle.Actors.OfType<Organization>().Where(o => o.HomeState == state && Affiliation.IsOfficial(o)).Select(o => o.Id)];
+                    foreach (var origin in chronicle.Actors.Take(6).Select(a => a.Id))
+                    {
+                        var whole = chronicle.ArmsFlows(origin, state, period).Select(Key).Order(StringComparer.Ordinal);
+                        var parts = endUsers.SelectMany(e => chronicle.ArmsFlows(origin, e, period).Where(r => r.Actors[^1] == e)).Select(Key).Order(StringComparer.Ordinal);
+                        if (!whole.SequenceEqual(parts))
+                        {
+                            return false;
+                        }
+                    }
+                }
+
+                return true;
+            });
+        Check.QuickThrowOnFailure(property);
+    }
+
     private static readonly Gen<TimelineFilter> Filters =
         from actorPick in Gen.Choose(-1, 8)
         from counterpartPick in Gen.Choose(-1, 8)
