@@ -197,7 +197,10 @@ public static partial class ChronicleQueries
     /// <para>An act draws a reaction when, between its earliest possible day and the window's end, someone who counts
     /// for the actor reacts to it (as <see cref="ReactionsTo"/> finds) or speaks about the doer (or the doer's
     /// official bodies and nationals), or the actor itself does something coded as verbal or material conflict
-    /// toward the doer. It is tolerated when none of those was criticism, condemnation, a threat or conflict.</para>
+    /// toward the doer. It is tolerated when none of those was criticism, condemnation, a threat or conflict. An act
+    /// whose doer (or the enemy it counts for) was at war or in open conflict with the actor on some day from the
+    /// act to the window's end is not tolerated: the war is the answer, whether it was under way, opened by the act
+    /// or followed it; when that enmity only possibly held then, the act is listed as possible.</para>
     /// <para>The doer of an arms transfer is its supplier; every transfer along a chain that ends with the enemy
     /// counts, each for its own supplier. Acts by the actor or those who count for it are not listed.</para>
     /// <para>Cost: O(b log n + k) for the k events involving the b actors who may count for it, plus O(log n + t) per enemy and

@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace Diplomacy;
 
 /// <summary>
@@ -77,6 +79,13 @@ internal sealed class Enemies
         var certainty = Spells.HeldThroughout(spells, from, to);
         return (certainty, certainty is null ? [] : spells.Where(s => s.PossiblyDuring(from, to)).SelectMany(s => s.Events));
     }
+
+    /// <summary>
+    /// Whether <paramref name="other"/> was an enemy on some day from <paramref name="from"/> to <paramref name="to"/>,
+    /// as for <see cref="Spells.HeldSometime{TEvent}"/>: null when not even possibly.
+    /// </summary>
+    public Certainty? Sometime(ActorId other, LocalDate from, LocalDate to) =>
+        _spells.TryGetValue(other, out var spells) ? Spells.HeldSometime(spells, Days.Of(from), Days.Of(to)) : null;
 
     private static bool IsOpening(RelationshipChange c) =>
         c.Change is RelationshipChangeKind.Formed or RelationshipChangeKind.Strengthened or RelationshipChangeKind.Restored;

@@ -11,7 +11,8 @@ internal static class ToleratedQuery
         QueryReads.CheckActor(actor, nameof(actor));
         options ??= ToleranceOptions.Default;
         var affiliation = Affiliation.Of(chronicle, actor);
-        var acts = HostileActs(chronicle, actor, affiliation, period);
+        var enemies = Enemies.Of(chronicle, actor);
+        var acts = HostileActs(chronicle, actor, affiliation, enemies, period);
         if (acts.Count == 0)
         {
             return [];
@@ -22,12 +23,19 @@ internal static class ToleratedQuery
         var reactions = ReactionsToQuery.ReactionsBy(chronicle, affiliation, overall).Where(r => affiliation.Includes(r.Speaker, r.When) is not null).ToArray();
         var graph = new ResponseGraph(chronicle);
         var doers = new Dictionary<ActorId, Affiliation>();
+        var sides = new Dictionary<ActorId, Affiliation>();
         var horizon = chronicle.Horizon();
         var tolerated = new List<ToleratedAct>();
         foreach (var hostile in acts)
         {
             var act = hostile.Act;
             var windowEnd = windows[act.Id];
+            var atWar = AtWar(chronicle, enemies, sides, hostile.Doer, act, windowEnd);
+            if (atWar == Certainty.Certain)
+            {
+                continue; // the war, not silence, is the actor's answer
+            }
+
             if (!doers.TryGetValue(hostile.Doer, out var doer))
             {
                 doers.Add(hostile.Doer, doer = Affiliation.Of(chronicle, hostile.Doer));
@@ -43,7 +51,7 @@ internal static class ToleratedQuery
                 continue;
             }
 
-            var possible = hostile.Certainty == Certainty.Possible || (horizon is { } h && h < windowEnd);
+            var possible = hostile.Certainty == Certainty.Possible || atWar is not null || (horizon is { } h && h < windowEnd);
             tolerated.Add(new ToleratedAct(act, hostile.Doer, hostile.Hostility)
             {
                 Enemy = hostile.Enemy,
@@ -87,7 +95,7 @@ internal static class ToleratedQuery
     /// says) and done by someone who does not; it is possible when its target may not have counted at the time. Arms
     /// and aid count when delivered to an enemy or one of its official bodies, by someone who is neither.
     /// </summary>
-    private static List<HostileAct> HostileActs(Chronicle chronicle, ActorId actor, Affiliation affiliation, DateInterval? period)
+    private static List<HostileAct> HostileActs(Chronicle chronicle, ActorId actor, Affiliation affiliation, Enemies enemies, DateInterval? period)
     {
         var acts = new Dictionary<EventId, HostileAct>();
         bool IsOutsider(ActorId candidate, DiplomaticEvent e) => affiliation.Includes(candidate, e.When) is null;
@@ -107,7 +115,6 @@ internal static class ToleratedQuery
             }
         }
 
-        var enemies = Enemies.Of(chronicle, actor);
         foreach (var (receiver, enemy) in enemies.Receivers)
         {
             foreach (var reaching in chronicle.Involving<ArmsTransfer>(EventKind.ArmsTransfer, receiver))
@@ -147,6 +154,24 @@ internal static class ToleratedQuery
 
         return acts.Values.OrderBy(a => a.Act, TimelineComparer.Instance).ToList();
     }
+
+    /// <summary>
+    /// Whether the doer, or an enemy it counts for (as <see cref="Affiliation"/> says), was at war or in open conflict
+    /// with the actor on some day from the act's earliest possible day to the end of its window: then the war is the
+    /// actor's answer, whether it was already under way or the act opened it or led to it. Null when not even possibly.
+    /// </summary>
+    private static Certainty? AtWar(Chronicle chronicle, Enemies enemies, Dictionary<ActorId, Affiliation> sides, ActorId doer, DiplomaticEvent act, LocalDate windowEnd) =>
+        Strongest(enemies.All.Select(enemy =>
+        {
+            if (!sides.TryGetValue(enemy, out var side))
+            {
+                sides.Add(enemy, side = Affiliation.Of(chronicle, enemy));
+            }
+
+            return side.Includes(doer, act.When) is { } counts && enemies.Sometime(enemy, act.When.Earliest, windowEnd) is { } held
+                ? (Certainty?)(counts == Certainty.Certain && held == Certainty.Certain ? Certainty.Certain : Certainty.Possible)
+                : null;
+        }));
 
     /// <summary>The surest of some certainties: certain when any is, possible when any is, else null.</summary>
     private static Certainty? Strongest(IEnumerable<Certainty?> certainties)

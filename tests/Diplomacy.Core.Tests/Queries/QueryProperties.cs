@@ -143,6 +143,39 @@ public class QueryProperties
         Check.QuickThrowOnFailure(property);
     }
 
+    [Fact]
+    public void An_act_is_no_longer_tolerated_once_its_doer_goes_to_war_with_the_actor_within_its_window()
+    {
+        var property = Prop.ForAll(
+            ModelGenerators.Chronicles(30).ToArbitrary(),
+            chronicle =>
+            {
+                foreach (var actor in chronicle.Actors.Take(6).Select(a => a.Id))
+                {
+                    foreach (var tolerated in chronicle.Tolerated(actor))
+                    {
+                        var doer = tolerated.Doer;
+                        var enmity = chronicle.EventsOf<RelationshipChange>().Any(c =>
+                            c.Relationship is RelationshipKind.War or RelationshipKind.Conflict
+                            && ((c.Actor == actor && c.Partner == doer) || (c.Actor == doer && c.Partner == actor)));
+                        if (enmity)
+                        {
+                            continue; // a war of their own already: adding one may not open a spell
+                        }
+
+                        var war = new RelationshipChange("war-added-by-the-property", tolerated.Act.When.Latest, tolerated.Act.Citations, doer, actor, RelationshipKind.War, RelationshipChangeKind.Formed);
+                        if (chronicle.With(war).Tolerated(actor).Any(t => t.Act.Id == tolerated.Act.Id))
+                        {
+                            return false;
+                        }
+                    }
+                }
+
+                return true;
+            });
+        Check.QuickThrowOnFailure(property);
+    }
+
     private static readonly Gen<TimelineFilter> Filters =
         from actorPick in Gen.Choose(-1, 8)
         from counterpartPick in Gen.Choose(-1, 8)

@@ -100,9 +100,46 @@ public class ToleratedTests
             new RelationshipChange("peace", Day(2022, 6, 1), Cited("2022-06"), Ukraine, Russia, RelationshipKind.War, RelationshipChangeKind.Ended),
             Shells);
         Assert.Empty(chronicle.Tolerated(Russia));
+    }
 
-        // Ukraine, for its part, recorded no reaction to the war itself.
-        Assert.Equal([("war", Hostility.Direct)], chronicle.Tolerated(Ukraine).Select(t => (t.Act.Id.Value, t.Hostility)));
+    [Fact]
+    public void The_acts_of_an_enemy_at_war_with_the_actor_are_not_tolerated_the_war_is_the_answer()
+    {
+        var strike = new CodedEvent("strike", On("2023-01"), Cited("2023-01"), Russia, Diplomacy.Coding.FromCameo("195")) { Target = Ukraine };
+        var ministryStrike = new CodedEvent("ministry-strike", On("2023-02"), Cited("2023-02"), InteriorMinistry, Diplomacy.Coding.FromCameo("195")) { Target = Ukraine };
+        var incursion = new RelationshipChange("incursion", Day(2024, 8, 6), Cited("2024-08"), Ukraine, Russia, RelationshipKind.War, RelationshipChangeKind.Strengthened);
+        var chronicle = With(War, strike, ministryStrike, incursion);
+
+        // Neither the invasion that opened the war, nor the strikes of Russia or its ministry during it, nor the
+        // incursion by the other side: each side's answer is the war.
+        Assert.Empty(chronicle.Tolerated(Ukraine));
+        Assert.Empty(chronicle.Tolerated(Russia));
+    }
+
+    [Fact]
+    public void An_act_followed_within_its_window_by_open_conflict_with_its_doer_is_not_tolerated()
+    {
+        var sanctions = new SanctionsAction("us-sanctions-russia", Day(2022, 3, 1), Cited("2022-03"), UnitedStates, Russia, SanctionsActionKind.Impose);
+        RelationshipChange Conflict(string when) =>
+            new("conflict", On(when), Cited(when), UnitedStates, Russia, RelationshipKind.Conflict, RelationshipChangeKind.Formed);
+        Assert.Empty(With(sanctions, Conflict("2022-06-01")).Tolerated(Russia));
+
+        // A conflict only after the window does not answer the act; one that may have begun within it only may.
+        var later = Assert.Single(With(sanctions, Conflict("2023-06-01")).Tolerated(Russia), t => t.Act == sanctions);
+        Assert.Equal(Certainty.Certain, later.Certainty);
+        var perhaps = Assert.Single(With(sanctions, Conflict("2022")).Tolerated(Russia), t => t.Act == sanctions);
+        Assert.Equal(Certainty.Possible, perhaps.Certainty);
+    }
+
+    [Fact]
+    public void Arms_an_enemy_at_war_with_the_actor_sends_to_a_third_party_are_part_of_the_war()
+    {
+        var chronicle = With(
+            War,
+            new RelationshipChange("other-war", Day(2022, 1, 1), Cited("2022"), Ukraine, Belarus, RelationshipKind.War, RelationshipChangeKind.Formed),
+            new ArmsTransfer("russia-arms-belarus", On("2023-01"), Cited("2023"), Russia, Belarus),
+            new ArmsTransfer("serbia-arms-belarus", On("2023-01"), Cited("2023"), Serbia, Belarus));
+        Assert.Equal(["serbia-arms-belarus"], chronicle.Tolerated(Ukraine).Select(t => t.Act).Ids());
     }
 
     [Fact]
