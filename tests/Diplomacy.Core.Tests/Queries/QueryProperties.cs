@@ -164,7 +164,8 @@ public class QueryProperties
                         }
 
                         var war = new RelationshipChange("war-added-by-the-property", tolerated.Act.When.Latest, tolerated.Act.Citations, doer, actor, RelationshipKind.War, RelationshipChangeKind.Formed);
-                        if (chronicle.With(war).Tolerated(actor).Any(t => t.Act.Id == tolerated.Act.Id))
+                        // The act may still be listed for another of its doers (a meeting aiding the new enemy).
+                        if (chronicle.With(war).Tolerated(actor).Any(t => t.Act.Id == tolerated.Act.Id && t.Doer == doer))
                         {
                             return false;
                         }
