@@ -195,7 +195,8 @@ public static partial class ChronicleQueries
     /// <returns>The tolerated acts in timeline order; each one's evidence is the act, the reactions seen and the relationship changes that make the recipient an enemy.</returns>
     /// <remarks>
     /// <para>An act draws a reaction when, between its earliest possible day and the window's end, someone who counts
-    /// for the actor reacts to it (as <see cref="ReactionsTo"/> finds) or speaks about the doer (or the doer's
+    /// for the actor reacts to it (as <see cref="ReactionsTo"/> finds, not only through what a third party, counting for
+    /// neither side, said about it) or speaks about the doer (or the doer's
     /// official bodies and nationals), or the actor itself does something coded as verbal or material conflict
     /// toward the doer. It is tolerated when none of those was criticism, condemnation, a threat or conflict. An act
     /// whose doer (or the enemy it counts for) was at war or in open conflict with the actor on some day from the

@@ -41,11 +41,10 @@ internal static class ToleratedQuery
                 doers.Add(hostile.Doer, doer = Affiliation.Of(chronicle, hostile.Doer));
             }
 
-            var related = reactions.Where(r =>
-                    r.When.Earliest <= windowEnd && r.When.Latest >= act.When.Earliest
-                    && (graph.Reached(r).Contains(act.Id) || (r.About is { } about && doer.AlwaysIncludes(about))))
-                .ToArray();
-            var ranked = Rank(related, graph, act);
+            var inWindow = reactions.Where(r => r.When.Earliest <= windowEnd && r.When.Latest >= act.When.Earliest).ToArray();
+            var answering = inWindow.Where(r => Answers(graph, r, act, affiliation, doer)).ToHashSet();
+            var related = inWindow.Where(r => answering.Contains(r) || (r.About is { } about && doer.AlwaysIncludes(about))).ToArray();
+            var ranked = Rank(related, answering);
             if (related.Any(r => r.Tone.IsHostile()) || Retaliated(chronicle, actor, hostile.Doer, act, new DateInterval(act.When.Earliest, windowEnd)))
             {
                 continue;
@@ -69,13 +68,22 @@ internal static class ToleratedQuery
     }
 
     /// <summary>
-    /// The reactions with their readings, strongest answer first: a reaction that reaches the act through what it
-    /// responds to is a response (or, when silent, a silence); one related only by being about the doer is a
-    /// reassurance (or, when silent, a silence). Ties go to the more hostile tone, then to timeline order.
+    /// Whether the reaction answers the act: it reaches the act through what it responds to, and not only through the
+    /// statements of speakers who count neither for the actor nor for the doer (criticising a third state for its
+    /// comment on the act is not answering the doer).
     /// </summary>
-    private static RankedReaction[] Rank(PublicReaction[] related, ResponseGraph graph, DiplomaticEvent act) =>
+    private static bool Answers(ResponseGraph graph, PublicReaction reaction, DiplomaticEvent act, Affiliation actor, Affiliation doer) =>
+        graph.Reached(reaction).Contains(act.Id)
+        && graph.ReachesDirectly(reaction, e => e.Id == act.Id, speaker => actor.MayInclude(speaker) || doer.MayInclude(speaker));
+
+    /// <summary>
+    /// The reactions with their readings, strongest answer first: a reaction that answers the act is a response (or,
+    /// when silent, a silence); one related only by being about the doer is a reassurance (or, when silent, a
+    /// silence). Ties go to the more hostile tone, then to timeline order.
+    /// </summary>
+    private static RankedReaction[] Rank(PublicReaction[] related, HashSet<PublicReaction> answering) =>
         [.. related
-            .Select(r => new RankedReaction(r, Read(r, graph.Reached(r).Contains(act.Id))))
+            .Select(r => new RankedReaction(r, Read(r, answering.Contains(r))))
             .OrderBy(r => r.Reading)
             .ThenByDescending(r => r.Reaction.Tone)
             .ThenBy(r => r.Reaction, TimelineComparer.Instance)];

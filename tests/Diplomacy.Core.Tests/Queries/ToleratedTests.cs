@@ -84,6 +84,32 @@ public class ToleratedTests
     }
 
     [Fact]
+    public void Criticising_a_third_party_for_its_comment_on_the_act_is_not_reacting_to_the_act()
+    {
+        var sanctions = new SanctionsAction("us-sanctions-russia", Day(2022, 3, 1), Cited("2022-03"), UnitedStates, Russia, SanctionsActionKind.Impose);
+        var seoul = new PublicReaction("seoul-welcomes", On("2022-03-05"), Cited("2022-03-05"), SouthKorea, ReactionTone.Support) { About = UnitedStates, InResponseTo = ["us-sanctions-russia"] };
+        PublicReaction Spokeswoman(string id, ReactionTone tone, ActorId? about, EventId answers) =>
+            new(id, On("2022-03-10"), Cited("2022-03-10"), Zakharova, tone) { About = about, InResponseTo = [answers] };
+
+        // A threat to Seoul over its comment answers Seoul, not the United States: the sanctions went unanswered.
+        var act = Assert.Single(With(sanctions, seoul, Spokeswoman("warns-seoul", ReactionTone.Threat, SouthKorea, "seoul-welcomes")).Tolerated(Russia));
+        Assert.Equal(sanctions, act.Act);
+        Assert.Empty(act.Reactions);
+
+        // Through Seoul but about the doer, it speaks about the doer: a reassurance, and criticism would count.
+        var reassured = Assert.Single(With(sanctions, seoul, Spokeswoman("calm", ReactionTone.Neutral, UnitedStates, "seoul-welcomes")).Tolerated(Russia));
+        Assert.Equal(ReactionReading.Reassurance, reassured.StrongestReading);
+        Assert.Empty(With(sanctions, seoul, Spokeswoman("blames-us", ReactionTone.Criticism, UnitedStates, "seoul-welcomes")).Tolerated(Russia));
+
+        // Through the doer's own statement, it answers the doer.
+        var washington = seoul with { Id = "us-defends", Speaker = UnitedStates, About = Russia };
+        Assert.Empty(With(sanctions, washington, Spokeswoman("answers-us", ReactionTone.Criticism, null, "us-defends")).Tolerated(Russia));
+        Assert.Equal(
+            ReactionReading.Response,
+            Assert.Single(With(sanctions, washington, Spokeswoman("answers-us", ReactionTone.Evasive, null, "us-defends")).Tolerated(Russia)).StrongestReading);
+    }
+
+    [Fact]
     public void Retaliation_by_the_actor_itself_means_the_act_was_not_tolerated()
     {
         var chronicle = With(
