@@ -42,11 +42,7 @@ public class DivergenceTests
     [Fact]
     public void Arms_to_an_enemys_official_body_arm_the_enemy()
     {
-        ActorId ukrainianMinistry = "ukrainian-ministry-of-defence";
-        var chronicle = WithActors(
-            [new Organization(ukrainianMinistry, "Ministry of Defence of Ukraine", OrganizationKind.GovernmentBody, Ukraine)],
-            War,
-            new ArmsTransfer("to-ministry", On("2023-01"), Cited("2023"), Serbia, ukrainianMinistry));
+        var chronicle = WithActors([UkrainianMinistry], War, new ArmsTransfer("to-ministry", On("2023-01"), Cited("2023"), Serbia, UkrainianMinistry.Id));
         var scored = Assert.Single(chronicle.Divergence(Serbia, Russia).Material);
         Assert.Equal(("to-ministry", QuadClass.MaterialConflict, -7.4, (ActorId?)Ukraine), (scored.Event.Id.Value, scored.QuadClass, scored.Goldstein, scored.Enemy));
     }
