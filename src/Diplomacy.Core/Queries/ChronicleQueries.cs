@@ -247,7 +247,7 @@ public static partial class ChronicleQueries
     /// <para>Two readings override the coding: a refusal to sanction counts as verbal cooperation (with its coding's
     /// score, +3.5 by default); and arms that reach an enemy of <paramref name="toward"/> (an actor at war or in open
     /// conflict with it at the time, per <see cref="RelationshipChange"/> events) or one of the enemy's official bodies,
-    /// along the transfer's route or a
+    /// other than those who count for <paramref name="actor"/>, along the transfer's route or a
     /// chain of transfers continuing it (see <see cref="ArmsFlows"/>), count as material conflict toward it, scored as
     /// the transfer's own Goldstein score made negative.</para>
     /// <para>Cost: for a actors counting for <paramref name="actor"/> and b for <paramref name="toward"/>, the smaller of

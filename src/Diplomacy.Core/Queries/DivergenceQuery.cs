@@ -96,9 +96,9 @@ internal static class DivergenceQuery
             .ToArray();
         foreach (var recipient in onward)
         {
-            if (enemies.Receiving(recipient) is not { } enemy)
+            if (from.Includes(recipient, transfer.When) is not null || enemies.Receiving(recipient) is not { } enemy)
             {
-                continue;
+                continue; // the actor's own side passing arms on is not arming an enemy, even when the enemy is the actor
             }
 
             var (certainty, enmity) = enemies.During(enemy, transfer.When);
