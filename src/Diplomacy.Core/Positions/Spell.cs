@@ -108,6 +108,24 @@ internal static class Spells
         return Covers(spells, from, to) ? Certainty.Certain : Certainty.Possible;
     }
 
+    /// <summary>
+    /// Whether some spell held on some day of <paramref name="from"/>..<paramref name="to"/>: null when none possibly
+    /// did; <see cref="Certainty.Certain"/> when some spell certainly held on one of those days; otherwise
+    /// <see cref="Certainty.Possible"/>.
+    /// </summary>
+    public static Certainty? HeldSometime<TEvent>(IReadOnlyList<Spell<TEvent>> spells, int from, int to)
+        where TEvent : DiplomaticEvent
+    {
+        if (!spells.Any(s => s.PossiblyDuring(from, to)))
+        {
+            return null;
+        }
+
+        return spells.Any(s => s.CertainDays.From <= Math.Min(s.CertainDays.To, to) && s.CertainDays.To >= from)
+            ? Certainty.Certain
+            : Certainty.Possible;
+    }
+
     /// <summary>True when the union of the spells' certain days covers every day of the range.</summary>
     public static bool Covers<TEvent>(IReadOnlyList<Spell<TEvent>> spells, int from, int to)
         where TEvent : DiplomaticEvent

@@ -16,6 +16,7 @@ internal static class ArmsFlowsQuery
             .SelectMany(s => chronicle.Involving<ArmsTransfer>(EventKind.ArmsTransfer, s, period).Where(t => t.Supplier == s))
             .DistinctBy(t => t.Id)
             .ToDictionary(t => t.Id);
+        var endUsers = Affiliation.EndUsers(chronicle, endUser);
 
         var routes = new Dictionary<IReadOnlyList<ActorId>, (List<ArmsTransfer> First, List<ArmsTransfer> All)>();
         var order = new List<IReadOnlyList<ActorId>>();
@@ -28,7 +29,7 @@ internal static class ArmsFlowsQuery
 
             foreach (var chain in ArmsChains.From(chronicle, start))
             {
-                if (chain.Route.Count < 2 || chain.Route[^1] != endUser)
+                if (chain.Route.Count < 2 || !endUsers.Contains(chain.Route[^1]))
                 {
                     continue;
                 }

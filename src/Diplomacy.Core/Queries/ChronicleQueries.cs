@@ -30,7 +30,7 @@ public static partial class ChronicleQueries
     /// </summary>
     /// <param name="chronicle">The chronicle to ask.</param>
     /// <param name="origin">Where the arms came from: the actor, or any organisation based in it (its arms makers and exporters), as supplier.</param>
-    /// <param name="endUser">Who the arms reached.</param>
+    /// <param name="endUser">Who the arms reached: the actor, or for a state any of its official bodies (government bodies, agencies, state-owned companies whose home state it is), as the last on the route; persons are not end users for a state.</param>
     /// <param name="period">Only routes whose first transfer (the one leaving the origin) is in this period; null for all.</param>
     /// <returns>The routes, in the timeline order of the first transfer to take each.</returns>
     /// <remarks>
@@ -39,7 +39,8 @@ public static partial class ChronicleQueries
     /// from its supplier: the joined route is the earlier route cut after the last place that supplier appears on it
     /// (kept whole if it does not appear), followed by the continuing transfer's recipient, intermediaries and end
     /// user. Chains follow every continuation to its end; a chain reaches the end user when its joined route ends
-    /// there. So Serbia → Czech Republic continued by Czech Republic → Ukraine is the route Serbia, Czech Republic,
+    /// there or, for a state, at one of its official bodies (North Korean shells delivered to Russia's Ministry of
+    /// Defence reached Russia; the route shows the ministry). So Serbia → Czech Republic continued by Czech Republic → Ukraine is the route Serbia, Czech Republic,
     /// Ukraine, as is one transfer Serbia → Czech Republic with Ukraine as stated end user.</para>
     /// <para><b>Sums.</b> What a route carried is what left the origin: the items and value of each chain's first
     /// transfer, counted once per route. Onward transfers pass the same goods on, so their items and values are not
@@ -185,7 +186,8 @@ public static partial class ChronicleQueries
     /// Acts hostile to <paramref name="actor"/> that drew no reaction from it at criticism or beyond within a window:
     /// material conflict toward it or anyone who counts for it (as in <see cref="Divergence"/>: its official bodies,
     /// nationals and office holders; possible when the target may not have held its office at the time), and arms or aid that reached an actor it was at war or in open conflict with
-    /// (per <see cref="RelationshipChange"/> events of kind war or conflict in force at the time).
+    /// (per <see cref="RelationshipChange"/> events of kind war or conflict in force at the time), or one of that
+    /// enemy's official bodies.
     /// </summary>
     /// <param name="chronicle">The chronicle to ask.</param>
     /// <param name="actor">Who tolerated (or not); its officials and bodies react for it as in <see cref="ReactionsTo"/>.</param>
@@ -194,13 +196,17 @@ public static partial class ChronicleQueries
     /// <returns>The tolerated acts in timeline order; each one's evidence is the act, the reactions seen and the relationship changes that make the recipient an enemy.</returns>
     /// <remarks>
     /// <para>An act draws a reaction when, between its earliest possible day and the window's end, someone who counts
-    /// for the actor reacts to it (as <see cref="ReactionsTo"/> finds) or speaks about the doer (or the doer's
+    /// for the actor reacts to it (as <see cref="ReactionsTo"/> finds, not only through what a third party, counting for
+    /// neither side, said about it) or speaks about the doer (or the doer's
     /// official bodies and nationals), or the actor itself does something coded as verbal or material conflict
-    /// toward the doer. It is tolerated when none of those was criticism, condemnation, a threat or conflict.</para>
+    /// toward the doer. It is tolerated when none of those was criticism, condemnation, a threat or conflict. An act
+    /// whose doer (or the enemy it counts for) was at war or in open conflict with the actor on some day from the
+    /// act to the window's end is not tolerated: the war is the answer, whether it was under way, opened by the act
+    /// or followed it; when that enmity only possibly held then, the act is listed as possible.</para>
     /// <para>The doer of an arms transfer is its supplier; every transfer along a chain that ends with the enemy
     /// counts, each for its own supplier. Acts by the actor or those who count for it are not listed.</para>
-    /// <para>Cost: O(b log n + k) for the k events involving the b actors who may count for it, plus O(log n + t) per enemy for its t arms
-    /// transfers and the events involving it in the period, plus the reactions of those who count for the actor.</para>
+    /// <para>Cost: O(b log n + k) for the k events involving the b actors who may count for it, plus O(log n + t) per enemy and
+    /// per official body of an enemy for its t arms transfers and the events involving it in the period, plus the reactions of those who count for the actor.</para>
     /// </remarks>
     /// <example><c>chronicle.Tolerated("RUS")</c>: the Serbian ammunition that reached Ukraine via the United States and the Czech Republic.</example>
     public static IReadOnlyList<ToleratedAct> Tolerated(this Chronicle chronicle, ActorId actor, DateInterval? period = null, ToleranceOptions? options = null) =>
@@ -241,7 +247,8 @@ public static partial class ChronicleQueries
     /// Goldstein score are left out.</para>
     /// <para>Two readings override the coding: a refusal to sanction counts as verbal cooperation (with its coding's
     /// score, +3.5 by default); and arms that reach an enemy of <paramref name="toward"/> (an actor at war or in open
-    /// conflict with it at the time, per <see cref="RelationshipChange"/> events), along the transfer's route or a
+    /// conflict with it at the time, per <see cref="RelationshipChange"/> events) or one of the enemy's official bodies,
+    /// other than those who count for <paramref name="actor"/>, along the transfer's route or a
     /// chain of transfers continuing it (see <see cref="ArmsFlows"/>), count as material conflict toward it, scored as
     /// the transfer's own Goldstein score made negative.</para>
     /// <para>Cost: for a actors counting for <paramref name="actor"/> and b for <paramref name="toward"/>, the smaller of

@@ -96,11 +96,16 @@ internal static class DivergenceQuery
             .ToArray();
         foreach (var recipient in onward)
         {
-            var (certainty, enmity) = enemies.During(recipient, transfer.When);
+            if (from.Includes(recipient, transfer.When) is not null || enemies.Receiving(recipient) is not { } enemy)
+            {
+                continue; // the actor's own side passing arms on is not arming an enemy, even when the enemy is the actor
+            }
+
+            var (certainty, enmity) = enemies.During(enemy, transfer.When);
             if (certainty is not null)
             {
                 evidence.AddRange(enmity);
-                return new ScoredEvent(transfer, QuadClass.MaterialConflict, -Math.Abs(goldstein)) { Enemy = recipient };
+                return new ScoredEvent(transfer, QuadClass.MaterialConflict, -Math.Abs(goldstein)) { Enemy = enemy };
             }
         }
 

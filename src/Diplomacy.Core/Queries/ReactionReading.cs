@@ -8,7 +8,8 @@ public enum ReactionReading
 {
     /// <summary>
     /// A response to the act itself: the reaction answers the act, directly or through the reports and reactions it
-    /// responds to, in words (any tone but <see cref="ReactionTone.Silent"/>).
+    /// responds to (those of the actor's or the doer's side, not only a third party's), in words (any tone but
+    /// <see cref="ReactionTone.Silent"/>).
     /// </summary>
     Response,
 

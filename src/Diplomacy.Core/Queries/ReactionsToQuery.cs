@@ -44,7 +44,7 @@ internal static class ReactionsToQuery
     private static PublicReaction[] ThroughOthers(ResponseGraph graph, PublicReaction statement, EventSet events, Affiliation affiliation, List<DiplomaticEvent> links)
     {
         bool Own(DiplomaticEvent e) => e is not PublicReaction r || affiliation.MayInclude(r.Speaker);
-        if (links.All(Own) || graph.Trace(statement, events.Contains, Own).Targets.Count > 0)
+        if (links.All(Own) || graph.ReachesDirectly(statement, events.Contains, affiliation.MayInclude))
         {
             return [];
         }

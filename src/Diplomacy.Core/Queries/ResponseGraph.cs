@@ -86,6 +86,14 @@ internal sealed class ResponseGraph(Chronicle chronicle)
         return (targets, links);
     }
 
+    /// <summary>
+    /// Whether <paramref name="statement"/> reaches an event of the set through reports and the statements of speakers
+    /// <paramref name="own"/> accepts alone, not only through what other speakers said about it (Moscow warning Seoul
+    /// over Seoul's statement on a treaty reaches the treaty only through Seoul).
+    /// </summary>
+    public bool ReachesDirectly(PublicReaction statement, Func<DiplomaticEvent, bool> inSet, Func<ActorId, bool> own) =>
+        Trace(statement, inSet, e => e is not PublicReaction r || own(r.Speaker)).Targets.Count > 0;
+
     private static IReadOnlyList<EventId> References(DiplomaticEvent e) => e switch
     {
         PublicReaction r => r.InResponseTo,

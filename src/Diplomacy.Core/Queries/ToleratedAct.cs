@@ -49,7 +49,8 @@ public sealed record ToleratedAct(DiplomaticEvent Act, ActorId Doer, Hostility H
 
     /// <summary>
     /// <see cref="Certainty.Possible"/> when the enmity may not have held throughout the act, when a direct act's target
-    /// may not have counted for the actor then (an office it may not yet, or no longer, have held), or when the
+    /// may not have counted for the actor then (an office it may not yet, or no longer, have held), when the actor may
+    /// have been at war or in open conflict with the doer between the act and <see cref="WindowEnd"/>, or when the
     /// chronicle is a view whose cut-off falls before <see cref="WindowEnd"/>, so that a reaction may yet come.
     /// </summary>
     public Certainty Certainty { get; init; }

@@ -11,7 +11,8 @@ internal static class ToleratedQuery
         QueryReads.CheckActor(actor, nameof(actor));
         options ??= ToleranceOptions.Default;
         var affiliation = Affiliation.Of(chronicle, actor);
-        var acts = HostileActs(chronicle, actor, affiliation, period);
+        var enemies = Enemies.Of(chronicle, actor);
+        var acts = HostileActs(chronicle, actor, affiliation, enemies, period);
         if (acts.Count == 0)
         {
             return [];
@@ -22,28 +23,34 @@ internal static class ToleratedQuery
         var reactions = ReactionsToQuery.ReactionsBy(chronicle, affiliation, overall).Where(r => affiliation.Includes(r.Speaker, r.When) is not null).ToArray();
         var graph = new ResponseGraph(chronicle);
         var doers = new Dictionary<ActorId, Affiliation>();
+        var sides = new Dictionary<ActorId, Affiliation>();
         var horizon = chronicle.Horizon();
         var tolerated = new List<ToleratedAct>();
         foreach (var hostile in acts)
         {
             var act = hostile.Act;
             var windowEnd = windows[act.Id];
+            var atWar = AtWar(chronicle, enemies, sides, hostile.Doer, act, windowEnd);
+            if (atWar == Certainty.Certain)
+            {
+                continue; // the war, not silence, is the actor's answer
+            }
+
             if (!doers.TryGetValue(hostile.Doer, out var doer))
             {
                 doers.Add(hostile.Doer, doer = Affiliation.Of(chronicle, hostile.Doer));
             }
 
-            var related = reactions.Where(r =>
-                    r.When.Earliest <= windowEnd && r.When.Latest >= act.When.Earliest
-                    && (graph.Reached(r).Contains(act.Id) || (r.About is { } about && doer.AlwaysIncludes(about))))
-                .ToArray();
-            var ranked = Rank(related, graph, act);
+            var inWindow = reactions.Where(r => r.When.Earliest <= windowEnd && r.When.Latest >= act.When.Earliest).ToArray();
+            var answering = inWindow.Where(r => Answers(graph, r, act, affiliation, doer)).ToHashSet();
+            var related = inWindow.Where(r => answering.Contains(r) || (r.About is { } about && doer.AlwaysIncludes(about))).ToArray();
+            var ranked = Rank(related, answering);
             if (related.Any(r => r.Tone.IsHostile()) || Retaliated(chronicle, actor, hostile.Doer, act, new DateInterval(act.When.Earliest, windowEnd)))
             {
                 continue;
             }
 
-            var possible = hostile.Certainty == Certainty.Possible || (horizon is { } h && h < windowEnd);
+            var possible = hostile.Certainty == Certainty.Possible || atWar is not null || (horizon is { } h && h < windowEnd);
             tolerated.Add(new ToleratedAct(act, hostile.Doer, hostile.Hostility)
             {
                 Enemy = hostile.Enemy,
@@ -61,13 +68,22 @@ internal static class ToleratedQuery
     }
 
     /// <summary>
-    /// The reactions with their readings, strongest answer first: a reaction that reaches the act through what it
-    /// responds to is a response (or, when silent, a silence); one related only by being about the doer is a
-    /// reassurance (or, when silent, a silence). Ties go to the more hostile tone, then to timeline order.
+    /// Whether the reaction answers the act: it reaches the act through what it responds to, and not only through the
+    /// statements of speakers who count neither for the actor nor for the doer (criticising a third state for its
+    /// comment on the act is not answering the doer).
     /// </summary>
-    private static RankedReaction[] Rank(PublicReaction[] related, ResponseGraph graph, DiplomaticEvent act) =>
+    private static bool Answers(ResponseGraph graph, PublicReaction reaction, DiplomaticEvent act, Affiliation actor, Affiliation doer) =>
+        graph.Reached(reaction).Contains(act.Id)
+        && graph.ReachesDirectly(reaction, e => e.Id == act.Id, speaker => actor.MayInclude(speaker) || doer.MayInclude(speaker));
+
+    /// <summary>
+    /// The reactions with their readings, strongest answer first: a reaction that answers the act is a response (or,
+    /// when silent, a silence); one related only by being about the doer is a reassurance (or, when silent, a
+    /// silence). Ties go to the more hostile tone, then to timeline order.
+    /// </summary>
+    private static RankedReaction[] Rank(PublicReaction[] related, HashSet<PublicReaction> answering) =>
         [.. related
-            .Select(r => new RankedReaction(r, Read(r, graph.Reached(r).Contains(act.Id))))
+            .Select(r => new RankedReaction(r, Read(r, answering.Contains(r))))
             .OrderBy(r => r.Reading)
             .ThenByDescending(r => r.Reaction.Tone)
             .ThenBy(r => r.Reaction, TimelineComparer.Instance)];
@@ -84,9 +100,10 @@ internal static class ToleratedQuery
     /// <summary>
     /// The acts hostile to the actor in the period, in timeline order, each once. A direct act counts when it is aimed
     /// at anyone who counts for the actor (its official bodies, nationals and office holders, as <see cref="Affiliation"/>
-    /// says) and done by someone who does not; it is possible when its target may not have counted at the time.
+    /// says) and done by someone who does not; it is possible when its target may not have counted at the time. Arms
+    /// and aid count when delivered to an enemy or one of its official bodies, by someone who is neither.
     /// </summary>
-    private static List<HostileAct> HostileActs(Chronicle chronicle, ActorId actor, Affiliation affiliation, DateInterval? period)
+    private static List<HostileAct> HostileActs(Chronicle chronicle, ActorId actor, Affiliation affiliation, Enemies enemies, DateInterval? period)
     {
         var acts = new Dictionary<EventId, HostileAct>();
         bool IsOutsider(ActorId candidate, DiplomaticEvent e) => affiliation.Includes(candidate, e.When) is null;
@@ -106,12 +123,11 @@ internal static class ToleratedQuery
             }
         }
 
-        var enemies = Enemies.Of(chronicle, actor);
-        foreach (var enemy in enemies.All)
+        foreach (var (receiver, enemy) in enemies.Receivers)
         {
-            foreach (var reaching in chronicle.Involving<ArmsTransfer>(EventKind.ArmsTransfer, enemy))
+            foreach (var reaching in chronicle.Involving<ArmsTransfer>(EventKind.ArmsTransfer, receiver))
             {
-                if (reaching.Route.IndexWhere(a => a == enemy) < 1)
+                if (reaching.Route.IndexWhere(a => a == receiver) < 1)
                 {
                     continue;
                 }
@@ -120,14 +136,14 @@ internal static class ToleratedQuery
                 for (ArmsTransfer? t = reaching; t is not null && seen.Add(t.Id); t = ArmsChains.Continued(chronicle, t))
                 {
                     var (certainty, enmity) = enemies.During(enemy, t.When);
-                    if (certainty is { } c && t.Supplier != enemy && IsOutsider(t.Supplier, t) && InPeriod(t, period))
+                    if (certainty is { } c && enemies.Receiving(t.Supplier) != enemy && IsOutsider(t.Supplier, t) && InPeriod(t, period))
                     {
                         acts.TryAdd(t.Id, new HostileAct(t, t.Supplier, Hostility.ArmingEnemy, enemy, c, enmity.ToArray()));
                     }
                 }
             }
 
-            foreach (var e in chronicle.EventsInvolving(enemy, period))
+            foreach (var e in chronicle.EventsInvolving(receiver, period))
             {
                 if (e is ArmsTransfer || e.Coding.QuadClass != QuadClass.MaterialCooperation)
                 {
@@ -136,8 +152,8 @@ internal static class ToleratedQuery
 
                 var (from, _, to) = EventCatalog.Acts(e);
                 var (certainty, enmity) = enemies.During(enemy, e.When);
-                if (certainty is { } c && to.Contains(enemy)
-                    && from.FirstOrDefault(f => f != enemy && f != actor && IsOutsider(f, e)) is { IsDefault: false } doer)
+                if (certainty is { } c && to.Contains(receiver)
+                    && from.FirstOrDefault(f => enemies.Receiving(f) != enemy && f != actor && IsOutsider(f, e)) is { IsDefault: false } doer)
                 {
                     acts.TryAdd(e.Id, new HostileAct(e, doer, Hostility.AidingEnemy, enemy, c, enmity.ToArray()));
                 }
@@ -146,6 +162,24 @@ internal static class ToleratedQuery
 
         return acts.Values.OrderBy(a => a.Act, TimelineComparer.Instance).ToList();
     }
+
+    /// <summary>
+    /// Whether the doer, or an enemy it counts for (as <see cref="Affiliation"/> says), was at war or in open conflict
+    /// with the actor on some day from the act's earliest possible day to the end of its window: then the war is the
+    /// actor's answer, whether it was already under way or the act opened it or led to it. Null when not even possibly.
+    /// </summary>
+    private static Certainty? AtWar(Chronicle chronicle, Enemies enemies, Dictionary<ActorId, Affiliation> sides, ActorId doer, DiplomaticEvent act, LocalDate windowEnd) =>
+        Strongest(enemies.All.Select(enemy =>
+        {
+            if (!sides.TryGetValue(enemy, out var side))
+            {
+                sides.Add(enemy, side = Affiliation.Of(chronicle, enemy));
+            }
+
+            return side.Includes(doer, act.When) is { } counts && enemies.Sometime(enemy, act.When.Earliest, windowEnd) is { } held
+                ? (Certainty?)(counts == Certainty.Certain && held == Certainty.Certain ? Certainty.Certain : Certainty.Possible)
+                : null;
+        }));
 
     /// <summary>The surest of some certainties: certain when any is, possible when any is, else null.</summary>
     private static Certainty? Strongest(IEnumerable<Certainty?> certainties)

@@ -119,6 +119,27 @@ public class ArmsFlowsTests
     }
 
     [Fact]
+    public void Arms_delivered_to_a_states_official_body_reach_the_state()
+    {
+        ActorId dealer = "russian-arms-dealer";
+        var chronicle = WithActors(
+            [new Organization(dealer, "A private Russian arms dealer", OrganizationKind.Company, Russia)],
+            Transfer("to-ministry", "2023-01", Serbia, InteriorMinistry) with { Items = [new ArmsItem(WeaponCategory.Ammunition, 100)] },
+            Transfer("via-embassy", "2023-02", Serbia, RussianEmbassy) with { Intermediaries = [Svr] },
+            Transfer("to-minister", "2023-03", Serbia, Shoigu),
+            Transfer("to-dealer", "2023-04", Serbia, dealer),
+            Transfer("to-state", "2023-05", Serbia, Russia));
+        var routes = chronicle.ArmsFlows(Serbia, Russia);
+        Assert.Equal(
+            [[Serbia, InteriorMinistry], [Serbia, RussianEmbassy, Svr], [Serbia, Russia]],
+            routes.Select(r => r.Actors.ToArray()));
+        Assert.Equal(["to-ministry"], Assert.Single(chronicle.ArmsFlows(Serbia, InteriorMinistry)).Transfers.Ids());
+
+        // Persons (a minister, a national) and private companies based in the state are not its end users.
+        Assert.DoesNotContain(routes, r => r.Actors[^1] == Shoigu || r.Actors[^1] == dealer);
+    }
+
+    [Fact]
     public void No_route_gives_an_empty_answer()
     {
         Assert.Empty(Article.ArmsFlows(Russia, Ukraine));

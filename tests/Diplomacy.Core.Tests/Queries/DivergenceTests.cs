@@ -40,6 +40,24 @@ public class DivergenceTests
     }
 
     [Fact]
+    public void Arms_to_an_enemys_official_body_arm_the_enemy()
+    {
+        var chronicle = WithActors([UkrainianMinistry], War, new ArmsTransfer("to-ministry", On("2023-01"), Cited("2023"), Serbia, UkrainianMinistry.Id));
+        var scored = Assert.Single(chronicle.Divergence(Serbia, Russia).Material);
+        Assert.Equal(("to-ministry", QuadClass.MaterialConflict, -7.4, (ActorId?)Ukraine), (scored.Event.Id.Value, scored.QuadClass, scored.Goldstein, scored.Enemy));
+    }
+
+    [Fact]
+    public void Arms_passed_among_the_actors_own_bodies_do_not_arm_an_enemy_that_is_the_actor()
+    {
+        // Ukraine's enemy is Russia: North Korean shells delivered to one Russian body and carried on by another are
+        // not Russia arming Ukraine's enemy.
+        var chronicle = With(War, new ArmsTransfer("carried-on", On("2023-01"), Cited("2023"), NorthKorea, InteriorMinistry) { Intermediaries = [Svr] });
+        Assert.Equal(["war"], chronicle.Divergence(Russia, Ukraine).Material.Select(m => m.Event).Ids());
+        Assert.Equal((ActorId?)Russia, Assert.Single(chronicle.Divergence(NorthKorea, Ukraine).Material).Enemy);
+    }
+
+    [Fact]
     public void The_other_sides_words_and_deeds_do_not_count_for_the_actor()
     {
         var chronicle = With(new PublicReaction("praise", On("2023"), Cited("2023"), Peskov, ReactionTone.Praise) { About = Serbia });

@@ -115,6 +115,68 @@ public class QueryProperties
         Check.QuickThrowOnFailure(property);
     }
 
+    [Fact]
+    public void Arms_reaching_a_state_are_those_reaching_it_or_one_of_its_official_bodies()
+    {
+        var property = Prop.ForAll(
+            ModelGenerators.Chronicles(30).ToArbitrary(),
+            Periods.ToArbitrary(),
+            (chronicle, period) =>
+            {
+                string Key(ArmsRoute r) => string.Join(">", r.Actors) + "|" + string.Join(",", r.Transfers.Select(t => t.Id));
+                foreach (var state in chronicle.Actors.OfType<State>().Select(s => s.Id))
+                {
+                    ActorId[] endUsers = [state, .. chronicle.Actors.OfType<Organization>().Where(o => o.HomeState == state && Affiliation.IsOfficial(o)).Select(o => o.Id)];
+                    foreach (var origin in chronicle.Actors.Take(6).Select(a => a.Id))
+                    {
+                        var whole = chronicle.ArmsFlows(origin, state, period).Select(Key).Order(StringComparer.Ordinal);
+                        var parts = endUsers.SelectMany(e => chronicle.ArmsFlows(origin, e, period).Where(r => r.Actors[^1] == e)).Select(Key).Order(StringComparer.Ordinal);
+                        if (!whole.SequenceEqual(parts))
+                        {
+                            return false;
+                        }
+                    }
+                }
+
+                return true;
+            });
+        Check.QuickThrowOnFailure(property);
+    }
+
+    [Fact]
+    public void An_act_is_no_longer_tolerated_once_its_doer_goes_to_war_with_the_actor_within_its_window()
+    {
+        var property = Prop.ForAll(
+            ModelGenerators.Chronicles(30).ToArbitrary(),
+            chronicle =>
+            {
+                foreach (var actor in chronicle.Actors.Take(6).Select(a => a.Id))
+                {
+                    foreach (var tolerated in chronicle.Tolerated(actor))
+                    {
+                        var doer = tolerated.Doer;
+                        var enmity = chronicle.EventsOf<RelationshipChange>().Any(c =>
+                            c.Relationship is RelationshipKind.War or RelationshipKind.Conflict
+                            && ((c.Actor == actor && c.Partner == doer) || (c.Actor == doer && c.Partner == actor)));
+                        if (enmity)
+                        {
+                            continue; // a war of their own already: adding one may not open a spell
+                        }
+
+                        var war = new RelationshipChange("war-added-by-the-property", tolerated.Act.When.Latest, tolerated.Act.Citations, doer, actor, RelationshipKind.War, RelationshipChangeKind.Formed);
+                        // The act may still be listed for another of its doers (a meeting aiding the new enemy).
+                        if (chronicle.With(war).Tolerated(actor).Any(t => t.Act.Id == tolerated.Act.Id && t.Doer == doer))
+                        {
+                            return false;
+                        }
+                    }
+                }
+
+                return true;
+            });
+        Check.QuickThrowOnFailure(property);
+    }
+
     private static readonly Gen<TimelineFilter> Filters =
         from actorPick in Gen.Choose(-1, 8)
         from counterpartPick in Gen.Choose(-1, 8)

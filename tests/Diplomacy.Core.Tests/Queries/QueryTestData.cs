@@ -8,6 +8,9 @@ internal static class QueryTestData
 {
     public static readonly Chronicle Article = ArticleFixture.Build();
 
+    /// <summary>Ukraine's Ministry of Defence, an official body of Ukraine that the article's actors lack.</summary>
+    public static readonly Organization UkrainianMinistry = new("ukrainian-ministry-of-defence", "Ministry of Defence of Ukraine", OrganizationKind.GovernmentBody, ArticleFixture.Ukraine);
+
     public static Chronicle With(params DiplomaticEvent[] events) =>
         new ChronicleBuilder().AddActors(ArticleFixture.Actors).AddEvents(events).Build();
 

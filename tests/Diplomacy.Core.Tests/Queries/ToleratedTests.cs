@@ -41,6 +41,22 @@ public class ToleratedTests
     }
 
     [Fact]
+    public void Arms_and_aid_delivered_to_an_enemys_official_body_arm_and_aid_the_enemy()
+    {
+        var ministry = UkrainianMinistry.Id;
+        var chronicle = WithActors(
+            [UkrainianMinistry],
+            War,
+            new ArmsTransfer("shells-to-ministry", On("2023-01"), Cited("2023"), Serbia, ministry),
+            new CodedEvent("aid-to-ministry", On("2023-02"), Cited("2023"), Czechia, Diplomacy.Coding.FromCameo("070")) { Target = ministry },
+            new ArmsTransfer("ministry-to-state", On("2023-03"), Cited("2023"), ministry, Ukraine),
+            new CodedEvent("ministry-aids-state", On("2023-04"), Cited("2023"), ministry, Diplomacy.Coding.FromCameo("070")) { Target = Ukraine });
+        Assert.Equal(
+            [("shells-to-ministry", Serbia, Hostility.ArmingEnemy, (ActorId?)Ukraine), ("aid-to-ministry", Czechia, Hostility.AidingEnemy, Ukraine)],
+            chronicle.Tolerated(Russia).Select(t => (t.Act.Id.Value, t.Doer, t.Hostility, t.Enemy)));
+    }
+
+    [Fact]
     public void Material_conflict_toward_the_actor_is_hostile_directly()
     {
         var sanctions = new SanctionsAction("us-sanctions-russia", Day(2022, 3, 1), Cited("2022-03"), UnitedStates, Russia, SanctionsActionKind.Impose);
@@ -68,6 +84,32 @@ public class ToleratedTests
     }
 
     [Fact]
+    public void Criticising_a_third_party_for_its_comment_on_the_act_is_not_reacting_to_the_act()
+    {
+        var sanctions = new SanctionsAction("us-sanctions-russia", Day(2022, 3, 1), Cited("2022-03"), UnitedStates, Russia, SanctionsActionKind.Impose);
+        var seoul = new PublicReaction("seoul-welcomes", On("2022-03-05"), Cited("2022-03-05"), SouthKorea, ReactionTone.Support) { About = UnitedStates, InResponseTo = ["us-sanctions-russia"] };
+        PublicReaction Spokeswoman(string id, ReactionTone tone, ActorId? about, EventId answers) =>
+            new(id, On("2022-03-10"), Cited("2022-03-10"), Zakharova, tone) { About = about, InResponseTo = [answers] };
+
+        // A threat to Seoul over its comment answers Seoul, not the United States: the sanctions went unanswered.
+        var act = Assert.Single(With(sanctions, seoul, Spokeswoman("warns-seoul", ReactionTone.Threat, SouthKorea, "seoul-welcomes")).Tolerated(Russia));
+        Assert.Equal(sanctions, act.Act);
+        Assert.Empty(act.Reactions);
+
+        // Through Seoul but about the doer, it speaks about the doer: a reassurance, and criticism would count.
+        var reassured = Assert.Single(With(sanctions, seoul, Spokeswoman("calm", ReactionTone.Neutral, UnitedStates, "seoul-welcomes")).Tolerated(Russia));
+        Assert.Equal(ReactionReading.Reassurance, reassured.StrongestReading);
+        Assert.Empty(With(sanctions, seoul, Spokeswoman("blames-us", ReactionTone.Criticism, UnitedStates, "seoul-welcomes")).Tolerated(Russia));
+
+        // Through the doer's own statement, it answers the doer.
+        var washington = seoul with { Id = "us-defends", Speaker = UnitedStates, About = Russia };
+        Assert.Empty(With(sanctions, washington, Spokeswoman("answers-us", ReactionTone.Criticism, null, "us-defends")).Tolerated(Russia));
+        Assert.Equal(
+            ReactionReading.Response,
+            Assert.Single(With(sanctions, washington, Spokeswoman("answers-us", ReactionTone.Evasive, null, "us-defends")).Tolerated(Russia)).StrongestReading);
+    }
+
+    [Fact]
     public void Retaliation_by_the_actor_itself_means_the_act_was_not_tolerated()
     {
         var chronicle = With(
@@ -84,9 +126,46 @@ public class ToleratedTests
             new RelationshipChange("peace", Day(2022, 6, 1), Cited("2022-06"), Ukraine, Russia, RelationshipKind.War, RelationshipChangeKind.Ended),
             Shells);
         Assert.Empty(chronicle.Tolerated(Russia));
+    }
 
-        // Ukraine, for its part, recorded no reaction to the war itself.
-        Assert.Equal([("war", Hostility.Direct)], chronicle.Tolerated(Ukraine).Select(t => (t.Act.Id.Value, t.Hostility)));
+    [Fact]
+    public void The_acts_of_an_enemy_at_war_with_the_actor_are_not_tolerated_the_war_is_the_answer()
+    {
+        var strike = new CodedEvent("strike", On("2023-01"), Cited("2023-01"), Russia, Diplomacy.Coding.FromCameo("195")) { Target = Ukraine };
+        var ministryStrike = new CodedEvent("ministry-strike", On("2023-02"), Cited("2023-02"), InteriorMinistry, Diplomacy.Coding.FromCameo("195")) { Target = Ukraine };
+        var incursion = new RelationshipChange("incursion", Day(2024, 8, 6), Cited("2024-08"), Ukraine, Russia, RelationshipKind.War, RelationshipChangeKind.Strengthened);
+        var chronicle = With(War, strike, ministryStrike, incursion);
+
+        // Neither the invasion that opened the war, nor the strikes of Russia or its ministry during it, nor the
+        // incursion by the other side: each side's answer is the war.
+        Assert.Empty(chronicle.Tolerated(Ukraine));
+        Assert.Empty(chronicle.Tolerated(Russia));
+    }
+
+    [Fact]
+    public void An_act_followed_within_its_window_by_open_conflict_with_its_doer_is_not_tolerated()
+    {
+        var sanctions = new SanctionsAction("us-sanctions-russia", Day(2022, 3, 1), Cited("2022-03"), UnitedStates, Russia, SanctionsActionKind.Impose);
+        RelationshipChange Conflict(string when) =>
+            new("conflict", On(when), Cited(when), UnitedStates, Russia, RelationshipKind.Conflict, RelationshipChangeKind.Formed);
+        Assert.Empty(With(sanctions, Conflict("2022-06-01")).Tolerated(Russia));
+
+        // A conflict only after the window does not answer the act; one that may have begun within it only may.
+        var later = Assert.Single(With(sanctions, Conflict("2023-06-01")).Tolerated(Russia), t => t.Act == sanctions);
+        Assert.Equal(Certainty.Certain, later.Certainty);
+        var perhaps = Assert.Single(With(sanctions, Conflict("2022")).Tolerated(Russia), t => t.Act == sanctions);
+        Assert.Equal(Certainty.Possible, perhaps.Certainty);
+    }
+
+    [Fact]
+    public void Arms_an_enemy_at_war_with_the_actor_sends_to_a_third_party_are_part_of_the_war()
+    {
+        var chronicle = With(
+            War,
+            new RelationshipChange("other-war", Day(2022, 1, 1), Cited("2022"), Ukraine, Belarus, RelationshipKind.War, RelationshipChangeKind.Formed),
+            new ArmsTransfer("russia-arms-belarus", On("2023-01"), Cited("2023"), Russia, Belarus),
+            new ArmsTransfer("serbia-arms-belarus", On("2023-01"), Cited("2023"), Serbia, Belarus));
+        Assert.Equal(["serbia-arms-belarus"], chronicle.Tolerated(Ukraine).Select(t => t.Act).Ids());
     }
 
     [Fact]
