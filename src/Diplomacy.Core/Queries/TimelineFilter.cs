@@ -49,7 +49,7 @@ public sealed record TimelineFilter
     /// </summary>
     public bool ActsBetween { get; init; }
 
-    /// <summary>True when the event meets every criterion.</summary>
+    /// <summary>True when the event meets every criterion (false with <see cref="ActsBetween"/> and only one side set).</summary>
     /// <exception cref="InvalidOperationException"><see cref="IncludeAffiliated"/> is set: who counts for an actor is read from a chronicle (use <see cref="Matches(DiplomaticEvent, Chronicle)"/>).</exception>
     public bool Matches(DiplomaticEvent diplomaticEvent)
     {
@@ -67,6 +67,7 @@ public sealed record TimelineFilter
     /// read from <paramref name="chronicle"/> when <see cref="IncludeAffiliated"/> is set.
     /// <see cref="ChronicleQueries.Timeline"/> returns exactly the chronicle's events this accepts.
     /// </summary>
+    /// <remarks>With <see cref="IncludeAffiliated"/>, each call reads who counts for the two sides afresh; to filter many events, ask <see cref="ChronicleQueries.Timeline"/>, which reads it once.</remarks>
     public bool Matches(DiplomaticEvent diplomaticEvent, Chronicle chronicle)
     {
         ArgumentNullException.ThrowIfNull(diplomaticEvent);
