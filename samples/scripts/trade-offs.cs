@@ -1,5 +1,5 @@
 #!/usr/bin/env dotnet
-// Which partners did Russia trade away, and for what? Loads the article's seed and prints each trade-off with the
+// Which relationships did Russia trade, and for what? Loads the article's seed and prints each trade-off with the
 // reports behind it. Run from anywhere: dotnet run samples/scripts/trade-offs.cs [-- <actor>]
 #:project ../../src/Diplomacy.Serialization/Diplomacy.Serialization.csproj
 

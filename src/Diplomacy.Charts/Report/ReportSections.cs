@@ -75,7 +75,7 @@ internal static class ReportSections
                 [Name(view, t.Actor), Name(view, t.Partner), t.Relationship.ToString(), t.Change.ToString(), t.When.ToString(), t.Gained.Description is { } d ? $"{t.Gained.Kind} ({d})" : t.Gained.Kind.ToString(), t.Gained.From is { } f ? Name(view, f) : "—"],
                 t.Evidence))
             .ToArray();
-        return new ReportSection("Partners given up, and for what", ["who", "partner", "relationship", "change", "when", "gained", "from"], rows);
+        return new ReportSection("Relationships traded, and for what", ["who", "partner", "relationship", "change", "when", "gained", "from"], rows);
     }
 
     private static string Name(Chronicle chronicle, ActorId id) => chronicle.TryGetActor(id, out var actor) ? actor.Name : id.Value;
