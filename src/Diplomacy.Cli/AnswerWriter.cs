@@ -51,8 +51,8 @@ internal static class AnswerWriter
     }
 
     /// <summary>
-    /// The answer as one JSON object: <c>question</c>, <c>answers</c> (one object per row, keyed by column) and
-    /// <c>evidence</c> (id, kind, date, summary and citations with source, name, published, title and url), every
+    /// The answer as one JSON object: <c>question</c>, <c>answers</c> (one object per row, keyed by column, each value
+    /// typed: see <see cref="WriteCell"/>) and <c>evidence</c> (id, kind, date, summary and citations with source, name, published, title and url), every
     /// field present, null where there is no value.
     /// </summary>
     public static void WriteJson(TextWriter output, Chronicle chronicle, Answer answer)
@@ -63,12 +63,13 @@ internal static class AnswerWriter
             json.WriteStartObject();
             json.WriteString("question", answer.Question);
             json.WriteStartArray("answers");
-            foreach (var row in answer.Rows)
+            foreach (var row in answer.Cells)
             {
                 json.WriteStartObject();
                 for (var i = 0; i < answer.Columns.Count; i++)
                 {
-                    WriteStringOrNull(json, answer.Columns[i], row[i]);
+                    json.WritePropertyName(answer.Columns[i]);
+                    WriteCell(json, row[i]);
                 }
 
                 json.WriteEndObject();
@@ -104,6 +105,53 @@ internal static class AnswerWriter
         }
 
         output.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+    }
+
+    /// <summary>
+    /// A cell as JSON: null, a boolean, a number, an actor as <c>{"id", "name"}</c>, several values as an array, and
+    /// anything else (dates, enums, ids, amounts) as the text the tables print.
+    /// </summary>
+    private static void WriteCell(Utf8JsonWriter json, object? cell)
+    {
+        switch (cell)
+        {
+            case null:
+                json.WriteNullValue();
+                break;
+            case bool b:
+                json.WriteBooleanValue(b);
+                break;
+            case int n:
+                json.WriteNumberValue(n);
+                break;
+            case long n:
+                json.WriteNumberValue(n);
+                break;
+            case double x:
+                json.WriteNumberValue(Math.Round(x, 6));
+                break;
+            case decimal m:
+                json.WriteNumberValue(m);
+                break;
+            case ActorCell actor:
+                json.WriteStartObject();
+                json.WriteString("id", actor.Id.Value);
+                json.WriteString("name", actor.Name);
+                json.WriteEndObject();
+                break;
+            case ListCell list:
+                json.WriteStartArray();
+                foreach (var item in list.Items)
+                {
+                    WriteCell(json, item);
+                }
+
+                json.WriteEndArray();
+                break;
+            default:
+                json.WriteStringValue(CliValues.Cell(cell));
+                break;
+        }
     }
 
     /// <summary>Every field is written, with null where there is no value, so that the field names do not depend on the data.</summary>

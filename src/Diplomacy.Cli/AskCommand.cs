@@ -162,7 +162,7 @@ internal sealed class AskCommand
             $"Through which postures did {Name(chronicle, parse.GetValue(imposer))}'s sanctions stance toward {Name(chronicle, parse.GetValue(target))} pass?",
             ["posture", "since", "until", "measures", "in-force"],
             chronicle.SanctionsSpells(parse.GetValue(imposer), parse.GetValue(target)),
-            s => [s.Posture, s.Since, s.Until, s.Measures.Count == 0 ? null : string.Join("; ", s.Measures), s.InForce ? "yes" : "no"]));
+            s => [s.Posture, s.Since, s.Until, ListCell.Of(s.Measures, "; "), s.InForce]));
     }
 
     private static (Command, Func<ParseResult, Chronicle, Answer>) MembershipSpells()
@@ -173,7 +173,7 @@ internal sealed class AskCommand
             $"Who was a member of {Name(chronicle, parse.GetValue(organization))}, from when until when?",
             ["member", "suspended", "joined", "since", "until"],
             chronicle.MembershipSpells(parse.GetValue(organization)),
-            m => [Name(chronicle, m.Member), m.IsSuspended ? "yes" : "no", m.Joined, m.Since, m.Until]));
+            m => [Actor(chronicle, m.Member), m.IsSuspended, m.Joined, m.Since, m.Until]));
     }
 
     private static (Command, Func<ParseResult, Chronicle, Answer>) OfficeSpells()
@@ -184,7 +184,7 @@ internal sealed class AskCommand
             $"Which offices did {Name(chronicle, parse.GetValue(person))} hold, from when until when?",
             ["office", "body", "since", "until"],
             chronicle.OfficeSpells(parse.GetValue(person)),
-            o => [o.Office, o.Body is { } b ? Name(chronicle, b) : null, o.Since, o.Until]));
+            o => [o.Office, o.Body is { } b ? Actor(chronicle, b) : null, o.Since, o.Until]));
     }
 
     private static (Command, Func<ParseResult, Chronicle, Answer>) TradeOffs()
@@ -199,7 +199,7 @@ internal sealed class AskCommand
                 $"Which relationships did {Name(chronicle, parse.GetValue(actor))} trade{(kind is { } k ? " for " + CliValues.Kebab(k) : string.Empty)}, and for what?",
                 ["partner", "relationship", "change", "when", "gained", "from"],
                 chronicle.TradeOffs(parse.GetValue(actor), kind),
-                t => [Name(chronicle, t.Partner), t.Relationship, t.Change, t.When, t.Gained.Description is { } d ? $"{CliValues.Kebab(t.Gained.Kind)} ({d})" : t.Gained.Kind, t.Gained.From is { } f ? Name(chronicle, f) : null]);
+                t => [Actor(chronicle, t.Partner), t.Relationship, t.Change, t.When, t.Gained.Description is { } d ? $"{CliValues.Kebab(t.Gained.Kind)} ({d})" : t.Gained.Kind, t.Gained.From is { } f ? Actor(chronicle, f) : null]);
         });
     }
 
@@ -219,7 +219,7 @@ internal sealed class AskCommand
                 $"What was {Name(chronicle, stance.Imposer)}'s sanctions stance toward {Name(chronicle, stance.Target)} on {CliValues.Format(stance.At)}{(options.IncludeBlocs ? ", with its blocs" : string.Empty)}?",
                 ["imposer", "target", "on", "posture", "since", "certainty", "measures", "bound-by"],
                 [stance],
-                s => [Name(chronicle, s.Imposer), Name(chronicle, s.Target), s.At, s.Posture, s.Since, s.Certainty, s.Measures.Count == 0 ? null : string.Join("; ", s.Measures), s.BoundBy.Count == 0 ? null : string.Join(", ", s.BoundBy.Select(b => Name(chronicle, b)))]);
+                s => [Actor(chronicle, s.Imposer), Actor(chronicle, s.Target), s.At, s.Posture, s.Since, s.Certainty, ListCell.Of(s.Measures, "; "), ListCell.Of(s.BoundBy.Select(b => Actor(chronicle, b)))]);
         });
     }
 
@@ -233,10 +233,10 @@ internal sealed class AskCommand
             ["route", "quantities", "value", "transfers"],
             chronicle.ArmsFlows(parse.GetValue(origin), parse.GetValue(endUser), Period(parse)),
             r => [
-                string.Join(" → ", r.Actors.Select(a => Name(chronicle, a))),
-                r.Quantities.Count == 0 ? null : string.Join(", ", r.Quantities.Select(Describe)),
-                r.Values.Count == 0 ? null : string.Join(", ", r.Values),
-                string.Join(", ", r.Transfers.Select(t => t.Id.Value))]));
+                ListCell.Of(r.Actors.Select(a => Actor(chronicle, a)), " → "),
+                ListCell.Of(r.Quantities.Select(Describe)),
+                ListCell.Of(r.Values),
+                ListCell.Of(r.Transfers.Select(t => t.Id))]));
     }
 
     private (Command, Func<ParseResult, Chronicle, Answer>) Reactions()
@@ -270,7 +270,7 @@ internal sealed class AskCommand
                 $"How did {Name(chronicle, parse.GetValue(reactor))} react?",
                 ["speaker", "tone", "when", "quote", "responds-to", "through", "certainty"],
                 chronicle.ReactionsTo(parse.GetValue(reactor), events, Period(parse)),
-                r => [Name(chronicle, r.Speaker), r.Tone, r.When, r.Statement.Quote, string.Join(", ", r.RespondsTo.Select(e => e.Id.Value)), r.IsIndirect ? string.Join(", ", r.Through.Select(t => t.Id.Value)) : null, r.Certainty]) with { Quoted = new HashSet<string> { "quote" } };
+                r => [Actor(chronicle, r.Speaker), r.Tone, r.When, r.Statement.Quote, ListCell.Of(r.RespondsTo.Select(e => e.Id)), r.IsIndirect ? ListCell.Of(r.Through.Select(t => t.Id)) : null, r.Certainty]) with { Quoted = new HashSet<string> { "quote" } };
         });
     }
 
@@ -286,13 +286,13 @@ internal sealed class AskCommand
         return (command, (parse, chronicle) =>
         {
             var options = parse.GetValue(window) is { } days
-                ? new ToleranceOptions { Window = days > 0 ? NodaTime.Period.FromDays(days) : throw new CliException($"--window takes a positive number of days, not {days}", ExitCodes.Usage) }
+                ? new ToleranceOptions { Window = days >= 0 ? NodaTime.Period.FromDays(days) : throw new CliException($"--window takes a number of days, zero or more, not {days}", ExitCodes.Usage) }
                 : null;
             return Cli.Answer.Of(
                 $"Which hostile acts did {Name(chronicle, parse.GetValue(actor))} tolerate?",
                 ["act", "doer", "how-hostile", "enemy", "strongest-reaction", "certainty"],
                 chronicle.Tolerated(parse.GetValue(actor), Period(parse), options),
-                a => [a.Act.Id, Name(chronicle, a.Doer), a.Hostility, a.Enemy is { } e ? Name(chronicle, e) : null, a.StrongestReaction is { } r ? $"{CliValues.Kebab(r.Tone)} ({Name(chronicle, r.Speaker)})" : "none", a.Certainty]);
+                a => [a.Act.Id, Actor(chronicle, a.Doer), a.Hostility, a.Enemy is { } e ? Actor(chronicle, e) : null, a.StrongestReaction is { } r ? $"{CliValues.Kebab(r.Tone)} ({Name(chronicle, r.Speaker)})" : "none", a.Certainty]);
         });
     }
 
@@ -332,7 +332,7 @@ internal sealed class AskCommand
             $"Which personal channels tie {Name(chronicle, parse.GetValue(side))} to {Name(chronicle, parse.GetValue(other))}?",
             ["person", "counterpart", "meetings", "without-office", "where", "certainty"],
             chronicle.Contacts(parse.GetValue(side), parse.GetValue(other), Period(parse)),
-            c => [Name(chronicle, c.Person), Name(chronicle, c.Counterpart), c.Count, c.WithoutOffice, c.Places.Count == 0 ? null : string.Join(", ", c.Places.Select(p => p.Name)), c.Meetings.Any(m => m.Certainty == Certainty.Possible) ? Certainty.Possible : Certainty.Certain]));
+            c => [Actor(chronicle, c.Person), Actor(chronicle, c.Counterpart), c.Count, c.WithoutOffice, ListCell.Of(c.Places.Select(p => p.Name)), c.Meetings.Any(m => m.Certainty == Certainty.Possible) ? Certainty.Possible : Certainty.Certain]));
     }
 
     private (Command, Func<ParseResult, Chronicle, Answer>) Role()
@@ -346,7 +346,7 @@ internal sealed class AskCommand
                 $"Which offices did {Name(chronicle, parse.GetValue(person))} hold on {CliValues.Format(day)}?",
                 ["office", "body", "since", "until", "certainty"],
                 chronicle.RoleOf(parse.GetValue(person), day),
-                o => [o.Office, o.Body is { } b ? Name(chronicle, b) : null, o.Since, o.Until, o.Certainty]);
+                o => [o.Office, o.Body is { } b ? Actor(chronicle, b) : null, o.Since, o.Until, o.Certainty]);
         });
     }
 
@@ -378,7 +378,7 @@ internal sealed class AskCommand
                 $"Who held {what} on {CliValues.Format(day)}?",
                 ["person", "office", "body", "since", "until", "certainty"],
                 chronicle.HoldersOf(day, string.IsNullOrWhiteSpace(title) ? null : title, named),
-                o => [Name(chronicle, o.Person), o.Office, o.Body is { } b ? Name(chronicle, b) : null, o.Since, o.Until, o.Certainty]);
+                o => [Actor(chronicle, o.Person), o.Office, o.Body is { } b ? Actor(chronicle, b) : null, o.Since, o.Until, o.Certainty]);
         });
     }
 
@@ -393,7 +393,7 @@ internal sealed class AskCommand
                 $"Who were the members of {Name(chronicle, parse.GetValue(alliance))} on {CliValues.Format(day)}?",
                 ["member", "suspended", "since", "certainty"],
                 chronicle.MembersOf(parse.GetValue(alliance), day),
-                m => [Name(chronicle, m.Member), m.IsSuspended ? "yes" : "no", m.Since, m.Certainty]);
+                m => [Actor(chronicle, m.Member), m.IsSuspended, m.Since, m.Certainty]);
         });
     }
 
@@ -428,7 +428,7 @@ internal sealed class AskCommand
             return new Answer(
                 "Which events meet the filter?",
                 ["event", "when", "kind", "actors", "summary"],
-                events.Select(e => Cli.Answer.Row(e.Id, e.When, e.Kind, string.Join(", ", e.Actors.Select(a => Name(chronicle, a))), e.Summary)).ToArray(),
+                events.Select(e => Cli.Answer.Row(e.Id, e.When, e.Kind, ListCell.Of(e.Actors.Select(a => Actor(chronicle, a))), e.Summary)).ToArray(),
                 events);
         });
     }
@@ -484,6 +484,8 @@ internal sealed class AskCommand
     }
 
     private static string Name(Chronicle chronicle, ActorId id) => AnswerWriter.NameOf(chronicle, id);
+
+    private static ActorCell Actor(Chronicle chronicle, ActorId id) => ActorCell.Of(chronicle, id);
 
     private static string Describe(ArmsQuantity q) => q switch
     {

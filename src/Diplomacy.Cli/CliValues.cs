@@ -135,6 +135,10 @@ internal static class CliValues
     public static string? Cell(object? value) => value switch
     {
         null => null,
+        bool b => b ? "yes" : "no",
+        ActorCell actor => actor.Name,
+        EventId id => id.Value,
+        ListCell list => string.Join(list.Separator, list.Items.Select(Cell)),
         LocalDate d => Format(d),
         double x => x.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture),
         Enum e => Kebab(e.ToString()),

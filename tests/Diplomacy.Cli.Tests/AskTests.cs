@@ -25,7 +25,7 @@ public sealed class AskTests
         var run = await CliRun.Of("ask", "trade-offs", "RUS", "--data", CliRun.Seed, "--json");
 
         using var json = JsonDocument.Parse(run.Out);
-        var partners = json.RootElement.GetProperty("answers").EnumerateArray().Select(a => a.GetProperty("partner").GetString() ?? string.Empty).ToArray();
+        var partners = json.RootElement.GetProperty("answers").EnumerateArray().Select(a => a.GetProperty("partner").GetProperty("name").GetString() ?? string.Empty).ToArray();
         Assert.Equal(["Armenia", "Israel", "South Korea"], partners);
         var israel = json.RootElement.GetProperty("evidence").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "russia-sacrifices-israel");
         Assert.Contains(israel.GetProperty("citations").EnumerateArray(), c => c.GetProperty("source").GetString() == "vreme" && c.GetProperty("published").GetString() == "2024-07-08");
@@ -66,8 +66,8 @@ public sealed class AskTests
         Assert.Equal("none", ownStance.GetProperty("posture").GetString());
         Assert.Equal(JsonValueKind.Null, ownStance.GetProperty("bound-by").ValueKind);
         Assert.Equal("imposing", blocsStance.GetProperty("posture").GetString());
-        Assert.Equal("asset freeze; travel ban", blocsStance.GetProperty("measures").GetString());
-        Assert.Equal("European Union", blocsStance.GetProperty("bound-by").GetString());
+        Assert.Equal(["asset freeze", "travel ban"], blocsStance.GetProperty("measures").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal(["European Union"], blocsStance.GetProperty("bound-by").EnumerateArray().Select(b => b.GetProperty("name").GetString()));
         Assert.Contains(blocsJson.RootElement.GetProperty("evidence").EnumerateArray(), e => e.GetProperty("id").GetString() == "eu-crimea-sanctions");
     }
 
@@ -117,6 +117,18 @@ public sealed class AskTests
     }
 
     [Fact]
+    public async Task A_tolerance_window_of_zero_days_is_taken_and_a_negative_one_is_refused()
+    {
+        var zero = await CliRun.Of("ask", "tolerated", "RUS", "--window", "0", "--data", CliRun.Seed);
+        var negative = await CliRun.Of("ask", "tolerated", "RUS", "--window", "-1", "--data", CliRun.Seed);
+
+        Assert.Equal(0, zero.ExitCode);
+        Assert.Contains("Evidence:", zero.Out);
+        Assert.Equal(2, negative.ExitCode);
+        Assert.Contains("--window", negative.Error);
+    }
+
+    [Fact]
     public async Task Membership_spells_run_from_the_change_that_began_each_to_the_one_that_ended_it()
     {
         var run = await CliRun.Of("ask", "spells", "membership", "csto", "--data", CliRun.Seed, "--json");
@@ -124,7 +136,7 @@ public sealed class AskTests
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Out);
         var spells = json.RootElement.GetProperty("answers").EnumerateArray()
-            .Select(a => string.Join(' ', a.GetProperty("member").GetString(), a.GetProperty("suspended").GetString(), a.GetProperty("since").GetString(), a.GetProperty("until").GetString() ?? "lasting"))
+            .Select(a => string.Join(' ', a.GetProperty("member").GetProperty("name").GetString(), a.GetProperty("suspended").GetBoolean() ? "yes" : "no", a.GetProperty("since").GetString(), a.GetProperty("until").GetString() ?? "lasting"))
             .ToArray();
         Assert.Equal(["Armenia no 2002-10-07 2024-02", "Armenia yes 2024-02 lasting"], spells);
     }
