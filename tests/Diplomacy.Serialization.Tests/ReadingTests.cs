@@ -38,6 +38,19 @@ public class ReadingTests
         Assert.Same(Coding.FromCameo("040"), ChronicleJson.Deserialize(text, Lenient).Events[0].Coding);
     }
 
+    [Theory]
+    [InlineData("\"participnts\": [\"RUS\"],", "'participnts' is not part of a meeting; did you mean 'participants'?", "$.events[0].participnts")]
+    [InlineData("\"Host\": \"RUS\",", "'Host' is not part of a meeting; did you mean 'host'?", "$.events[0].Host")]
+    [InlineData("\"venue\": \"Minsk\",", "'venue' is not part of a meeting. Its properties are: type, id, when, participants,", "$.events[0].venue")]
+    [InlineData("\"place\": { \"name\": \"Minsk\", \"contry\": \"RUS\" },", "'contry' is not part of a place; did you mean 'country'? Its properties are: name, country,", "$.events[0].place.contry")]
+    public void An_unknown_property_is_named_with_what_it_is_not_part_of_the_likely_meant_one_and_the_known_ones(string extra, string expected, string path)
+    {
+        var error = Assert.Throws<ChronicleFormatException>(() => ChronicleJson.Deserialize(Document(extra)));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.Equal(path, error.Path);
+    }
+
     [Fact]
     public void The_type_need_not_come_first()
     {

@@ -9,7 +9,7 @@ namespace Diplomacy.Serialization.Documents;
 /// Reads one actor or event (an element of a document's array, or a JSON Lines line) and turns anything that goes
 /// wrong into a <see cref="ChronicleFormatException"/> located by JSON path, line and byte.
 /// </summary>
-internal static class ElementReader
+internal static partial class ElementReader
 {
     /// <summary>Reads the element at the reader (its first token already read).</summary>
     /// <param name="reader">Positioned on the element's first token; left on its last.</param>
@@ -44,7 +44,7 @@ internal static class ElementReader
         }
         catch (JsonException e)
         {
-            throw TypeProblem(source, start, path, isEvent) ?? Located(e, source, start, path);
+            throw TypeProblem(source, start, path, isEvent) ?? Located(e, source, start, path, UnknownProperty(e, info.Options));
         }
         catch (NotSupportedException e)
         {
@@ -63,17 +63,117 @@ internal static class ElementReader
     /// Locates a serializer exception. The serializer reads the element on its own, so its path, line and position
     /// are relative to the element's start.
     /// </summary>
-    private static ChronicleFormatException Located(JsonException e, in SourceText source, long start, string path)
+    private static ChronicleFormatException Located(JsonException e, in SourceText source, long start, string path, string? message = null)
     {
         var fullPath = e.Path is { Length: > 0 } relative && relative[0] == '$' ? path + relative[1..] : path;
+        message ??= Clean(e);
         if (e.LineNumber is not { } line || e.BytePositionInLine is not { } position)
         {
-            return source.ErrorAt(start, fullPath, Clean(e), e);
+            return source.ErrorAt(start, fullPath, message, e);
         }
 
         var (startLine, startPosition) = source.LocationOf(start);
-        return source.Context.Error(Clean(e), fullPath, startLine + line, line == 0 ? startPosition + position : position, e);
+        return source.Context.Error(message, fullPath, startLine + line, line == 0 ? startPosition + position : position, e);
     }
+
+    /// <summary>
+    /// For the serializer's refusal of a property the model does not have, a message in the format's terms: what the
+    /// object is (by its <c>type</c> name, or its model's name), the property it most likely meant, and the properties
+    /// it has. Null for any other error.
+    /// </summary>
+    internal static string? UnknownProperty(JsonException e, JsonSerializerOptions options)
+    {
+        var match = UnmappedMember().Match(e.Message);
+        if (!match.Success || ModelNamed(options, match.Groups["type"].Value) is not { } type)
+        {
+            return null;
+        }
+
+        var name = match.Groups["name"].Value;
+        var what = KnownTypes.Actors.Concat(KnownTypes.Events).FirstOrDefault(t => t.Type == type).Name ?? JsonNamingPolicy.CamelCase.ConvertName(type.Name);
+        var known = options.GetTypeInfo(type).Properties.Where(p => p.Set is not null || p.AssociatedParameter is not null).Select(p => p.Name).ToList();
+        if (typeof(Actor).IsAssignableFrom(type) || typeof(DiplomaticEvent).IsAssignableFrom(type))
+        {
+            known.Insert(0, KnownTypes.Discriminator);
+        }
+
+        var meant = known.Where(k => k.Equals(name, StringComparison.OrdinalIgnoreCase) || Distance(k, name) <= Math.Max(1, Math.Min(k.Length, name.Length) / 3))
+            .OrderBy(k => k.Equals(name, StringComparison.OrdinalIgnoreCase) ? 0 : Distance(k, name))
+            .FirstOrDefault();
+        var article = "aeiou".Contains(what[0], StringComparison.Ordinal) ? "an" : "a";
+        return $"The property '{name}' is not part of {article} {what}{(meant is null ? "." : $"; did you mean '{meant}'?")} Its properties are: {string.Join(", ", known)}. (Set ChronicleJsonOptions.AllowUnknownProperties to ignore unknown properties.)";
+    }
+
+    /// <summary>
+    /// The model type with this full name among those the format reads: the actor and event types and, through their
+    /// contracts, every type they hold (citations, codings, items, money, places). Null when none is.
+    /// </summary>
+    private static Type? ModelNamed(JsonSerializerOptions options, string fullName)
+    {
+        var seen = new HashSet<Type>();
+        var pending = new Queue<Type>(KnownTypes.Actors.Concat(KnownTypes.Events).Select(t => t.Type));
+        while (pending.TryDequeue(out var type))
+        {
+            type = Nullable.GetUnderlyingType(type) ?? type;
+            if (!seen.Add(type))
+            {
+                continue;
+            }
+
+            if (type.FullName == fullName)
+            {
+                return type;
+            }
+
+            if (type.IsPrimitive || type == typeof(string) || !options.TryGetTypeInfo(type, out var info))
+            {
+                continue;
+            }
+
+            if (info.ElementType is { } element)
+            {
+                pending.Enqueue(element);
+            }
+
+            if (info.Kind == JsonTypeInfoKind.Object)
+            {
+                foreach (var property in info.Properties)
+                {
+                    pending.Enqueue(property.PropertyType);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The edit distance between two names (insertions, deletions, substitutions), ignoring case.</summary>
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var same = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]);
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (same ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^The JSON property '(?<name>[^']*)' could not be mapped to any \\.NET member contained in type '(?<type>[^']+)'")]
+    private static partial System.Text.RegularExpressions.Regex UnmappedMember();
 
     /// <summary>The serializer's message without the location it appends (reported separately, 1-based).</summary>
     internal static string Clean(JsonException e)
