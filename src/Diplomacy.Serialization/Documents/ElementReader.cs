@@ -97,6 +97,7 @@ internal static partial class ElementReader
             known.Insert(0, KnownTypes.Discriminator);
         }
 
+        static int Distance(string a, string b) => EditDistance.Of(a.ToLowerInvariant(), b.ToLowerInvariant());
         var meant = known.Where(k => k.Equals(name, StringComparison.OrdinalIgnoreCase) || Distance(k, name) <= Math.Max(1, Math.Min(k.Length, name.Length) / 3))
             .OrderBy(k => k.Equals(name, StringComparison.OrdinalIgnoreCase) ? 0 : Distance(k, name))
             .FirstOrDefault();
@@ -145,31 +146,6 @@ internal static partial class ElementReader
         }
 
         return null;
-    }
-
-    /// <summary>The edit distance between two names (insertions, deletions, substitutions), ignoring case.</summary>
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var same = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]);
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (same ? 0 : 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("^The JSON property '(?<name>[^']*)' could not be mapped to any \\.NET member contained in type '(?<type>[^']+)'")]

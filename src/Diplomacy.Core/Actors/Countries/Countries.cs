@@ -150,7 +150,7 @@ public static class Countries
 
     private static int? Score(string input, string known, int threshold)
     {
-        var distance = CountryNames.Distance(input, known);
+        var distance = EditDistance.Of(input, known);
         if (distance <= threshold)
         {
             return distance;
