@@ -36,9 +36,9 @@ public static partial class ChronicleQueries
     /// <remarks>
     /// <para><b>Joining chains.</b> A transfer's own route is supplier, recipient, intermediaries in order, then the
     /// stated end user. A transfer whose <see cref="ArmsTransfer.Continues"/> names another takes that one's goods on
-    /// from its supplier: the joined route is the earlier route cut after the last place that supplier appears on it
-    /// (kept whole if it does not appear), followed by the continuing transfer's recipient, intermediaries and end
-    /// user. Chains follow every continuation to its end; a chain reaches the end user when its joined route ends
+    /// from its supplier: the joined route is the earlier route cut after the last place that supplier appears on it,
+    /// followed by the continuing transfer's recipient, intermediaries and end user; when the supplier does not appear
+    /// on it, the earlier route is kept whole and the supplier comes next. Chains follow every continuation to its end; a chain reaches the end user when its joined route ends
     /// there or, for a state, at one of its official bodies (North Korean shells delivered to Russia's Ministry of
     /// Defence reached Russia; the route shows the ministry). So Serbia → Czech Republic continued by Czech Republic → Ukraine is the route Serbia, Czech Republic,
     /// Ukraine, as is one transfer Serbia → Czech Republic with Ukraine as stated end user.</para>
