@@ -162,6 +162,19 @@ public sealed class AskTests
         Assert.Equal(["diplomacy: say what was reacted to: --to <event-id>, --by <actor> or --kind <kind> (see 'diplomacy ask reactions --help')"], run.ErrorLines);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("40000")]
+    [InlineData("2147483647")]
+    public async Task A_window_of_no_days_or_over_a_hundred_years_is_one_line_naming_the_option_and_exit_code_2(string days)
+    {
+        var run = await CliRun.Of("ask", "tolerated", "RUS", "--window", days, "--data", CliRun.Seed);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal([$"diplomacy: --window takes a positive number of days, at most 100 years, not {days}"], run.ErrorLines);
+        Assert.Empty(run.Out);
+    }
+
     [Fact]
     public async Task A_missing_data_file_is_one_line_and_exit_code_1()
     {

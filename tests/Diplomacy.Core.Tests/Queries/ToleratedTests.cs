@@ -220,6 +220,16 @@ public class ToleratedTests
     }
 
     [Fact]
+    public void A_window_too_long_for_the_calendar_is_refused_as_any_window_over_a_hundred_years()
+    {
+        foreach (var window in new[] { Period.FromYears(9000), Period.FromDays(int.MaxValue), Period.FromMonths(int.MaxValue), Period.FromWeeks(int.MaxValue) })
+        {
+            var refused = Assert.Throws<ArgumentOutOfRangeException>(() => new ToleranceOptions { Window = window });
+            Assert.Equal(nameof(ToleranceOptions.Window), refused.ParamName);
+        }
+    }
+
+    [Fact]
     public void Israel_recorded_no_reaction_to_being_traded_away()
     {
         var act = Assert.Single(Article.Tolerated(Israel));
