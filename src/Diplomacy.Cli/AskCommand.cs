@@ -285,15 +285,26 @@ internal sealed class AskCommand
         var command = Question("tolerated", "Which hostile acts did an actor let pass without criticism?", $"diplomacy ask tolerated RUS --window 90 --data {Seed}", actor, window, _from, _until);
         return (command, (parse, chronicle) =>
         {
-            var options = parse.GetValue(window) is { } days
-                ? new ToleranceOptions { Window = days >= 0 ? NodaTime.Period.FromDays(days) : throw new CliException($"--window takes a number of days, zero or more, not {days}", ExitCodes.Usage) }
-                : null;
+            var options = parse.GetValue(window) is { } days ? WindowOf(days) : null;
             return Cli.Answer.Of(
                 $"Which hostile acts did {Name(chronicle, parse.GetValue(actor))} tolerate?",
                 ["act", "doer", "how-hostile", "enemy", "strongest-reaction", "certainty"],
                 chronicle.Tolerated(parse.GetValue(actor), Period(parse), options),
                 a => [a.Act.Id, Actor(chronicle, a.Doer), a.Hostility, a.Enemy is { } e ? Actor(chronicle, e) : null, a.StrongestReaction is { } r ? $"{CliValues.Kebab(r.Tone)} ({Name(chronicle, r.Speaker)})" : "none", a.Certainty]);
         });
+    }
+
+    /// <summary>The tolerance window of a number of days; a usage error when it is negative or longer than 100 years.</summary>
+    private static ToleranceOptions WindowOf(int days)
+    {
+        try
+        {
+            return days >= 0 ? new ToleranceOptions { Window = NodaTime.Period.FromDays(days) } : throw new ArgumentOutOfRangeException(nameof(days));
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            throw new CliException($"--window takes a number of days from 0 to 100 years, not {days}", ExitCodes.Usage);
+        }
     }
 
     private (Command, Func<ParseResult, Chronicle, Answer>) Divergence()

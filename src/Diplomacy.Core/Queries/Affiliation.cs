@@ -80,6 +80,15 @@ internal sealed class Affiliation
         return new Affiliation(root, always, holders);
     }
 
+    /// <summary>
+    /// Who answers for what <paramref name="actor"/> does: the state whose official body it is (a ministry, an agency,
+    /// a state-owned company), else the actor itself.
+    /// </summary>
+    public static ActorId Answerable(Chronicle chronicle, ActorId actor) =>
+        chronicle.TryGetActor(actor, out var found) && found is Organization { HomeState: { } home } organization && IsOfficial(organization)
+            ? home
+            : actor;
+
     /// <summary>The official bodies of a state; none for anything else.</summary>
     private static IEnumerable<ActorId> OfficialBodies(Chronicle chronicle, ActorId root) =>
         chronicle.TryGetActor(root, out var actor) && actor is State

@@ -8,8 +8,9 @@ internal sealed record ArmsChain(IReadOnlyList<ArmsTransfer> Transfers, IReadOnl
 /// <summary>
 /// Joins transfers into chains through <see cref="ArmsTransfer.Continues"/>. A transfer's own route is its supplier,
 /// recipient, intermediaries and stated end user. A transfer that continues it takes the goods on from its supplier:
-/// the route is cut after the last place that supplier appears on it (or kept whole when it does not appear) and the
-/// continuing transfer's route, from its recipient on, is appended. A transfer with several continuations starts
+/// the route is cut after the last place that supplier appears on it and the continuing transfer's route, from its
+/// recipient on, is appended; when the supplier does not appear, the route is kept whole and the continuing transfer's
+/// whole route, its supplier first, is appended. A transfer with several continuations starts
 /// several chains; one with none ends its chain. Only transfers visible in the chronicle are followed; cycles are cut.
 /// </summary>
 internal static class ArmsChains

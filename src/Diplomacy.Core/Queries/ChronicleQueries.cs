@@ -36,9 +36,9 @@ public static partial class ChronicleQueries
     /// <remarks>
     /// <para><b>Joining chains.</b> A transfer's own route is supplier, recipient, intermediaries in order, then the
     /// stated end user. A transfer whose <see cref="ArmsTransfer.Continues"/> names another takes that one's goods on
-    /// from its supplier: the joined route is the earlier route cut after the last place that supplier appears on it
-    /// (kept whole if it does not appear), followed by the continuing transfer's recipient, intermediaries and end
-    /// user. Chains follow every continuation to its end; a chain reaches the end user when its joined route ends
+    /// from its supplier: the joined route is the earlier route cut after the last place that supplier appears on it,
+    /// followed by the continuing transfer's recipient, intermediaries and end user; when the supplier does not appear
+    /// on it, the earlier route is kept whole and the supplier comes next. Chains follow every continuation to its end; a chain reaches the end user when its joined route ends
     /// there or, for a state, at one of its official bodies (North Korean shells delivered to Russia's Ministry of
     /// Defence reached Russia; the route shows the ministry). So Serbia → Czech Republic continued by Czech Republic → Ukraine is the route Serbia, Czech Republic,
     /// Ukraine, as is one transfer Serbia → Czech Republic with Ukraine as stated end user.</para>
@@ -199,7 +199,9 @@ public static partial class ChronicleQueries
     /// for the actor reacts to it (as <see cref="ReactionsTo"/> finds, not only through what a third party, counting for
     /// neither side, said about it) or speaks about the doer (or the doer's
     /// official bodies and nationals), or the actor itself does something coded as verbal or material conflict
-    /// toward the doer. It is tolerated when none of those was criticism, condemnation, a threat or conflict. An act
+    /// toward the doer. A doer that is a state's official body (a ministry, an agency, a state-owned company) answers
+    /// with its state: its side is the state's, so criticism of the state, an answer to what the state's officials said,
+    /// or conflict toward the state counts. It is tolerated when none of those was criticism, condemnation, a threat or conflict. An act
     /// whose doer (or the enemy it counts for) was at war or in open conflict with the actor on some day from the
     /// act to the window's end is not tolerated: the war is the answer, whether it was under way, opened by the act
     /// or followed it; when that enmity only possibly held then, the act is listed as possible.</para>

@@ -21,13 +21,27 @@ public sealed record ToleranceOptions
         init
         {
             ArgumentNullException.ThrowIfNull(value);
-            var reference = new LocalDate(2000, 1, 1);
-            if (value.HasTimeComponent || value.Years < 0 || value.Months < 0 || value.Weeks < 0 || value.Days < 0 || reference.Plus(value) > reference.PlusYears(100))
+            if (value.HasTimeComponent || value.Years < 0 || value.Months < 0 || value.Weeks < 0 || value.Days < 0 || LongerThanACentury(value))
             {
                 throw new ArgumentOutOfRangeException(nameof(Window), value, "The window must be a date period (years, months, weeks, days) of zero to 100 years, such as Period.FromDays(180).");
             }
 
             _window = value;
         }
+    }
+
+    /// <summary>
+    /// Whether a date period of non-negative parts is longer than 100 years. A part that alone is longer says so before
+    /// the parts are added, which for such periods would pass the calendar's end.
+    /// </summary>
+    private static bool LongerThanACentury(Period window)
+    {
+        if (window.Years > 100 || window.Months > 1_200 || window.Weeks > 5_300 || window.Days > 36_600)
+        {
+            return true;
+        }
+
+        var reference = new LocalDate(2000, 1, 1);
+        return reference.Plus(window) > reference.PlusYears(100);
     }
 }

@@ -36,16 +36,19 @@ internal static class ToleratedQuery
                 continue; // the war, not silence, is the actor's answer
             }
 
+            // The doer's side: the state that answers for it when it is an official body (per Affiliation.Answerable).
             if (!doers.TryGetValue(hostile.Doer, out var doer))
             {
-                doers.Add(hostile.Doer, doer = Affiliation.Of(chronicle, hostile.Doer));
+                doers.Add(hostile.Doer, doer = Affiliation.Of(chronicle, Affiliation.Answerable(chronicle, hostile.Doer)));
             }
 
             var inWindow = reactions.Where(r => r.When.Earliest <= windowEnd && r.When.Latest >= act.When.Earliest).ToArray();
             var answering = inWindow.Where(r => Answers(graph, r, act, affiliation, doer)).ToHashSet();
             var related = inWindow.Where(r => answering.Contains(r) || (r.About is { } about && doer.AlwaysIncludes(about))).ToArray();
             var ranked = Rank(related, answering);
-            if (related.Any(r => r.Tone.IsHostile()) || Retaliated(chronicle, actor, hostile.Doer, act, new DateInterval(act.When.Earliest, windowEnd)))
+            var window = new DateInterval(act.When.Earliest, windowEnd);
+            if (related.Any(r => r.Tone.IsHostile()) || Retaliated(chronicle, actor, hostile.Doer, act, window)
+                || (doer.Root != hostile.Doer && Retaliated(chronicle, actor, doer.Root, act, window)))
             {
                 continue;
             }
@@ -201,7 +204,10 @@ internal static class ToleratedQuery
     private static bool InPeriod(DiplomaticEvent e, DateInterval? period) =>
         period is null || (e.When.Earliest <= period.End && e.When.Latest >= period.Start);
 
-    /// <summary>True when the actor itself did something coded as conflict toward the doer in the window.</summary>
+    /// <summary>
+    /// True when the actor itself did something coded as conflict toward the doer (or the state answering for it, when
+    /// called with that state) in the window.
+    /// </summary>
     private static bool Retaliated(Chronicle chronicle, ActorId actor, ActorId doer, DiplomaticEvent act, DateInterval window) =>
         chronicle.EventsBetween(actor, doer, window).Any(e =>
         {

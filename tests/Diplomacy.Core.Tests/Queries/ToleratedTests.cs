@@ -110,6 +110,25 @@ public class ToleratedTests
     }
 
     [Fact]
+    public void An_act_by_a_states_official_body_is_answered_by_answering_the_state()
+    {
+        var shells = new ArmsTransfer("yugoimport-shells", On("2023-01"), Cited("2023-01"), Yugoimport, Ukraine);
+        Assert.Equal(Yugoimport, Assert.Single(With(War, shells).Tolerated(Russia)).Doer);
+
+        // Criticism of Serbia, whose state-owned company sent the shells, is criticism of the doer's side.
+        Assert.Empty(With(War, shells, Criticism("criticism", "2023-03", Serbia)).Tolerated(Russia));
+
+        // So is an answer to what Serbia's president said about them.
+        var vucic = new PublicReaction("vucic-confirms", On("2023-02"), Cited("2023-02"), Vucic, ReactionTone.Confirmation) { InResponseTo = ["yugoimport-shells"] };
+        var answer = new PublicReaction("answer", On("2023-03"), Cited("2023-03"), Peskov, ReactionTone.Criticism) { InResponseTo = ["vucic-confirms"] };
+        Assert.Empty(With(War, shells, vucic, answer).Tolerated(Russia));
+
+        // And conflict toward Serbia itself.
+        var expels = new CodedEvent("russia-expels", On("2023-03"), Cited("2023-03"), Russia, Diplomacy.Coding.FromCameo("161")) { Target = Serbia };
+        Assert.Empty(With(War, shells, expels).Tolerated(Russia));
+    }
+
+    [Fact]
     public void Retaliation_by_the_actor_itself_means_the_act_was_not_tolerated()
     {
         var chronicle = With(
@@ -198,6 +217,16 @@ public class ToleratedTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new ToleranceOptions { Window = Period.FromHours(5) });
         Assert.Throws<ArgumentOutOfRangeException>(() => new ToleranceOptions { Window = Period.FromYears(200) });
         Assert.Equal(Period.FromDays(180), ToleranceOptions.Default.Window);
+    }
+
+    [Fact]
+    public void A_window_too_long_for_the_calendar_is_refused_as_any_window_over_a_hundred_years()
+    {
+        foreach (var window in new[] { Period.FromYears(9000), Period.FromDays(int.MaxValue), Period.FromMonths(int.MaxValue), Period.FromWeeks(int.MaxValue) })
+        {
+            var refused = Assert.Throws<ArgumentOutOfRangeException>(() => new ToleranceOptions { Window = window });
+            Assert.Equal(nameof(ToleranceOptions.Window), refused.ParamName);
+        }
     }
 
     [Fact]
