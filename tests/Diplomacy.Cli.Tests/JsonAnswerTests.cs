@@ -13,7 +13,7 @@ public sealed class JsonAnswerTests
         ["flows"] = ("flows SRB UKR", ["route", "quantities", "value", "transfers"]),
         ["reactions"] = ("reactions RUS --by SRB --kind arms-transfer", ["speaker", "tone", "when", "quote", "responds-to", "through", "certainty"]),
         ["tolerated"] = ("tolerated RUS", ["act", "doer", "how-hostile", "enemy", "strongest-reaction", "certainty"]),
-        ["divergence"] = ("divergence SRB RUS", ["measure", "goldstein-mean", "events"]),
+        ["divergence"] = ("divergence SRB RUS", ["measure", "goldstein-mean", "events", "certainty"]),
         ["contacts"] = ("contacts SRB RUS", ["person", "counterpart", "meetings", "without-office", "where", "certainty"]),
         ["role"] = ("role aleksandar-vulin --on 2023-06-01", ["office", "body", "since", "until", "certainty"]),
         ["holders"] = ("holders --body russian-security-council --on 2024-06-01", ["person", "office", "body", "since", "until", "certainty"]),
