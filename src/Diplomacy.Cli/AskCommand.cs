@@ -324,15 +324,19 @@ internal sealed class AskCommand
             var d = chronicle.Divergence(parse.GetValue(actor), parse.GetValue(toward), Period(parse));
             return new Answer(
                 $"Where do {Name(chronicle, d.Actor)}'s words and deeds toward {Name(chronicle, d.Toward)} diverge?",
-                ["measure", "goldstein-mean", "events"],
+                ["measure", "goldstein-mean", "events", "certainty"],
                 [
-                    Cli.Answer.Row("words (verbal events)", d.VerbalScore, d.Verbal.Count),
-                    Cli.Answer.Row("deeds (material events)", d.MaterialScore, d.Material.Count),
-                    Cli.Answer.Row("gap (words minus deeds)", d.Gap, null),
+                    Cli.Answer.Row("words (verbal events)", d.VerbalScore, d.Verbal.Count, CertaintyOf(d.Verbal)),
+                    Cli.Answer.Row("deeds (material events)", d.MaterialScore, d.Material.Count, CertaintyOf(d.Material)),
+                    Cli.Answer.Row("gap (words minus deeds)", d.Gap, null, d.Certainty),
                 ],
                 Cli.Answer.EvidenceOf(d.Evidence));
         });
     }
+
+    /// <summary>Possible when any of the scored events is.</summary>
+    private static Certainty CertaintyOf(IReadOnlyList<ScoredEvent> events) =>
+        events.Any(e => e.Certainty == Certainty.Possible) ? Certainty.Possible : Certainty.Certain;
 
     private (Command, Func<ParseResult, Chronicle, Answer>) Contacts()
     {

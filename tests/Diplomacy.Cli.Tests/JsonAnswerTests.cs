@@ -17,7 +17,7 @@ public sealed class JsonAnswerTests
         ["flows"] = ("flows SRB UKR", ["route:a[]", "quantities:s[]", "value:s[]", "transfers:s[]"]),
         ["reactions"] = ("reactions RUS --by SRB --kind arms-transfer", ["speaker:a", "tone:s", "when:s", "quote:s", "responds-to:s[]", "through:s[]", "certainty:s"]),
         ["tolerated"] = ("tolerated RUS", ["act:s", "doer:a", "how-hostile:s", "enemy:a", "strongest-reaction:s", "certainty:s"]),
-        ["divergence"] = ("divergence SRB RUS", ["measure:s", "goldstein-mean:n", "events:n"]),
+        ["divergence"] = ("divergence SRB RUS", ["measure:s", "goldstein-mean:n", "events:n", "certainty:s"]),
         ["contacts"] = ("contacts SRB RUS", ["person:a", "counterpart:a", "meetings:n", "without-office:n", "where:s[]", "certainty:s"]),
         ["role"] = ("role aleksandar-vulin --on 2023-06-01", ["office:s", "body:a", "since:s", "until:s", "certainty:s"]),
         ["holders"] = ("holders --body russian-security-council --on 2024-06-01", ["person:a", "office:s", "body:a", "since:s", "until:s", "certainty:s"]),

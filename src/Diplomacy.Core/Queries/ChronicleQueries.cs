@@ -198,10 +198,11 @@ public static partial class ChronicleQueries
     /// <para>An act draws a reaction when, between its earliest possible day and the window's end, someone who counts
     /// for the actor reacts to it (as <see cref="ReactionsTo"/> finds, not only through what a third party, counting for
     /// neither side, said about it) or speaks about the doer (or the doer's
-    /// official bodies and nationals), or the actor itself does something coded as verbal or material conflict
-    /// toward the doer. A doer that is a state's official body (a ministry, an agency, a state-owned company) answers
-    /// with its state: its side is the state's, so criticism of the state, an answer to what the state's officials said,
-    /// or conflict toward the state counts. It is tolerated when none of those was criticism, condemnation, a threat or conflict. An act
+    /// official bodies and nationals), or someone who counts for the actor does something coded as verbal or
+    /// material conflict toward the doer (or those): a ministry's charges against a saboteur. A doer that is a state's
+    /// official body (a ministry, an agency, a state-owned company) answers with its state: its side is the state's, so
+    /// criticism of the state, an answer to what the state's officials said, or conflict toward the state counts. It is
+    /// tolerated when none of those was criticism, condemnation, a threat or conflict. An act
     /// whose doer (or the enemy it counts for) was at war or in open conflict with the actor on some day from the
     /// act to the window's end is not tolerated: the war is the answer, whether it was under way, opened by the act
     /// or followed it; when that enmity only possibly held then, the act is listed as possible.</para>

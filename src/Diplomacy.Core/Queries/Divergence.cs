@@ -35,5 +35,11 @@ public sealed record Divergence(ActorId Actor, ActorId Toward) : QueryResult
     /// <summary>Words minus deeds: positive when the words are warmer than the deeds; null unless both scores exist.</summary>
     public double? Gap => VerbalScore - MaterialScore;
 
+    /// <summary>
+    /// <see cref="Diplomacy.Certainty.Possible"/> when any of the <see cref="Verbal"/> or <see cref="Material"/> events
+    /// is (it may not count as read, so the scores may differ); <see cref="Diplomacy.Certainty.Certain"/> otherwise.
+    /// </summary>
+    public Certainty Certainty => _verbal.Concat(_material).Any(e => e.Certainty == Certainty.Possible) ? Certainty.Possible : Certainty.Certain;
+
     private static double? Mean(IReadOnlyList<ScoredEvent> events) => events.Count == 0 ? null : events.Average(e => e.Goldstein);
 }

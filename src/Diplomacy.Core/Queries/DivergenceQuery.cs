@@ -67,13 +67,15 @@ internal static class DivergenceQuery
 
         var (sources, _, targets) = EventCatalog.Acts(e);
         var acting = sources.Where(s => from.Includes(s, e.When) is not null).ToArray();
-        if (acting.Length == 0 || !targets.Any(t => !acting.Contains(t) && to.Includes(t, e.When) is not null))
+        var aimedAt = targets.Where(t => !acting.Contains(t)).Select(t => to.Includes(t, e.When)).Where(c => c is not null).ToArray();
+        if (acting.Length == 0 || aimedAt.Length == 0)
         {
             return null;
         }
 
         var quad = e is SanctionsAction { Action: SanctionsActionKind.Refuse } ? QuadClass.VerbalCooperation : e.Coding.QuadClass;
-        return new ScoredEvent(e, quad, goldstein);
+        var certain = acting.Any(s => from.Includes(s, e.When) == Certainty.Certain) && aimedAt.Contains(Certainty.Certain);
+        return new ScoredEvent(e, quad, goldstein) { Certainty = certain ? Certainty.Certain : Certainty.Possible };
     }
 
     private static ScoredEvent? ScoreTransfer(Chronicle chronicle, ArmsTransfer transfer, Affiliation from, Affiliation to, Enemies enemies, List<DiplomaticEvent> evidence)
@@ -90,6 +92,8 @@ internal static class DivergenceQuery
             return null;
         }
 
+        var supplying = from.Includes(route[at], transfer.When);
+
         var onward = ArmsChains.From(chronicle, transfer)
             .SelectMany(chain => chain.Route.Skip(chain.Route.IndexWhere(a => a == route[at]) + 1))
             .Distinct()
@@ -105,12 +109,20 @@ internal static class DivergenceQuery
             if (certainty is not null)
             {
                 evidence.AddRange(enmity);
-                return new ScoredEvent(transfer, QuadClass.MaterialConflict, -Math.Abs(goldstein)) { Enemy = enemy };
+                return new ScoredEvent(transfer, QuadClass.MaterialConflict, -Math.Abs(goldstein))
+                {
+                    Enemy = enemy,
+                    Certainty = supplying == Certainty.Certain && certainty == Certainty.Certain ? Certainty.Certain : Certainty.Possible,
+                };
             }
         }
 
-        return onward.Any(r => to.Includes(r, transfer.When) is not null)
+        var reached = onward.Select(r => to.Includes(r, transfer.When)).Where(c => c is not null).ToArray();
+        return reached.Length > 0
             ? new ScoredEvent(transfer, transfer.Coding.QuadClass, goldstein)
+            {
+                Certainty = supplying == Certainty.Certain && reached.Contains(Certainty.Certain) ? Certainty.Certain : Certainty.Possible,
+            }
             : null;
     }
 }

@@ -21,6 +21,7 @@ internal static class ToleratedQuery
         var windows = acts.ToDictionary(a => a.Act.Id, a => WindowEnd(a.Act, options.Window));
         var overall = new DateInterval(acts.Min(a => a.Act.When.Earliest), windows.Values.Max());
         var reactions = ReactionsToQuery.ReactionsBy(chronicle, affiliation, overall).Where(r => affiliation.Includes(r.Speaker, r.When) is not null).ToArray();
+        var conflicts = ConflictsBy(chronicle, affiliation, overall);
         var graph = new ResponseGraph(chronicle);
         var doers = new Dictionary<ActorId, Affiliation>();
         var sides = new Dictionary<ActorId, Affiliation>();
@@ -46,9 +47,7 @@ internal static class ToleratedQuery
             var answering = inWindow.Where(r => Answers(graph, r, act, affiliation, doer)).ToHashSet();
             var related = inWindow.Where(r => answering.Contains(r) || (r.About is { } about && doer.AlwaysIncludes(about))).ToArray();
             var ranked = Rank(related, answering);
-            var window = new DateInterval(act.When.Earliest, windowEnd);
-            if (related.Any(r => r.Tone.IsHostile()) || Retaliated(chronicle, actor, hostile.Doer, act, window)
-                || (doer.Root != hostile.Doer && Retaliated(chronicle, actor, doer.Root, act, window)))
+            if (related.Any(r => r.Tone.IsHostile()) || Retaliated(conflicts, doer, act, windowEnd))
             {
                 continue;
             }
@@ -205,20 +204,41 @@ internal static class ToleratedQuery
         period is null || (e.When.Earliest <= period.End && e.When.Latest >= period.Start);
 
     /// <summary>
-    /// True when the actor itself did something coded as conflict toward the doer (or the state answering for it, when
-    /// called with that state) in the window.
+    /// What anyone who counts for the actor (as <see cref="Affiliation"/> says) did in the period that is coded as
+    /// verbal or material conflict, by whom it was aimed at.
     /// </summary>
-    private static bool Retaliated(Chronicle chronicle, ActorId actor, ActorId doer, DiplomaticEvent act, DateInterval window) =>
-        chronicle.EventsBetween(actor, doer, window).Any(e =>
+    private static Dictionary<ActorId, List<DiplomaticEvent>> ConflictsBy(Chronicle chronicle, Affiliation actor, DateInterval period)
+    {
+        var byTarget = new Dictionary<ActorId, List<DiplomaticEvent>>();
+        foreach (var e in chronicle.Index.Events(actor.Members.Select(m => EventKey.Involving(m)), period))
         {
-            if (e.Id == act.Id || e.Coding.QuadClass is not (QuadClass.VerbalConflict or QuadClass.MaterialConflict))
+            var (from, _, to) = EventCatalog.Acts(e);
+            if (e.Coding.QuadClass is not (QuadClass.VerbalConflict or QuadClass.MaterialConflict) || !from.Any(f => actor.Includes(f, e.When) is not null))
             {
-                return false;
+                continue;
             }
 
-            var (from, _, to) = EventCatalog.Acts(e);
-            return from.Contains(actor) && to.Contains(doer);
-        });
+            foreach (var target in to.Distinct())
+            {
+                if (!byTarget.TryGetValue(target, out var list))
+                {
+                    byTarget.Add(target, list = []);
+                }
+
+                list.Add(e);
+            }
+        }
+
+        return byTarget;
+    }
+
+    /// <summary>
+    /// True when someone who counts for the actor did something coded as conflict toward the doer (or the doer's
+    /// official bodies and nationals) in the act's window: a ministry's charges against a saboteur are the state's.
+    /// </summary>
+    private static bool Retaliated(Dictionary<ActorId, List<DiplomaticEvent>> conflicts, Affiliation doer, DiplomaticEvent act, LocalDate windowEnd) =>
+        doer.Members.Where(doer.AlwaysIncludes).Any(member => conflicts.TryGetValue(member, out var done)
+            && done.Any(e => e.Id != act.Id && e.When.Earliest <= windowEnd && e.When.Latest >= act.When.Earliest));
 
     private static LocalDate WindowEnd(DiplomaticEvent act, Period window)
     {

@@ -8,6 +8,34 @@ public class DivergenceTests
     private static readonly RelationshipChange War = new("war", Day(2022, 2, 24), Cited("2022-02-24"), Russia, Ukraine, RelationshipKind.War, RelationshipChangeKind.Formed);
 
     [Fact]
+    public void A_deed_by_someone_who_may_not_yet_hold_the_office_they_count_through_is_possible()
+    {
+        // Counting only through an office whose appointment is dated "2023-06", the envoy's act of 10 June may not
+        // be Russia's; the one of 1 August is.
+        ActorId envoy = "stateless-envoy";
+        var chronicle = WithActors(
+            [new Person(envoy, "An Envoy")],
+            new OfficeChange("envoy-in", On("2023-06"), Cited("2023-06"), envoy, "Special Envoy", OfficeChangeKind.Appointed) { Body = RussianEmbassy },
+            new CodedEvent("june", On("2023-06-10"), Cited("2023-06"), envoy, Diplomacy.Coding.FromCameo("163")) { Target = Serbia },
+            new CodedEvent("august", On("2023-08-01"), Cited("2023-08"), envoy, Diplomacy.Coding.FromCameo("163")) { Target = Serbia });
+        var divergence = chronicle.Divergence(Russia, Serbia);
+        Assert.Equal([("june", Certainty.Possible), ("august", Certainty.Certain)], divergence.Material.Select(s => (s.Event.Id.Value, s.Certainty)));
+        Assert.Equal(Certainty.Possible, divergence.Certainty);
+        Assert.Equal(Certainty.Certain, chronicle.Divergence(Russia, Serbia, new NodaTime.DateInterval(new(2023, 7, 1), new(2023, 12, 31))).Certainty);
+    }
+
+    [Fact]
+    public void Arms_to_a_state_that_may_not_yet_be_an_enemy_are_possibly_material_conflict()
+    {
+        var chronicle = With(
+            new RelationshipChange("war-2022", On("2022"), Cited("2022"), Russia, Ukraine, RelationshipKind.War, RelationshipChangeKind.Formed),
+            new ArmsTransfer("early", On("2022-03-01"), Cited("2022-03"), Serbia, Ukraine),
+            new ArmsTransfer("late", On("2023-03-01"), Cited("2023-03"), Serbia, Ukraine));
+        var divergence = chronicle.Divergence(Serbia, Russia);
+        Assert.Equal([("early", Certainty.Possible), ("late", Certainty.Certain)], divergence.Material.Select(s => (s.Event.Id.Value, s.Certainty)));
+    }
+
+    [Fact]
     public void No_events_give_no_scores()
     {
         var divergence = Article.Divergence(Israel, Serbia);

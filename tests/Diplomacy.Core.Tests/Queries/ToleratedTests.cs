@@ -138,6 +138,26 @@ public class ToleratedTests
     }
 
     [Fact]
+    public void Retaliation_by_someone_who_counts_for_the_actor_means_the_act_was_not_tolerated()
+    {
+        // A saboteur wrecks property of a Russian agency; within the window Russia's interior ministry has him charged.
+        // The ministry's act is Russia's, as its statements would be.
+        ActorId saboteur = "a-saboteur";
+        Actor[] extra = [new Person(saboteur, "A saboteur")];
+        var sabotage = new CodedEvent("sabotage", Day(2022, 9, 26), Cited("2022-09-26"), saboteur, Diplomacy.Coding.FromCameo("1712")) { Target = Svr };
+        var charged = new CodedEvent("charged", On("2023-01"), Cited("2023-01"), InteriorMinistry, Diplomacy.Coding.FromCameo("173")) { Target = saboteur };
+        Assert.Equal(["sabotage"], WithActors(extra, sabotage).Tolerated(Russia).Select(t => t.Act).Ids());
+        Assert.Empty(WithActors(extra, sabotage, charged).Tolerated(Russia));
+        Assert.Equal(["sabotage"], WithActors(extra, sabotage, charged with { When = On("2024-01") }).Tolerated(Russia).Select(t => t.Act).Ids());
+
+        // Conflict aimed at the doer's nationals counts, as statements about them do.
+        ActorId american = "an-american-official";
+        var sanctions = new SanctionsAction("us-sanctions-russia", Day(2022, 3, 1), Cited("2022-03"), UnitedStates, Russia, SanctionsActionKind.Impose);
+        var banned = new SanctionsAction("russia-bans-american", Day(2022, 4, 1), Cited("2022-04"), InteriorMinistry, american, SanctionsActionKind.Impose);
+        Assert.Empty(WithActors([new Person(american, "An American official", UnitedStates)], sanctions, banned).Tolerated(Russia));
+    }
+
+    [Fact]
     public void A_war_that_ended_stops_making_arms_hostile()
     {
         var chronicle = With(
