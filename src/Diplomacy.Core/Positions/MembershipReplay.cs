@@ -49,7 +49,7 @@ internal static class MembershipReplay
             {
                 if (before != State.None)
                 {
-                    spells[^1] = spells[^1] with { Until = change.When };
+                    spells[^1] = spells[^1] with { Until = change.When, Evidence = [.. spells[^1].Evidence, change] };
                 }
 
                 if (state != State.None)
