@@ -51,7 +51,7 @@ public sealed class JsonAnswerTests
         Assert.All(answers, a => Assert.All(a.EnumerateObject(), f => Assert.True(f.Value.ValueKind is JsonValueKind.String or JsonValueKind.Null, f.Name)));
         var evidence = json.RootElement.GetProperty("evidence").EnumerateArray().ToArray();
         Assert.NotEmpty(evidence);
-        Assert.All(evidence, e => Assert.Equal(["id", "kind", "when", "summary", "citations"], Names(e)));
+        Assert.All(evidence, e => Assert.Equal(["id", "kind", "when", "basis", "summary", "citations"], Names(e)));
         Assert.All(evidence.SelectMany(e => e.GetProperty("citations").EnumerateArray()), c => Assert.Equal(["source", "name", "published", "title", "url"], Names(c)));
     }
 
