@@ -8,7 +8,7 @@ namespace Diplomacy.Cli;
 /// <summary>Prints an <see cref="Answer"/> as readable tables (the answers, then the evidence) or as JSON.</summary>
 internal static class AnswerWriter
 {
-    /// <summary>The answers as a table, then each piece of evidence with its date and sources.</summary>
+    /// <summary>The answers as a table, then each piece of evidence with its date, how it is known and its sources.</summary>
     public static void WriteTables(CliConsole console, Chronicle chronicle, Answer answer)
     {
         var ansi = console.Tables;
@@ -41,10 +41,10 @@ internal static class AnswerWriter
 
         ansi.WriteLine("Evidence:");
         var evidence = new Table { Border = TableBorder.Minimal };
-        evidence.AddColumn("event").AddColumn("date").AddColumn("kind").AddColumn("sources");
+        evidence.AddColumn("event").AddColumn("date").AddColumn("kind").AddColumn("basis").AddColumn("sources");
         foreach (var e in answer.Evidence)
         {
-            evidence.AddRow(new Text(e.Id.Value), new Text(e.When.ToString()), new Text(CliValues.Kebab(e.Kind)), new Text(Sources(chronicle, e)));
+            evidence.AddRow(new Text(e.Id.Value), new Text(e.When.ToString()), new Text(CliValues.Kebab(e.Kind)), new Text(CliValues.Kebab(e.Basis)), new Text(Sources(chronicle, e)));
         }
 
         ansi.Write(evidence);
@@ -52,7 +52,8 @@ internal static class AnswerWriter
 
     /// <summary>
     /// The answer as one JSON object: <c>question</c>, <c>answers</c> (one object per row, keyed by column, each value
-    /// typed: see <see cref="WriteCell"/>) and <c>evidence</c> (id, kind, date, summary and citations with source, name, published, title and url), every
+    /// typed: see <see cref="WriteCell"/>) and <c>evidence</c> (id, kind, date, basis, summary and citations with source,
+    /// name, published, title and url), every
     /// field present, null where there is no value.
     /// </summary>
     public static void WriteJson(TextWriter output, Chronicle chronicle, Answer answer)
@@ -83,6 +84,7 @@ internal static class AnswerWriter
                 json.WriteString("id", e.Id.Value);
                 json.WriteString("kind", CliValues.Kebab(e.Kind));
                 json.WriteString("when", e.When.ToString());
+                json.WriteString("basis", CliValues.Kebab(e.Basis));
                 WriteStringOrNull(json, "summary", e.Summary);
                 json.WriteStartArray("citations");
                 foreach (var c in e.Citations)

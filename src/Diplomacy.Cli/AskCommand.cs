@@ -42,7 +42,7 @@ internal sealed class AskCommand
 
     private Command Build(CliConsole console)
     {
-        var ask = new Command("ask", "Ask a question of a chronicle; every answer lists its evidence (event, date, sources).")
+        var ask = new Command("ask", "Ask a question of a chronicle; every answer lists its evidence (event, date, basis, sources).")
         {
             _data, _asOf, _asKnownAt, _releasedBy, _json,
         };

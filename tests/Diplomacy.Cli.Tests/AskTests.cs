@@ -32,6 +32,19 @@ public sealed class AskTests
     }
 
     [Fact]
+    public async Task Evidence_says_how_each_event_is_known_so_an_inference_is_not_shown_as_a_report()
+    {
+        var json = await CliRun.Of("ask", "flows", "SRB", "UKR", "--data", CliRun.Seed, "--json");
+        var table = await CliRun.Of("ask", "flows", "SRB", "UKR", "--data", CliRun.Seed);
+
+        using var document = JsonDocument.Parse(json.Out);
+        var basis = document.RootElement.GetProperty("evidence").EnumerateArray().ToDictionary(e => e.GetProperty("id").GetString()!, e => e.GetProperty("basis").GetString());
+        Assert.Equal("inferred", basis["us-importers-pass-serbian-arms-on"]);
+        Assert.Equal("reported", basis["serbia-to-us-importers"]);
+        Assert.Matches(@"us-importers-pass-serbian-arms-on\s*│[^\n]*│\s*inferred\s*│", table.Out);
+    }
+
+    [Fact]
     public async Task Json_gives_null_for_a_missing_value()
     {
         var run = await CliRun.Of("ask", "stance", "SRB", "RUS", "--on", "2024-07-08", "--data", CliRun.Seed, "--json");

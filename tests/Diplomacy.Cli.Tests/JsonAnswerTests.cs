@@ -63,7 +63,7 @@ public sealed class JsonAnswerTests
 
         var evidence = json.RootElement.GetProperty("evidence").EnumerateArray().ToArray();
         Assert.NotEmpty(evidence);
-        Assert.All(evidence, e => Assert.Equal(["id", "kind", "when", "summary", "citations"], Names(e)));
+        Assert.All(evidence, e => Assert.Equal(["id", "kind", "when", "basis", "summary", "citations"], Names(e)));
         Assert.All(evidence.SelectMany(e => e.GetProperty("citations").EnumerateArray()), c => Assert.Equal(["source", "name", "published", "title", "url"], Names(c)));
     }
 

@@ -2,7 +2,8 @@ namespace Diplomacy;
 
 /// <summary>
 /// The one replay of membership changes: joined makes an active member, left ends membership, suspended keeps it a
-/// member but suspended, resumed makes it active again.
+/// member but suspended, resumed makes it active again. Where the dates leave the order open, a departure comes after
+/// the other changes that make sense (suspended and expelled on the same day: suspended, then gone).
 /// </summary>
 /// <remarks>
 /// Read by <see cref="ChronicleQueries.MembersOf"/>, <see cref="ChronicleQueries.MembershipSpells(Chronicle, ActorId)"/>
@@ -22,7 +23,7 @@ internal static class MembershipReplay
         MembershipChange? joined = null;
         var membership = new List<MembershipChange>();
         var queue = new ReplayQueue<MembershipChange>(changes, otherReading);
-        while (queue.TryNext(c => Fits(c, state), out var change))
+        while (queue.TryNext(c => Fits(c, state), out var change, ends: c => c.Change == MembershipChangeKind.Left))
         {
             var before = state;
             switch (change.Change)
@@ -48,7 +49,7 @@ internal static class MembershipReplay
             {
                 if (before != State.None)
                 {
-                    spells[^1] = spells[^1] with { Until = change.When };
+                    spells[^1] = spells[^1] with { Until = change.When, Evidence = [.. spells[^1].Evidence, change] };
                 }
 
                 if (state != State.None)

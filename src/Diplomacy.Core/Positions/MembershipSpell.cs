@@ -10,7 +10,8 @@ namespace Diplomacy;
 /// <remarks>
 /// A change takes effect from the earliest day it may have taken effect: joined makes an active member, left ends
 /// membership, suspended keeps it a member but suspended, resumed makes it active again. Each change of state begins
-/// a new spell.
+/// a new spell. Its evidence is its <see cref="Changes"/> and the change that ended it, if any (the departure, or the
+/// change to or from suspension that began the next spell), so that <see cref="Until"/> is cited too.
 /// </remarks>
 public sealed record MembershipSpell(ActorId Member, ActorId Organization, bool IsSuspended) : QueryResult
 {

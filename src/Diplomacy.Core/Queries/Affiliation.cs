@@ -3,8 +3,9 @@ namespace Diplomacy;
 /// <summary>
 /// Who speaks and acts for an actor. For a state: the state itself; its official bodies (organisations of kind
 /// government body, agency or state-owned company whose home state it is); persons whose nationality it is; and
-/// persons while they held an office of the state or of one of its official bodies. For an organisation: itself and
-/// persons while they held one of its offices. For anyone else: itself.
+/// persons while they held an office of the state or of one of its official bodies. For an organisation or an alliance
+/// (a secretary general speaks for the CSTO): itself and persons while they held one of its offices. For anyone else:
+/// itself.
 /// </summary>
 /// <remarks>
 /// News outlets, private companies and research institutes based in a state are not part of it: they do not speak
@@ -56,7 +57,7 @@ internal sealed class Affiliation
                 always.Add(person.Id);
             }
         }
-        else if (actor is not Organization)
+        else if (actor is not (Organization or Alliance))
         {
             return new Affiliation(root, always, []);
         }

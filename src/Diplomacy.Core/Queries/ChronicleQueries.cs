@@ -110,7 +110,7 @@ public static partial class ChronicleQueries
     /// <param name="reactor">
     /// Who reacted. A state counts with its official bodies (government bodies, agencies and state-owned companies
     /// based in it), its nationals, and anyone while holding an office of the state or of those bodies; an
-    /// organisation counts with anyone while holding one of its offices.
+    /// organisation or alliance counts with anyone while holding one of its offices.
     /// </param>
     /// <param name="events">The events reacted to.</param>
     /// <param name="period">Only reactions in this period; null for all.</param>

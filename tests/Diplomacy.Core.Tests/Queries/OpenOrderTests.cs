@@ -70,6 +70,24 @@ public class OpenOrderTests
         Assert.Equal((On("2019-05-20"), (FuzzyDate?)On("2019")), (spell.Since, spell.Until));
     }
 
+    [Theory]
+    [InlineData("a-suspended", "b-left")]
+    [InlineData("b-suspended", "a-left")]
+    public void A_member_suspended_and_leaving_on_the_same_day_has_left_whatever_the_ids(string suspendedId, string leftId)
+    {
+        var chronicle = WithActors(
+            [new State(Sweden, "Sweden")],
+            new MembershipChange("swe-joins", Day(2021, 1, 1), Cited(), Sweden, Csto, MembershipChangeKind.Joined),
+            new MembershipChange(suspendedId, Day(2022, 4, 7), Cited(), Sweden, Csto, MembershipChangeKind.Suspended),
+            new MembershipChange(leftId, Day(2022, 4, 7), Cited(), Sweden, Csto, MembershipChangeKind.Left));
+
+        var spells = chronicle.MembershipSpells(Csto).Where(s => s.Member == Sweden).ToArray();
+
+        Assert.DoesNotContain(chronicle.MembersOf(Csto, Day(2022, 4, 8)), m => m.Member == Sweden);
+        Assert.Equal([false, true], spells.Select(s => s.IsSuspended));
+        Assert.Equal((FuzzyDate?)On("2022-04-07"), spells[^1].Until);
+    }
+
     [Fact]
     public void A_removal_dated_by_year_after_an_appointment_within_it_is_valid_and_ends_the_office()
     {

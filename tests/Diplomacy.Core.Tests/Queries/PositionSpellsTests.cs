@@ -46,6 +46,23 @@ public class PositionSpellsTests
     }
 
     [Fact]
+    public void A_membership_spell_cites_the_change_that_ended_it_a_departure_too()
+    {
+        ActorId sweden = "SWE";
+        var chronicle = WithActors(
+            [new State(sweden, "Sweden")],
+            new MembershipChange("swe-joins", Day(2019, 5, 20), Cited(), sweden, Csto, MembershipChangeKind.Joined),
+            new MembershipChange("swe-suspended", Day(2021, 2, 1), Cited(), sweden, Csto, MembershipChangeKind.Suspended),
+            new MembershipChange("swe-expelled", Day(2022, 3, 16), Cited(), sweden, Csto, MembershipChangeKind.Left));
+
+        var spells = chronicle.MembershipSpells(Csto).Where(s => s.Member == sweden).ToArray();
+
+        Assert.Equal(2, spells.Length);
+        Assert.All(spells, s => Assert.Contains(s.Evidence, e => e.When == s.Until));
+        Assert.Contains(spells[^1].Evidence, e => e.Id == "swe-expelled");
+    }
+
+    [Fact]
     public void Office_spells_hold_every_office_role_of_finds_on_a_day()
     {
         var day = new LocalDate(2023, 1, 15);

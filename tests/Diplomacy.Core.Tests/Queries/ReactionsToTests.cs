@@ -30,6 +30,21 @@ public class ReactionsToTests
     }
 
     [Fact]
+    public void An_alliance_speaks_through_the_holders_of_its_offices_as_an_organisation_does()
+    {
+        var chronicle = WithActors(
+            Extra,
+            Shells,
+            new OfficeChange("envoy-in", On("2023-02-01"), Cited("2023-02"), Envoy, "Secretary General", OfficeChangeKind.Appointed) { Body = Csto },
+            Says("before", "2023-01-20", Envoy),
+            Says("during", "2023-03-01", Envoy));
+
+        var reactions = chronicle.ReactionsTo(Csto, EventSet.Of("shells"));
+
+        Assert.Equal([("during", Certainty.Certain)], reactions.Select(r => (r.Statement.Id.Value, r.Certainty)));
+    }
+
+    [Fact]
     public void A_reaction_that_reaches_the_events_only_through_another_speakers_statement_is_marked_indirect()
     {
         var chronicle = With(
