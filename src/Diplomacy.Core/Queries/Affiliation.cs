@@ -2,25 +2,30 @@ namespace Diplomacy;
 
 /// <summary>
 /// Who speaks and acts for an actor. For a state: the state itself; its official bodies (organisations of kind
-/// government body, agency or state-owned company whose home state it is); persons whose nationality it is; and
-/// persons while they held an office of the state or of one of its official bodies. For an organisation or an alliance
+/// government body, agency or state-owned company whose home state it is); persons whose nationality it is, except
+/// while they hold an office elsewhere (at an international body, an outlet, a research institute, a company) and none
+/// of the state's; and persons while they held an office of the state or of one of its official bodies. For an organisation or an alliance
 /// (a secretary general speaks for the CSTO): itself and persons while they held one of its offices. For anyone else:
 /// itself.
 /// </summary>
 /// <remarks>
 /// News outlets, private companies and research institutes based in a state are not part of it: they do not speak
-/// for it. Built per query in O(b log n + o) for b official bodies and o office changes in them.
+/// for it. Built per query in O((b + p) log n + o) for b official bodies, p nationals and o office changes.
 /// </remarks>
 internal sealed class Affiliation
 {
     private readonly HashSet<ActorId> _always;
     private readonly Dictionary<ActorId, List<Spell<OfficeChange>>> _officeHolders;
+    private readonly Dictionary<ActorId, (List<Spell<OfficeChange>> Away, List<Spell<OfficeChange>> Home)> _nationalsElsewhere;
 
-    private Affiliation(ActorId root, HashSet<ActorId> always, Dictionary<ActorId, List<Spell<OfficeChange>>> officeHolders)
+    private Affiliation(
+        ActorId root, HashSet<ActorId> always, Dictionary<ActorId, List<Spell<OfficeChange>>> officeHolders,
+        Dictionary<ActorId, (List<Spell<OfficeChange>> Away, List<Spell<OfficeChange>> Home)>? nationalsElsewhere = null)
     {
         Root = root;
         _always = always;
         _officeHolders = officeHolders;
+        _nationalsElsewhere = nationalsElsewhere ?? [];
     }
 
     public ActorId Root { get; }
@@ -49,12 +54,23 @@ internal sealed class Affiliation
     {
         var bodies = EndUsers(chronicle, root);
         var always = new HashSet<ActorId>(bodies);
+        var elsewhere = new Dictionary<ActorId, (List<Spell<OfficeChange>> Away, List<Spell<OfficeChange>> Home)>();
         chronicle.TryGetActor(root, out var actor);
         if (actor is State)
         {
             foreach (var person in chronicle.Index.Nationals(root))
             {
                 always.Add(person.Id);
+
+                // Offices outside the state (at an international body, an outlet, a research institute) make a
+                // national speak for that instead, unless they hold one of the state's at the same time.
+                var offices = chronicle.Involving<OfficeChange>(EventKind.OfficeChange, person.Id).Where(o => o.Person == person.Id).ToArray();
+                if (offices.Any(o => o.Body is { } body && !bodies.Contains(body)))
+                {
+                    elsewhere.Add(person.Id, (
+                        SpellsOf(offices.Where(o => o.Body is { } body && !bodies.Contains(body))),
+                        SpellsOf(offices.Where(o => o.Body is not { } body || bodies.Contains(body)))));
+                }
             }
         }
         else if (actor is not (Organization or Alliance))
@@ -66,19 +82,21 @@ internal sealed class Affiliation
         foreach (var body in bodies)
         {
             var changes = chronicle.Involving<OfficeChange>(EventKind.OfficeChange, body).Where(o => o.Body == body && !always.Contains(o.Person));
-            foreach (var group in changes.GroupBy(o => (o.Person, Office: o.Office.Trim())))
+            foreach (var group in changes.GroupBy(o => o.Person))
             {
-                var spells = OfficeRecord.SpellsOf(group);
-                if (!holders.TryGetValue(group.Key.Person, out var list))
+                if (!holders.TryGetValue(group.Key, out var list))
                 {
-                    holders.Add(group.Key.Person, list = []);
+                    holders.Add(group.Key, list = []);
                 }
 
-                list.AddRange(spells);
+                list.AddRange(SpellsOf(group));
             }
         }
 
-        return new Affiliation(root, always, holders);
+        return new Affiliation(root, always, holders, elsewhere);
+
+        static List<Spell<OfficeChange>> SpellsOf(IEnumerable<OfficeChange> changes) =>
+            [.. changes.GroupBy(o => o.Office.Trim()).SelectMany(OfficeRecord.SpellsOf)];
     }
 
     /// <summary>
@@ -105,12 +123,27 @@ internal sealed class Affiliation
     {
         if (_always.Contains(actor))
         {
-            return Certainty.Certain;
+            return _nationalsElsewhere.TryGetValue(actor, out var offices) ? ElsewhereOr(offices.Away, offices.Home, when) : Certainty.Certain;
         }
 
         return _officeHolders.TryGetValue(actor, out var spells)
             ? Spells.HeldThroughout(spells, Days.Of(when.Earliest), Days.Of(when.Latest))
             : null;
+    }
+
+    /// <summary>
+    /// For a national with offices outside the state: null when, throughout <paramref name="when"/>, they certainly
+    /// held one of those and none of the state's; certain when they held none of those, or certainly held one of the
+    /// state's; otherwise possible.
+    /// </summary>
+    private static Certainty? ElsewhereOr(List<Spell<OfficeChange>> away, List<Spell<OfficeChange>> home, FuzzyDate when)
+    {
+        var (from, to) = (Days.Of(when.Earliest), Days.Of(when.Latest));
+        var elsewhere = Spells.HeldThroughout(away, from, to);
+        var atHome = Spells.HeldThroughout(home, from, to);
+        return elsewhere is null || atHome == Certainty.Certain ? Certainty.Certain
+            : elsewhere == Certainty.Certain && atHome is null ? null
+            : Certainty.Possible;
     }
 
     /// <summary>True when the actor counts for the root at some time.</summary>

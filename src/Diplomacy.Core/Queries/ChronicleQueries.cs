@@ -109,8 +109,9 @@ public static partial class ChronicleQueries
     /// <param name="chronicle">The chronicle to ask.</param>
     /// <param name="reactor">
     /// Who reacted. A state counts with its official bodies (government bodies, agencies and state-owned companies
-    /// based in it), its nationals, and anyone while holding an office of the state or of those bodies; an
-    /// organisation or alliance counts with anyone while holding one of its offices.
+    /// based in it), its nationals (except while they hold an office elsewhere, such as at an international body, and
+    /// none of the state's), and anyone while holding an office of the state or of those bodies; an organisation or
+    /// alliance counts with anyone while holding one of its offices.
     /// </param>
     /// <param name="events">The events reacted to.</param>
     /// <param name="period">Only reactions in this period; null for all.</param>

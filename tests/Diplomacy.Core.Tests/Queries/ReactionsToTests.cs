@@ -45,6 +45,42 @@ public class ReactionsToTests
     }
 
     [Fact]
+    public void A_national_speaks_for_an_international_body_and_not_for_the_state_while_holding_its_office()
+    {
+        ActorId official = "russian-in-csto";
+        var chronicle = WithActors(
+            [new Person(official, "A Russian in the CSTO", Russia)],
+            Shells,
+            new OfficeChange("csto-in", On("2023-02-01"), Cited("2023-02"), official, "Secretary General", OfficeChangeKind.Appointed) { Body = Csto },
+            new OfficeChange("csto-out", On("2023-06"), Cited("2023-06"), official, "Secretary General", OfficeChangeKind.Resigned) { Body = Csto },
+            Says("before", "2023-01-20", official),
+            Says("during", "2023-03-01", official),
+            Says("leaving", "2023-06-15", official),
+            Says("after", "2023-08-01", official));
+
+        var forRussia = chronicle.ReactionsTo(Russia, EventSet.Of("shells"));
+        var forCsto = chronicle.ReactionsTo(Csto, EventSet.Of("shells"));
+
+        Assert.Equal([("before", Certainty.Certain), ("leaving", Certainty.Possible), ("after", Certainty.Certain)], forRussia.Select(r => (r.Statement.Id.Value, r.Certainty)));
+        Assert.Equal([("during", Certainty.Certain), ("leaving", Certainty.Possible)], forCsto.Select(r => (r.Statement.Id.Value, r.Certainty)));
+    }
+
+    [Fact]
+    public void A_national_who_holds_an_office_of_the_state_as_well_as_one_elsewhere_speaks_for_the_state()
+    {
+        ActorId minister = "russian-minister-chairing";
+        var chronicle = WithActors(
+            [new Person(minister, "A Russian minister chairing the CSTO council", Russia)],
+            Shells,
+            new OfficeChange("minister-in", On("2022-05-01"), Cited("2022-05"), minister, "Minister", OfficeChangeKind.Appointed) { Body = Russia },
+            new OfficeChange("chair-in", On("2023-02-01"), Cited("2023-02"), minister, "Chair of the Council", OfficeChangeKind.Appointed) { Body = Csto },
+            Says("during", "2023-03-01", minister));
+
+        Assert.Equal([("during", Certainty.Certain)], chronicle.ReactionsTo(Russia, EventSet.Of("shells")).Select(r => (r.Statement.Id.Value, r.Certainty)));
+        Assert.Equal([("during", Certainty.Certain)], chronicle.ReactionsTo(Csto, EventSet.Of("shells")).Select(r => (r.Statement.Id.Value, r.Certainty)));
+    }
+
+    [Fact]
     public void A_reaction_that_reaches_the_events_only_through_another_speakers_statement_is_marked_indirect()
     {
         var chronicle = With(
