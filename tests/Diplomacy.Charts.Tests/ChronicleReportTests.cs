@@ -77,6 +77,17 @@ public class ChronicleReportTests
     }
 
     [Fact]
+    public void Stances_count_an_agencys_steps_as_its_states_not_as_a_pair_of_their_own()
+    {
+        var chronicle = Seed.AgencyLiftsAndReimposes();
+
+        var html = Html(chronicle, new ReportOptions { IncludeCharts = false });
+
+        Assert.Contains("[\"Aland\",\"Borduria\",\"Imposing\",\"2018-11-05\",\"secondary sanctions\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("[\"Aland Treasury\",\"Borduria\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Report_options_refuse_a_page_size_out_of_range()
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => new ReportOptions { PageSize = 5 });
