@@ -4,7 +4,8 @@ namespace Diplomacy.Charts;
 
 /// <summary>
 /// Sanctions spells as Gantt bars: one row per imposer and target, one bar per run of a posture (imposing, refusing,
-/// delaying), from the step that began it to the step that changed it.
+/// delaying), from the step that began it to the step that changed it. A step of a state's government body or agency
+/// is in the state's row, as <see cref="ChronicleQueries.SanctionsSpells(Chronicle)"/> files it.
 /// </summary>
 /// <remarks>
 /// Built from <see cref="ChronicleQueries.SanctionsStance(Chronicle, ActorId, ActorId, NodaTime.LocalDate)"/>, asked on the last possible day of each step, so the bars
@@ -30,10 +31,12 @@ public sealed class SanctionsGantt : Chart
     {
         ArgumentNullException.ThrowIfNull(chronicle);
         options ??= ChartOptions.Default;
-        var steps = chronicle.Timeline(new TimelineFilter { Actor = actor, Kinds = [EventKind.SanctionsAction], Period = options.Period })
-            .Cast<SanctionsAction>();
+        var imposerOf = SanctionsImposers.Of(chronicle);
+        var steps = chronicle.Timeline(new TimelineFilter { Kinds = [EventKind.SanctionsAction], Period = options.Period })
+            .Cast<SanctionsAction>()
+            .Where(s => actor is not { } a || s.Imposer == a || s.Target == a || imposerOf(s) == a);
         var rows = steps
-            .GroupBy(s => (s.Imposer, s.Target))
+            .GroupBy(s => (Imposer: imposerOf(s), s.Target))
             .Select(g => new GanttRow($"{ChartStyle.Name(chronicle, g.Key.Imposer)} → {ChartStyle.Name(chronicle, g.Key.Target)}", Bars(chronicle, g.Key.Imposer, g.Key.Target, g.ToArray())))
             .Where(r => r.Bars.Count > 0)
             .ToArray();

@@ -158,12 +158,22 @@ public sealed class DuckDbChronicle : IDisposable
     /// <param name="filter">Which events to keep; null keeps every event.</param>
     /// <returns>The events, in timeline order.</returns>
     /// <exception cref="ArgumentException">The filter's actor or counterpart is <c>default(ActorId)</c>.</exception>
+    /// <exception cref="NotSupportedException">
+    /// The filter sets <see cref="TimelineFilter.IncludeAffiliated"/> or <see cref="TimelineFilter.ActsBetween"/>: who
+    /// counts for a side, and who acts toward whom, are not read by the shipped SQL. Ask an in-memory chronicle of the
+    /// subset (read with <c>ChronicleParquet.ReadAsync</c>) instead.
+    /// </exception>
     public IReadOnlyList<DiplomaticEvent> Timeline(TimelineFilter? filter = null)
     {
         filter ??= new TimelineFilter();
         if (filter.Actor is { IsDefault: true } || filter.Counterpart is { IsDefault: true })
         {
             throw new ArgumentException("The filter's actor or counterpart is default(ActorId), which identifies nothing; leave it null to match any actor.", nameof(filter));
+        }
+
+        if (filter.IncludeAffiliated || filter.ActsBetween)
+        {
+            throw new NotSupportedException("IncludeAffiliated and ActsBetween are not read by the shipped SQL, which matches actors as recorded; ask an in-memory chronicle of the subset (ChronicleParquet.ReadAsync) for them.");
         }
 
         return Events(

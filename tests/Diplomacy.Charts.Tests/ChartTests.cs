@@ -91,6 +91,19 @@ public class ChartTests
     }
 
     [Fact]
+    public void Sanctions_gantt_files_an_agencys_steps_under_its_state_as_the_spells_do()
+    {
+        var chronicle = Seed.AgencyLiftsAndReimposes();
+
+        var row = Assert.Single(SanctionsGantt.Create(chronicle).Rows);
+
+        Assert.Equal("Aland → Borduria", row.Label);
+        Assert.Equal(
+            chronicle.SanctionsSpells().Where(s => s.Posture == SanctionsPosture.Imposing).Select(s => (s.Since.Earliest, (LocalDate?)s.Until?.Earliest.PlusDays(-1))),
+            row.Bars.Select(b => (b.From, b.Until)));
+    }
+
+    [Fact]
     public void Office_gantt_gives_each_of_vulins_offices_a_row_with_its_dates()
     {
         var chart = OfficeGantt.Create(Seed.Chronicle, ["aleksandar-vulin"]);

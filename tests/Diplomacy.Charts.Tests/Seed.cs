@@ -34,4 +34,24 @@ internal static class Seed
             .AddEvent(new PublicReaction("evil-2", FuzzyDate.Parse("2024-01-01"), [citation], "BBB", ReactionTone.Criticism) { About = "AAA", Quote = Evil, Summary = Evil })
             .Build();
     }
+
+    /// <summary>
+    /// Aland imposes secondary sanctions on Borduria in 2010; its treasury, an agency, lifts them in 2016 and imposes
+    /// them again in 2018: steps that are Aland's.
+    /// </summary>
+    public static Chronicle AgencyLiftsAndReimposes()
+    {
+        var cite = new Citation("vreme", FuzzyDate.Parse("2020-06-01"));
+        return new ChronicleBuilder()
+            .AddActors([
+                new State("AAA", "Aland"),
+                new State("BBB", "Borduria"),
+                new Organization("aaa-treasury", "Aland Treasury", OrganizationKind.Agency, "AAA"),
+                new Organization("vreme", "Vreme", OrganizationKind.NewsOutlet),
+            ])
+            .AddEvent(new SanctionsAction("impose", FuzzyDate.Parse("2010-07-01"), [cite], "AAA", "BBB", SanctionsActionKind.Impose) { Measures = ["secondary sanctions"] })
+            .AddEvent(new SanctionsAction("lift", FuzzyDate.Parse("2016-01-16"), [cite], "aaa-treasury", "BBB", SanctionsActionKind.Lift) { Measures = ["secondary sanctions"] })
+            .AddEvent(new SanctionsAction("reimpose", FuzzyDate.Parse("2018-11-05"), [cite], "aaa-treasury", "BBB", SanctionsActionKind.Impose) { Measures = ["secondary sanctions"] })
+            .Build();
+    }
 }

@@ -16,15 +16,19 @@ internal sealed record ReportFocus(ActorId? Actor, ActorId? Counterpart, ActorId
         var (origin, endUser) = (options.ArmsOrigin, options.ArmsEndUser);
         if (origin is null || endUser is null)
         {
-            var route = chronicle.EventsOf<ArmsTransfer>()
-                .Where(t => (origin is null || StateOf(chronicle, t.Supplier) == origin) && (endUser is null || t.Route[^1] == endUser))
-                .GroupBy(t => (Origin: StateOf(chronicle, t.Supplier), EndUser: t.Route[^1]))
-                .Where(g => g.Key.Origin != g.Key.EndUser)
+            // Each end read for its state first, as ArmsFlows reads a state's bodies; then the end users as recorded,
+            // for those (a private buyer) that do not receive for their state.
+            var route = Busiest(t => StateOf(chronicle, t.Route[^1])).Concat(Busiest(t => t.Route[^1]))
+                .FirstOrDefault(k => chronicle.ArmsFlows(k.Origin, k.EndUser).Count > 0);
+            IEnumerable<(ActorId Origin, ActorId EndUser)> Busiest(Func<ArmsTransfer, ActorId> end) => chronicle.EventsOf<ArmsTransfer>()
+                .Select(t => (Origin: StateOf(chronicle, t.Supplier), EndUser: end(t)))
+                .Where(k => (origin is null || k.Origin == origin) && (endUser is null || k.EndUser == endUser) && k.Origin != k.EndUser)
+                .GroupBy(k => k)
                 .OrderByDescending(g => g.Count())
                 .ThenBy(g => g.Key.Origin)
                 .ThenBy(g => g.Key.EndUser)
-                .Select(g => g.Key)
-                .FirstOrDefault(k => chronicle.ArmsFlows(k.Origin, k.EndUser).Count > 0);
+                .Select(g => g.Key);
+
             origin ??= route.Origin.IsDefault ? null : (ActorId?)route.Origin;
             endUser ??= route.EndUser.IsDefault ? null : (ActorId?)route.EndUser;
         }

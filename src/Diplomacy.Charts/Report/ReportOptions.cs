@@ -7,7 +7,8 @@ namespace Diplomacy.Charts;
 /// <remarks>
 /// Unset actors are chosen from the record: the pair of states with the most events between them (counting persons
 /// for their nationality and organisations for their home state), and the origin and end user of the most arms
-/// transfers.
+/// transfers, each end counted for its state in the same way (arms for Russia's Ministry of Defence are followed to
+/// Russia, as <see cref="ChronicleQueries.ArmsFlows"/> reads a state's official bodies) unless no route reaches it.
 /// </remarks>
 public sealed record ReportOptions
 {

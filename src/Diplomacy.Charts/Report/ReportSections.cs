@@ -12,11 +12,12 @@ internal static class ReportSections
     public static IReadOnlyList<ReportSection> All(Chronicle view, ReportFocus focus, IReadOnlyList<(ActorId Imposer, ActorId Target)> stancePairs, LocalDate at) =>
         [Stances(view, stancePairs, at), Routes(view, focus), Channels(view, focus), TradeOffs(view, focus)];
 
-    /// <summary>The imposer-target pairs to show stances for: the main pair's first, then the pairs with most steps.</summary>
+    /// <summary>The imposer-target pairs to show stances for (a state's bodies' steps counted as the state's): the main pair's first, then the pairs with most steps.</summary>
     public static IReadOnlyList<(ActorId Imposer, ActorId Target)> StancePairs(Chronicle chronicle, ReportFocus focus)
     {
+        var imposerOf = SanctionsImposers.Of(chronicle);
         var pairs = chronicle.EventsOf<SanctionsAction>()
-            .GroupBy(s => (s.Imposer, s.Target))
+            .GroupBy(s => (Imposer: imposerOf(s), s.Target))
             .OrderByDescending(g => g.Key.Imposer == focus.Actor || g.Key.Imposer == focus.Counterpart || g.Key.Target == focus.Actor || g.Key.Target == focus.Counterpart)
             .ThenByDescending(g => g.Count())
             .ThenBy(g => g.Key.Imposer)
