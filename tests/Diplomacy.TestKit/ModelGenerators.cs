@@ -195,7 +195,9 @@ public static class ModelGenerators
             from organization in Gen.Elements(organizations)
             where member != organization
             from change in Gen.Elements(Enum.GetValues<MembershipChangeKind>())
-            select (DiplomaticEvent)new MembershipChange(id, when, c, member, organization, change),
+            from decidedBy in Gen.Frequency((3, Gen.Constant<ActorId?>(null)), (1, Gen.Constant<ActorId?>(organization)), (1, optionalActor))
+            where decidedBy != member
+            select (DiplomaticEvent)new MembershipChange(id, when, c, member, organization, change) { DecidedBy = decidedBy },
             from when in Dates
             from c in citations
             from discloser in anyActor

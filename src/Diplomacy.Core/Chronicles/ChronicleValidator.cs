@@ -240,6 +240,9 @@ internal static class ChronicleValidator
             case MembershipChange membership when membership.Member == membership.Organization && !membership.Member.IsDefault:
                 problems.Add(new(ChronicleProblemKind.InvalidValue, Subject(e), "Organization", "the organisation is the member itself."));
                 break;
+            case MembershipChange { DecidedBy: { } by } membership when by == membership.Member:
+                problems.Add(new(ChronicleProblemKind.InvalidValue, Subject(e), "DecidedBy", "the change is the member's own act; leave DecidedBy empty for that."));
+                break;
         }
     }
 

@@ -9,13 +9,23 @@ namespace Diplomacy;
 /// <param name="Change">What happened.</param>
 /// <remarks>
 /// Members on a day are derived from these events. A suspended member is still a member, flagged as suspended.
-/// Default coding: joined <c>057</c>, left <c>161</c>, suspended <c>160</c>, resumed <c>050</c>.
+/// Default coding: joined <c>057</c>, left <c>161</c>, suspended <c>160</c>, resumed <c>050</c>. The change is the
+/// member's own act (joining, withdrawing, freezing its participation) unless <see cref="DecidedBy"/> names who made it
+/// (the Council of Europe expelling Russia, the UN General Assembly suspending it from the Human Rights Council).
 /// </remarks>
 public sealed record MembershipChange(EventId Id, FuzzyDate When, IReadOnlyList<Citation> Citations, ActorId Member, ActorId Organization, MembershipChangeKind Change)
     : DiplomaticEvent(Id, When, Citations)
 {
     /// <inheritdoc/>
     public override EventKind Kind => EventKind.MembershipChange;
+
+    /// <summary>
+    /// Who made the change when it was not the member's own act: the organisation (or a body of it) that admitted,
+    /// suspended, expelled or restored the member. Null (the default) for the member's own act. The queries read the
+    /// change as this actor's act toward the member (<c>DecidedBy → Member</c>) instead of the member's toward the
+    /// organisation: an expulsion is the organisation's deed, not the expelled state's.
+    /// </summary>
+    public ActorId? DecidedBy { get; init; }
 
     /// <inheritdoc/>
     protected override Coding DefaultCoding => Coding.FromCameo(Change switch
@@ -27,7 +37,10 @@ public sealed record MembershipChange(EventId Id, FuzzyDate When, IReadOnlyList<
     });
 
     /// <inheritdoc/>
-    protected override IEnumerable<ActorId> EnumerateRoles() => [Member, Organization];
+    protected override IEnumerable<ActorId> EnumerateRoles() => DecidedBy is { } by ? [Member, Organization, by] : [Member, Organization];
 
-    internal override IEnumerable<(FieldName Field, ActorId Actor)> ActorReferences() => [(nameof(Member), Member), (nameof(Organization), Organization)];
+    internal override IEnumerable<(FieldName Field, ActorId Actor)> ActorReferences() =>
+        DecidedBy is { } by
+            ? [(nameof(Member), Member), (nameof(Organization), Organization), (nameof(DecidedBy), by)]
+            : [(nameof(Member), Member), (nameof(Organization), Organization)];
 }

@@ -165,7 +165,10 @@ internal sealed class EventAssembler
         };
 
     private MembershipChange Membership(EventId id, FuzzyDate when, Citation[] citations, MembershipChangeRow r) =>
-        new(id, when, citations, ActorOf(r.Member, Tables.MembershipChanges, "member", r.EventId), ActorOf(r.Organization, Tables.MembershipChanges, "organization", r.EventId), Enum<MembershipChangeKind>(r.Change, Tables.MembershipChanges, "change", r.EventId));
+        new(id, when, citations, ActorOf(r.Member, Tables.MembershipChanges, "member", r.EventId), ActorOf(r.Organization, Tables.MembershipChanges, "organization", r.EventId), Enum<MembershipChangeKind>(r.Change, Tables.MembershipChanges, "change", r.EventId))
+        {
+            DecidedBy = OptionalActor(r.DecidedBy, Tables.MembershipChanges, "decided_by", r.EventId),
+        };
 
     private Disclosure Disclosure(EventId id, FuzzyDate when, Citation[] citations, DisclosureRow r) =>
         new(id, when, citations, ActorOf(r.Discloser, Tables.Disclosures, "discloser", r.EventId), Enum<DisclosureMethod>(r.Method, Tables.Disclosures, "method", r.EventId))

@@ -20,6 +20,7 @@ internal static class Roles
     public const string Body = "body";
     public const string Member = "member";
     public const string Organization = "organization";
+    public const string DecidedBy = "decided_by";
     public const string Discloser = "discloser";
     public const string Concerning = "concerning";
     public const string Toward = "toward";

@@ -178,7 +178,8 @@ internal sealed class RowSet
             case MembershipChange m:
                 Actor(id, m.Member, Roles.Member);
                 Actor(id, m.Organization, Roles.Organization);
-                MembershipChanges.Add(new MembershipChangeRow { EventId = id, Member = m.Member.Value, Organization = m.Organization.Value, Change = m.Change.ToString() });
+                Actor(id, m.DecidedBy, Roles.DecidedBy);
+                MembershipChanges.Add(new MembershipChangeRow { EventId = id, Member = m.Member.Value, Organization = m.Organization.Value, Change = m.Change.ToString(), DecidedBy = m.DecidedBy?.Value });
                 break;
             case Disclosure d:
                 Actor(id, d.Discloser, Roles.Discloser);

@@ -159,6 +159,7 @@ internal sealed class MembershipChangeRow
     [JsonPropertyName("member")] public string Member { get; set; } = "";
     [JsonPropertyName("organization")] public string Organization { get; set; } = "";
     [JsonPropertyName("change")] public string Change { get; set; } = "";
+    [JsonPropertyName("decided_by")] public string? DecidedBy { get; set; }
 }
 
 /// <summary>A row of <c>disclosures</c> (what they are about is in <c>event_links</c>, whom in <c>event_actors</c>).</summary>
