@@ -4,7 +4,7 @@ using static Diplomacy.TestKit.SampleWorld;
 
 namespace Diplomacy.Parquet.Tests;
 
-/// <summary>DuckDB replays a state's sanctions steps with those its government bodies and agencies took, as memory does.</summary>
+/// <summary>DuckDB replays a state's sanctions steps (with those its government bodies and agencies took) as memory does.</summary>
 public class AgencySanctionsTests
 {
     [Fact]
@@ -30,5 +30,27 @@ public class AgencySanctionsTests
 
         Assert.Equal(SanctionsPosture.Lifted, inMemory.Posture);
         Assert.Equal(inMemory, duck.SanctionsStance(Serbia, Ukraine, day));
+    }
+
+    [Fact]
+    public async Task An_extension_the_replay_puts_after_a_later_imposition_does_not_count_before_it_in_DuckDB_as_in_memory()
+    {
+        var chronicle = new ChronicleBuilder()
+            .AddActors(SampleWorld.Build().Actors)
+            .AddEvents([
+                new SanctionsAction("extend", FuzzyDate.Parse("2020-03-01/.."), [Cite(Vreme, "2020-03-01")], Serbia, Russia, SanctionsActionKind.Extend) { Measures = ["arms embargo"] },
+                new SanctionsAction("impose", FuzzyDate.Parse("2021"), [Cite(Vreme, "2021")], Serbia, Russia, SanctionsActionKind.Impose),
+            ])
+            .Build();
+        using var directory = new TempDirectory();
+        await ChronicleParquet.WriteAsync(chronicle, directory.Path);
+        using var duck = DuckDbChronicle.Open(directory.Path, new DuckDbOptions { MemoryLimit = "256MB", Threads = 1 });
+
+        foreach (var day in new[] { new NodaTime.LocalDate(2020, 6, 1), new NodaTime.LocalDate(2021, 6, 1) })
+        {
+            Assert.Equal(chronicle.SanctionsStance(Serbia, Russia, day), duck.SanctionsStance(Serbia, Russia, day));
+        }
+
+        Assert.Equal(SanctionsPosture.None, duck.SanctionsStance(Serbia, Russia, new NodaTime.LocalDate(2020, 6, 1)).Posture);
     }
 }

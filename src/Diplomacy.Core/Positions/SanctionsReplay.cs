@@ -20,7 +20,12 @@ internal static class SanctionsReplay
     /// <param name="target">The target.</param>
     /// <param name="actions">The steps, in any order.</param>
     /// <param name="otherReading">Where the order is open and more than one step makes sense, take the last rather than the first.</param>
-    public static List<SanctionsSpell> Spells(ActorId imposer, ActorId target, IEnumerable<SanctionsAction> actions, bool otherReading = false)
+    /// <param name="until">
+    /// Stop at the first step, in the replay's order, that cannot have been taken by this day: what the stance on the day
+    /// reads, so that it is the spells' own answer on that day (a step the order puts after one taken later is later
+    /// too). Null replays every step.
+    /// </param>
+    public static List<SanctionsSpell> Spells(ActorId imposer, ActorId target, IEnumerable<SanctionsAction> actions, bool otherReading = false, NodaTime.LocalDate? until = null)
     {
         var spells = new List<SanctionsSpell>();
         var posture = SanctionsPosture.None;
@@ -30,6 +35,11 @@ internal static class SanctionsReplay
         var queue = new ReplayQueue<SanctionsAction>(actions, otherReading);
         while (queue.TryNext(a => Fits(a, posture), out var action))
         {
+            if (until is { } day && action.When.Earliest > day)
+            {
+                break;
+            }
+
             var next = Apply(action, posture, measures);
             if (next != posture)
             {

@@ -89,13 +89,17 @@ internal static class SanctionsStanceQuery
 
         public static Replayed Of(Chronicle chronicle, ActorId imposer, ActorId target, LocalDate at)
         {
-            var actions = PositionSpellsQuery.SanctionsSteps(chronicle, imposer, target, QueryReads.UpTo(at));
+            // Every step is replayed in the spells' order up to the first that cannot have been taken by the day, so
+            // that a step the order puts after a later one (an extension that makes sense only once something is
+            // imposed) does not count before it.
+            var all = PositionSpellsQuery.SanctionsSteps(chronicle, imposer, target, null);
+            var actions = all.Where(a => a.When.Earliest <= at).ToArray();
             return new Replayed(
                 imposer,
                 target,
                 actions,
-                SanctionsReplay.Spells(imposer, target, actions),
-                SanctionsReplay.Spells(imposer, target, actions, otherReading: true).LastOrDefault(),
+                SanctionsReplay.Spells(imposer, target, all, until: at),
+                SanctionsReplay.Spells(imposer, target, all, otherReading: true, until: at).LastOrDefault(),
                 SanctionsReplay.Spells(imposer, target, actions.Where(a => a.When.Latest <= at)).LastOrDefault());
         }
 

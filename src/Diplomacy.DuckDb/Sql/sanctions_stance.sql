@@ -1,6 +1,7 @@
--- The sanctions steps $imposer (with, for a state, its government bodies and agencies) took toward $target that may
--- have been taken by $at (earliest day on or before it), in timeline order: the steps to replay. certainly_taken
--- says whether the step was certainly taken by then.
+-- The sanctions steps $imposer (with, for a state, its government bodies and agencies) took toward $target, in
+-- timeline order: the steps to replay. The replay stops at the first step, in its order, that cannot have been taken
+-- by $at (earliest day after it); every step is read because where two steps' order is open the replay may put an
+-- earlier-dated one after a later one. certainly_taken says whether the step was certainly taken by then.
 -- Replay (docs/queries.md): impose, extend and join make the posture imposing and add their measures; lift removes
 -- the measures it names (all when none) and makes it lifted when that ends an imposition, leaving any other posture
 -- as it was; refuse and delay set their posture.
@@ -14,7 +15,6 @@ WHERE (s.imposer = $imposer
                         WHERE o.home_state = $imposer AND h.kind = 'State'
                           AND o.organization_kind IN ('GovernmentBody', 'Agency')))
   AND s.target = $target
-  AND e.earliest <= CAST($at AS DATE)
   AND (CAST($as_of AS DATE) IS NULL OR (e.latest <= CAST($as_of AS DATE) AND NOT e.open_end))
   AND (CAST($known_at AS DATE) IS NULL OR e.first_known <= CAST($known_at AS DATE))
   AND (CAST($released_by AS DATE) IS NULL OR coalesce(e.first_released, e.first_known) <= CAST($released_by AS DATE))

@@ -90,6 +90,23 @@ public class SanctionsStanceTests
     }
 
     [Fact]
+    public void An_extension_whose_order_is_open_and_that_the_replay_puts_after_a_later_imposition_does_not_count_before_it()
+    {
+        // The extension's date runs on without end, so its order against the imposition is open; the replay takes the
+        // imposition first (an extension makes sense only while something is in force), so the spells begin in 2021.
+        var chronicle = WithEu(
+            new SanctionsAction("extend", On("2020-03-01/.."), Cited("2020-03-01"), EuropeanUnion, Russia, SanctionsActionKind.Extend) { Measures = ["arms embargo"] },
+            new SanctionsAction("impose", On("2021"), Cited("2021"), EuropeanUnion, Russia, SanctionsActionKind.Impose));
+
+        var spells = chronicle.SanctionsSpells(EuropeanUnion, Russia);
+        var stance = chronicle.SanctionsStance(EuropeanUnion, Russia, Day(2020, 6, 1));
+
+        Assert.Equal([(SanctionsPosture.Imposing, On("2021"))], spells.Select(s => (s.Posture, s.Since)));
+        Assert.Equal(SanctionsPosture.None, stance.Posture);
+        Assert.Equal(SanctionsPosture.Imposing, chronicle.SanctionsStance(EuropeanUnion, Russia, Day(2021, 6, 1)).Posture);
+    }
+
+    [Fact]
     public void Lifting_everything_leaves_the_stance_lifted_since_the_lift()
     {
         var chronicle = WithEu(
