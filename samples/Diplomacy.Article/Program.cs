@@ -64,6 +64,11 @@ catch (Exception e) when (e is ChronicleFormatException or IOException or Unauth
     return Fail(1, $"cannot load {(dataPath ?? "the seed data set")}: {FirstLine(e.Message)}");
 }
 
+if (Questions.MissingActors(chronicle) is { Count: > 0 } missing)
+{
+    Console.Error.WriteLine($"warning: {dataPath ?? "the data set"} holds no actor {string.Join(", ", missing.Select(a => $"'{a}'"))}; the article's questions about them are answered from nothing (use the diplomacy CLI to ask about other actors).");
+}
+
 // Stances are asked on the day the article appeared, or on the "known at" day when that is earlier.
 var articleDay = new LocalDate(2024, 7, 8);
 var at = knownAt is { } k && k < articleDay ? k : articleDay;

@@ -21,6 +21,13 @@ internal static class Questions
     /// <summary>The question of the section that puts the answers together into the article's explanation.</summary>
     public const string WhyQuestion = "Why does Russia tolerate it?";
 
+    /// <summary>
+    /// The actors the questions are about that the chronicle does not hold: asked of another data set, the answers
+    /// about them rest on nothing (a stance of a state the file lacks reads "None").
+    /// </summary>
+    public static IReadOnlyList<ActorId> MissingActors(Chronicle chronicle) =>
+        [.. new[] { Russia, Serbia, Ukraine, UnitedStates, Vulin }.Where(a => !chronicle.TryGetActor(a, out _))];
+
     /// <summary>Every answer, on <paramref name="chronicle"/> (which may be an "as known at" view), with stances asked on <paramref name="at"/>.</summary>
     public static IEnumerable<Section> All(Chronicle chronicle, LocalDate at)
     {

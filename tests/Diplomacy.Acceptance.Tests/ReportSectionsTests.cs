@@ -31,6 +31,15 @@ public class ReportSectionsTests
         [.. Seed.EventsOf<ArmsTransfer>().Where(t => t.Supplier == Serbia || Seed.GetActor(t.Supplier) is Organization { HomeState: { } home } && home == Serbia)];
 
     [Fact]
+    public void The_seed_holds_every_actor_the_questions_are_about_and_another_data_set_is_told_which_it_lacks()
+    {
+        var other = new ChronicleBuilder().AddActors(Seed.Actors.Where(a => a is State && a.Id != Serbia)).Build();
+
+        Assert.Empty(Questions.MissingActors(Seed));
+        Assert.Equal([Serbia, (ActorId)"aleksandar-vulin"], Questions.MissingActors(other));
+    }
+
+    [Fact]
     public void The_authorities_section_lists_every_confirmation_and_denial_of_Serbian_exports_by_Serbias_side()
     {
         var exports = SerbianTransfers().Select(t => t.Id).ToHashSet();
