@@ -51,7 +51,7 @@ public sealed class ArmsFlowChart : Chart
         }
         else
         {
-            Draw(plot, chronicle, routes, currency);
+            Draw(plot, chronicle, routes, currency, options.Width);
         }
 
         return new ArmsFlowChart(plot, options.Width, height, routes, currency);
@@ -62,9 +62,9 @@ public sealed class ArmsFlowChart : Chart
             ? null
             : routes[0].Values.Select(v => v.Currency).FirstOrDefault(c => routes.All(r => r.Values.Any(v => v.Currency == c && v.Amount > 0)));
 
-    private static void Draw(Plot plot, Chronicle chronicle, IReadOnlyList<ArmsRoute> routes, string? currency)
+    private static void Draw(Plot plot, Chronicle chronicle, IReadOnlyList<ArmsRoute> routes, string? currency, int width)
     {
-        const double Top = 100, Gap = 6, NodeWidth = 0.05;
+        const double Top = 100, Gap = 6, NodeWidth = NodeWidthOf;
         var columns = routes.Max(r => r.Actors.Count);
         int ColumnOf(ArmsRoute route, int i) => i == route.Actors.Count - 1 ? columns - 1 : i;
 
@@ -149,7 +149,7 @@ public sealed class ArmsFlowChart : Chart
 
         plot.HideAxesAndGrid();
         var legendRows = routes.Count;
-        plot.Axes.SetLimits(-0.08, columns - 1 + 0.55, -8 - (9 * legendRows), Top + 4);
+        plot.Axes.SetLimits(-0.08, columns - 1 + RightMargin(nodes.Where(n => n.Column == columns - 1).Select(n => ChartStyle.Name(chronicle, n.Actor)), columns, width), -8 - (9 * legendRows), Top + 4);
         plot.ShowLegend(Alignment.LowerLeft);
         plot.Legend.FontSize = 11;
         if (currency is not null)
@@ -157,6 +157,21 @@ public sealed class ArmsFlowChart : Chart
             ChartStyle.Label(plot, $"Band width: value in {currency}", columns - 1 + 0.5, Top + 3, Alignment.UpperRight, 10, ChartStyle.Muted);
         }
     }
+
+    /// <summary>
+    /// The room right of the last column, in columns, so that its longest label (13-point bold, about 8.5 pixels a
+    /// character) fits inside the chart's width: at least 0.55; a label too long for 60% of the width is cut by the chart edge.
+    /// </summary>
+    private static double RightMargin(IEnumerable<string> lastLabels, int columns, int width)
+    {
+        const double Left = 0.08, LabelStart = NodeWidthOf + 0.02, PixelsPerCharacter = 8.5, Padding = 24;
+        var needed = ((lastLabels.Select(l => l.Length).DefaultIfEmpty(0).Max() * PixelsPerCharacter) + Padding) / (width * 0.92);
+        var share = Math.Min(needed, 0.6);
+        var right = (LabelStart + (share * (columns - 1 + Left))) / (1 - share);
+        return Math.Clamp(right, 0.55, columns);
+    }
+
+    private const double NodeWidthOf = 0.05;
 
     /// <summary>A band from (x0, top0) to (x1, top1) of the given thickness, eased so it leaves and enters level.</summary>
     private static Coordinates[] Band(double x0, double top0, double x1, double top1, double thickness)

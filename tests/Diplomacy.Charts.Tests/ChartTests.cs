@@ -155,6 +155,25 @@ public class ChartTests
     }
 
     [Fact]
+    public void Arms_flow_chart_leaves_room_right_of_the_last_column_for_its_longest_label()
+    {
+        ActorId ministry = "long-named-ministry";
+        const string Name = "Ministry of Defence and Armed Forces Logistics of Ukraine";
+        var chronicle = new ChronicleBuilder()
+            .AddActors(Diplomacy.TestKit.SampleWorld.Build().Actors)
+            .AddActor(new Organization(ministry, Name, OrganizationKind.GovernmentBody, "UKR"))
+            .AddEvent(new ArmsTransfer("shells", FuzzyDate.Parse("2023-05"), [Diplomacy.TestKit.SampleWorld.Cite(Diplomacy.TestKit.SampleWorld.Vreme, "2023-06")], Serbia, ministry))
+            .Build();
+
+        var chart = ArmsFlowChart.Create(chronicle, Serbia, ministry);
+
+        var limits = chart.Plot.Axes.GetLimits();
+        var labelStart = 1 + 0.07; // the last of two columns, right of its node
+        var room = (limits.Right - labelStart) / (limits.Right - limits.Left) * chart.Width;
+        Assert.True(room >= Name.Length * 7, $"{room:F0} pixels for a label of {Name.Length} characters");
+    }
+
+    [Fact]
     public void Channel_network_draws_a_line_per_channel_and_names_both_sides()
     {
         var chart = ChannelNetwork.Create(Seed.Chronicle, Serbia, Russia);
