@@ -146,6 +146,25 @@ internal sealed class Affiliation
             : Certainty.Possible;
     }
 
+    /// <summary>
+    /// The office changes that say why <paramref name="actor"/> counted for the root during <paramref name="when"/>:
+    /// the appointment (and any departure) of each spell of a state's or body's office that may have been held then.
+    /// Empty for those who count throughout (the root, its bodies, its nationals).
+    /// </summary>
+    public IEnumerable<OfficeChange> Basis(ActorId actor, FuzzyDate when)
+    {
+        if (_always.Contains(actor) && !_nationalsElsewhere.ContainsKey(actor))
+        {
+            return [];
+        }
+
+        var spells = _officeHolders.TryGetValue(actor, out var held) ? held
+            : _nationalsElsewhere.TryGetValue(actor, out var offices) ? offices.Home
+            : [];
+        var (from, to) = (Days.Of(when.Earliest), Days.Of(when.Latest));
+        return spells.Where(s => s.PossiblyDuring(from, to)).SelectMany(s => s.Events);
+    }
+
     /// <summary>True when the actor counts for the root at some time.</summary>
     public bool MayInclude(ActorId actor) => _always.Contains(actor) || _officeHolders.ContainsKey(actor);
 

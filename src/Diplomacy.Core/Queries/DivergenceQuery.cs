@@ -27,6 +27,10 @@ internal static class DivergenceQuery
             {
                 (scored.QuadClass.IsVerbal() ? verbal : material).Add(scored);
                 evidence.Add(e);
+
+                // The office changes through which the doer and the target counted for the two sides.
+                var (sources, _, targets) = EventCatalog.Acts(e);
+                evidence.AddRange(sources.SelectMany(a => from.Basis(a, e.When)).Concat(targets.SelectMany(t => to.Basis(t, e.When))));
             }
         }
 
@@ -34,7 +38,7 @@ internal static class DivergenceQuery
         {
             Verbal = verbal,
             Material = material,
-            Evidence = evidence.InTimelineOrder(),
+            Evidence = evidence.Distinct().InTimelineOrder(),
         };
     }
 

@@ -28,7 +28,7 @@ internal static class ReactionsToQuery
                 {
                     RespondsTo = answered.InTimelineOrder(),
                     Certainty = certainty.Value,
-                    Evidence = answered.Concat(links).Append(statement).InTimelineOrder(),
+                    Evidence = answered.Concat(links).Append(statement).Concat(affiliation.Basis(statement.Speaker, statement.When)).Distinct().InTimelineOrder(),
                     Through = ThroughOthers(graph, statement, events, affiliation, links),
                 });
             }

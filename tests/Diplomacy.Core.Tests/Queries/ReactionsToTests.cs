@@ -27,6 +27,25 @@ public class ReactionsToTests
             Says("after", "2023-08-01", Envoy));
         var reactions = chronicle.ReactionsTo(Russia, EventSet.Of("shells"));
         Assert.Equal([("during", Certainty.Certain), ("leaving", Certainty.Possible)], reactions.Select(r => (r.Statement.Id.Value, r.Certainty)));
+
+        // The evidence says why the envoy spoke for Russia: the office change that made the envoy, and the one that ended it.
+        Assert.All(reactions, r => Assert.Contains("envoy-in", r.Evidence.Ids()));
+        Assert.All(reactions, r => Assert.Contains("envoy-out", r.Evidence.Ids()));
+        Assert.DoesNotContain(chronicle.ReactionsTo(Serbia, EventSet.Of("shells")).SelectMany(r => r.Evidence), e => e is OfficeChange);
+    }
+
+    [Fact]
+    public void Divergence_cites_the_office_change_through_which_a_speaker_counts()
+    {
+        var chronicle = WithActors(
+            Extra,
+            new OfficeChange("envoy-in", On("2023-02-01"), Cited("2023-02"), Envoy, "Special Envoy", OfficeChangeKind.Appointed) { Body = RussianEmbassy },
+            new PublicReaction("envoy-criticises-serbia", On("2023-03-01"), Cited("2023-03-01"), Envoy, ReactionTone.Criticism) { About = Serbia });
+
+        var divergence = chronicle.Divergence(Russia, Serbia);
+
+        Assert.Equal(["envoy-criticises-serbia"], divergence.Verbal.Select(s => s.Event.Id.Value));
+        Assert.Equal(["envoy-in", "envoy-criticises-serbia"], divergence.Evidence.Ids());
     }
 
     [Fact]
