@@ -250,12 +250,21 @@ internal sealed class AskCommand
         };
         var by = CliValues.ActorOption("--by", "Every event this actor took part in (e.g. SRB), as what was reacted to.");
         var kinds = CliValues.EnumListOption<EventKind>("--kind", "Only reactions to events of this kind.");
-        var command = Question("reactions", "How did an actor react to some events (by id, by who did them, by kind)?", $"diplomacy ask reactions RUS --by SRB --kind arms-transfer --data {Seed}", reactor, to, by, kinds, _from, _until);
+        var affiliated = new Option<bool>("--include-affiliated")
+        {
+            Description = "With --by: also the events of whoever counts for that actor (a state's official bodies and companies, its officials in office, its nationals), as ask timeline --include-affiliated reads them.",
+        };
+        var command = Question("reactions", "How did an actor react to some events (by id, by who did them, by kind)?", $"diplomacy ask reactions RUS --by SRB --kind arms-transfer --data {Seed}", reactor, to, by, kinds, affiliated, _from, _until);
         command.Validators.Add(result =>
         {
             if (result.GetValue(to) is not { Length: > 0 } && result.GetValue(by) is null && result.GetValue(kinds) is not { Length: > 0 })
             {
                 result.AddError("say what was reacted to: --to <event-id>, --by <actor> or --kind <kind>");
+            }
+
+            if (result.GetValue(affiliated) && result.GetValue(by) is null)
+            {
+                result.AddError("--include-affiliated needs --by <actor>");
             }
         });
         return (command, (parse, chronicle) =>
@@ -263,9 +272,12 @@ internal sealed class AskCommand
             var ids = parse.GetValue(to) ?? [];
             var doer = parse.GetValue(by);
             var kindSet = parse.GetValue(kinds) ?? [];
+            var byAffiliation = doer is { } who && parse.GetValue(affiliated) ? new TimelineFilter { Actor = who, IncludeAffiliated = true } : null;
             var events = ids.Length > 0 && doer is null && kindSet.Length == 0
                 ? EventSet.Of(ids.Select(i => new EventId(i)))
-                : EventSet.Where(e => (ids.Length == 0 || ids.Contains(e.Id.Value)) && (doer is not { } d || e.Actors.Contains(d)) && (kindSet.Length == 0 || kindSet.Contains(e.Kind)));
+                : EventSet.Where(e => (ids.Length == 0 || ids.Contains(e.Id.Value))
+                    && (doer is not { } d || (byAffiliation is { } f ? f.Matches(e, chronicle) : e.Actors.Contains(d)))
+                    && (kindSet.Length == 0 || kindSet.Contains(e.Kind)));
             return Cli.Answer.Of(
                 $"How did {Name(chronicle, parse.GetValue(reactor))} react?",
                 ["speaker", "tone", "when", "quote", "responds-to", "through", "certainty"],

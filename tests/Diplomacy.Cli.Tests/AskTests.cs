@@ -130,6 +130,25 @@ public sealed class AskTests
     }
 
     [Fact]
+    public async Task Reactions_by_an_actor_with_affiliated_also_answer_what_its_state_owned_company_did()
+    {
+        static async Task<string[]> RespondsTo(params string[] extra)
+        {
+            var run = await CliRun.Of(["ask", "reactions", "SRB", "--by", "SRB", "--kind", "arms-transfer", "--json", "--data", CliRun.Seed, .. extra]);
+            Assert.Equal(0, run.ExitCode);
+            using var json = JsonDocument.Parse(run.Out);
+            return [.. json.RootElement.GetProperty("answers").EnumerateArray().SelectMany(a => a.GetProperty("responds-to").EnumerateArray().Select(e => e.GetString()!))];
+        }
+
+        // Yugoimport is Serbia's state-owned arms company: its transfer is Serbia's only when affiliation is read.
+        Assert.DoesNotContain("yugoimport-rounds-to-us-importers", await RespondsTo());
+        Assert.Contains("yugoimport-rounds-to-us-importers", await RespondsTo("--include-affiliated"));
+        var alone = await CliRun.Of("ask", "reactions", "SRB", "--kind", "arms-transfer", "--include-affiliated", "--data", CliRun.Seed);
+        Assert.Equal(2, alone.ExitCode);
+        Assert.Contains("--include-affiliated needs --by", alone.Error);
+    }
+
+    [Fact]
     public async Task A_tolerance_window_of_zero_days_is_taken_as_the_api_takes_it()
     {
         var zero = await CliRun.Of("ask", "tolerated", "RUS", "--window", "0", "--data", CliRun.Seed);
