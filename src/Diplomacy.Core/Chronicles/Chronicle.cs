@@ -207,7 +207,9 @@ public sealed class Chronicle
 
     /// <summary>
     /// A view of the events whose <see cref="DiplomaticEvent.Basis"/> is <paramref name="minimum"/> or stronger, e.g.
-    /// <c>WithBasisAtLeast(EvidenceBasis.Reported)</c> leaves out inferences and background. Every query accepts it, so
+    /// <c>WithBasisAtLeast(EvidenceBasis.Reported)</c> leaves out inferences and background; to leave out inferences
+    /// only and keep the background facts a story rests on (who founded a bloc, who held an office), use
+    /// <c>WithBasisAtLeast(EvidenceBasis.Background)</c>. Every query accepts it, so
     /// no query needs a basis parameter; a stronger minimum never adds to an answer that only gathers events. Composes
     /// with <see cref="AsOf"/> and <see cref="AsKnownAt(LocalDate)"/>; applied to a view, the stronger minimum wins. O(1).
     /// </summary>
