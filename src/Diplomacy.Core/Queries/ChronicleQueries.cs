@@ -192,7 +192,10 @@ public static partial class ChronicleQueries
     /// </summary>
     /// <param name="chronicle">The chronicle to ask.</param>
     /// <param name="actor">Who tolerated (or not); its officials and bodies react for it as in <see cref="ReactionsTo"/>.</param>
-    /// <param name="period">Only acts in this period; null for all.</param>
+    /// <param name="period">
+    /// Only acts that may have happened in this period (by the act's own date, not by when it became known: sabotage in
+    /// 2022 first reported in 2024 is an act of 2022); null for all.
+    /// </param>
     /// <param name="options">The window; null for <see cref="ToleranceOptions.Default"/> (180 days).</param>
     /// <returns>The tolerated acts in timeline order; each one's evidence is the act, the reactions seen and the relationship changes that make the recipient an enemy.</returns>
     /// <remarks>
