@@ -38,6 +38,25 @@ public class FormatTests
     }
 
     [Fact]
+    public void A_private_person_is_written_with_private_true_and_anyone_else_without_it_and_both_read_back()
+    {
+        var chronicle = new ChronicleBuilder()
+            .AddActor(new State("DEU", "Germany"))
+            .AddActor(new Person("a-suspect", "A suspect", "DEU") { IsPrivate = true })
+            .AddActor(new Person("a-minister", "A minister", "DEU"))
+            .Build();
+
+        var json = ChronicleJson.Serialize(chronicle);
+        var read = ChronicleJson.Deserialize(json);
+
+        Assert.Equal(["type", "id", "name", "nationality", "private"], Names(Actor(json, "a-suspect")));
+        Assert.True(Actor(json, "a-suspect").GetProperty("private").GetBoolean());
+        Assert.DoesNotContain("private", Names(Actor(json, "a-minister")));
+        Assert.True(((Person)read.GetActor("a-suspect")).IsPrivate);
+        Assert.False(((Person)read.GetActor("a-minister")).IsPrivate);
+    }
+
+    [Fact]
     public void Indented_output_uses_two_spaces_and_line_feeds()
     {
         Assert.StartsWith("{\n  \"formatVersion\": 1,\n  \"actors\": [\n    {\n      \"type\": \"state\",", EdgeText, StringComparison.Ordinal);

@@ -103,7 +103,7 @@ public static class ModelGenerators
             // The first slug is always an outlet, so that every chronicle has a source to cite.
             actors.Add((i == 0 ? 1 : roles[i]) switch
             {
-                0 => new Person(slugs[i], names[i], i % 2 == 0 ? homes[i] : (ActorId?)null),
+                0 => new Person(slugs[i], names[i], i % 2 == 0 ? homes[i] : (ActorId?)null) { IsPrivate = i % 5 == 2 },
                 1 => new Organization(slugs[i], names[i], i == 0 ? OrganizationKind.NewsOutlet : kinds[i], i % 3 == 0 ? (ActorId?)null : homes[i]),
                 _ => new Alliance(slugs[i], names[i], (AllianceObligations)(i % 32)),
             });

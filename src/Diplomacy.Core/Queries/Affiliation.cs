@@ -2,8 +2,8 @@ namespace Diplomacy;
 
 /// <summary>
 /// Who speaks and acts for an actor. For a state: the state itself; its official bodies (organisations of kind
-/// government body, agency or state-owned company whose home state it is); persons whose nationality it is, except
-/// while they hold an office elsewhere (at an international body, an outlet, a research institute, a company) and none
+/// government body, agency or state-owned company whose home state it is); persons whose nationality it is (unless
+/// <see cref="Person.IsPrivate"/>), except while they hold an office elsewhere (at an international body, an outlet, a research institute, a company) and none
 /// of the state's; and persons while they held an office of the state or of one of its official bodies. For an organisation or an alliance
 /// (a secretary general speaks for the CSTO): itself and persons while they held one of its offices. For anyone else:
 /// itself.
@@ -60,6 +60,11 @@ internal sealed class Affiliation
         {
             foreach (var person in chronicle.Index.Nationals(root))
             {
+                if (person.IsPrivate)
+                {
+                    continue; // counts only while holding one of the state's offices, as anyone else (below)
+                }
+
                 always.Add(person.Id);
 
                 // Offices outside the state (at an international body, an outlet, a research institute) make a

@@ -14,6 +14,7 @@ internal static class ActorRows
             case Person p:
                 row.Kind = "Person";
                 row.Nationality = p.Nationality?.Value;
+                row.Private = p.IsPrivate ? true : null;
                 break;
             case Organization o:
                 row.Kind = "Organization";
@@ -37,7 +38,7 @@ internal static class ActorRows
         Actor actor = row.Kind switch
         {
             "State" => new State(id, row.Name),
-            "Person" => new Person(id, row.Name, row.Nationality is null ? (ActorId?)null : Parse(row, "nationality", row.Nationality)),
+            "Person" => new Person(id, row.Name, row.Nationality is null ? (ActorId?)null : Parse(row, "nationality", row.Nationality)) { IsPrivate = row.Private == true },
             "Organization" => new Organization(
                 id,
                 row.Name,

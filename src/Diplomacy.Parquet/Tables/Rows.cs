@@ -202,6 +202,7 @@ internal sealed class ActorRow
     [JsonPropertyName("name")] public string Name { get; set; } = "";
     [JsonPropertyName("aliases")] public List<string>? Aliases { get; set; }
     [JsonPropertyName("nationality")] public string? Nationality { get; set; }
+    [JsonPropertyName("private")] public bool? Private { get; set; }
     [JsonPropertyName("organization_kind")] public string? OrganizationKind { get; set; }
     [JsonPropertyName("home_state")] public string? HomeState { get; set; }
     [JsonPropertyName("obligations")] public List<string>? Obligations { get; set; }

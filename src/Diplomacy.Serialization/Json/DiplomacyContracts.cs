@@ -63,6 +63,11 @@ internal static class DiplomacyContracts
                 property.Name = "approximate";
             }
 
+            if (info.Type == typeof(Person) && property.Name == "isPrivate")
+            {
+                property.Name = "private";
+            }
+
             if (order is not null && order.TryGetValue(property.Name, out var position))
             {
                 property.Order = position;

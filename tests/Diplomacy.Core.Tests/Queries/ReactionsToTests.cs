@@ -85,6 +85,24 @@ public class ReactionsToTests
     }
 
     [Fact]
+    public void A_private_national_speaks_for_the_state_only_while_holding_one_of_its_offices()
+    {
+        ActorId activist = "russian-activist";
+        ActorId commentator = "russian-commentator";
+        var chronicle = WithActors(
+            [new Person(activist, "A Russian activist", Russia) { IsPrivate = true }, new Person(commentator, "A Russian commentator", Russia)],
+            Shells,
+            Says("activist-before", "2023-01-20", activist),
+            Says("commentator-speaks", "2023-01-21", commentator),
+            new OfficeChange("activist-in", On("2023-02-01"), Cited("2023-02"), activist, "Deputy", OfficeChangeKind.Appointed) { Body = Russia },
+            Says("activist-in-office", "2023-03-01", activist));
+
+        var reactions = chronicle.ReactionsTo(Russia, EventSet.Of("shells"));
+
+        Assert.Equal(["commentator-speaks", "activist-in-office"], reactions.Select(r => r.Statement.Id.Value));
+    }
+
+    [Fact]
     public void A_national_who_holds_an_office_of_the_state_as_well_as_one_elsewhere_speaks_for_the_state()
     {
         ActorId minister = "russian-minister-chairing";
