@@ -3,10 +3,11 @@ namespace Diplomacy;
 /// <summary>
 /// Who speaks and acts for an actor. For a state: the state itself; its official bodies (organisations of kind
 /// government body, agency or state-owned company whose home state it is); persons whose nationality it is (unless
-/// <see cref="Person.IsPrivate"/>), except while they hold an office elsewhere (at an international body, an outlet, a research institute, a company) and none
-/// of the state's; and persons while they held an office of the state or of one of its official bodies. For an organisation or an alliance
-/// (a secretary general speaks for the CSTO): itself and persons while they held one of its offices. For anyone else:
-/// itself.
+/// <see cref="Person.IsPrivate"/>), except while they hold an office elsewhere (at an international body, an outlet,
+/// a research institute, a company) and none of the state's; and persons while they held an office of the state or
+/// of one of its official bodies (a national's office with no body counts as the state's). For an organisation or an
+/// alliance (a secretary general speaks for the CSTO): itself and persons while they held one of its offices. For
+/// anyone else: itself.
 /// </summary>
 /// <remarks>
 /// News outlets, private companies and research institutes based in a state are not part of it: they do not speak
@@ -55,6 +56,7 @@ internal sealed class Affiliation
         var bodies = EndUsers(chronicle, root);
         var always = new HashSet<ActorId>(bodies);
         var elsewhere = new Dictionary<ActorId, (List<Spell<OfficeChange>> Away, List<Spell<OfficeChange>> Home)>();
+        var holders = new Dictionary<ActorId, List<Spell<OfficeChange>>>();
         chronicle.TryGetActor(root, out var actor);
         if (actor is State)
         {
@@ -62,7 +64,15 @@ internal sealed class Affiliation
             {
                 if (person.IsPrivate)
                 {
-                    continue; // counts only while holding one of the state's offices, as anyone else (below)
+                    // Counts only while holding one of the state's offices: those of its bodies (below), and any
+                    // office recorded with no body.
+                    var unplaced = chronicle.Involving<OfficeChange>(EventKind.OfficeChange, person.Id).Where(o => o.Person == person.Id && o.Body is null).ToArray();
+                    if (unplaced.Length > 0)
+                    {
+                        holders.Add(person.Id, SpellsOf(unplaced));
+                    }
+
+                    continue;
                 }
 
                 always.Add(person.Id);
@@ -83,7 +93,6 @@ internal sealed class Affiliation
             return new Affiliation(root, always, []);
         }
 
-        var holders = new Dictionary<ActorId, List<Spell<OfficeChange>>>();
         foreach (var body in bodies)
         {
             var changes = chronicle.Involving<OfficeChange>(EventKind.OfficeChange, body).Where(o => o.Body == body && !always.Contains(o.Person));

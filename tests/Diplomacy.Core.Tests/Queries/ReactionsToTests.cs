@@ -89,17 +89,25 @@ public class ReactionsToTests
     {
         ActorId activist = "russian-activist";
         ActorId commentator = "russian-commentator";
+        ActorId adviser = "russian-adviser";
         var chronicle = WithActors(
-            [new Person(activist, "A Russian activist", Russia) { IsPrivate = true }, new Person(commentator, "A Russian commentator", Russia)],
+            [
+                new Person(activist, "A Russian activist", Russia) { IsPrivate = true },
+                new Person(commentator, "A Russian commentator", Russia),
+                new Person(adviser, "A Russian adviser", Russia) { IsPrivate = true },
+            ],
             Shells,
             Says("activist-before", "2023-01-20", activist),
             Says("commentator-speaks", "2023-01-21", commentator),
+            Says("adviser-before", "2023-01-22", adviser),
             new OfficeChange("activist-in", On("2023-02-01"), Cited("2023-02"), activist, "Deputy", OfficeChangeKind.Appointed) { Body = Russia },
-            Says("activist-in-office", "2023-03-01", activist));
+            new OfficeChange("adviser-in", On("2023-02-01"), Cited("2023-02"), adviser, "Adviser", OfficeChangeKind.Appointed), // no body: the state's
+            Says("activist-in-office", "2023-03-01", activist),
+            Says("adviser-in-office", "2023-03-02", adviser));
 
         var reactions = chronicle.ReactionsTo(Russia, EventSet.Of("shells"));
 
-        Assert.Equal(["commentator-speaks", "activist-in-office"], reactions.Select(r => r.Statement.Id.Value));
+        Assert.Equal(["commentator-speaks", "activist-in-office", "adviser-in-office"], reactions.Select(r => r.Statement.Id.Value));
     }
 
     [Fact]
