@@ -248,6 +248,48 @@ public class SnapshotTests
         return output.ToArray();
     }
 
+    /// <summary>A chronicle whose id numbers span a million: its id-number column takes three bytes an entry.</summary>
+    private static Chronicle WithWideNumbers() =>
+        new ChronicleBuilder().AddActors(SampleWorld.Actors).AddEvents(
+            ((int[])[1, 500_000, 1_000_000]).Select((number, i) => new CodedEvent(
+                new EventId($"e{number}"), FuzzyDate.Parse($"2024-07-0{i + 1}"), [SampleWorld.Cite(SampleWorld.Vreme, "2024-07-09")], SampleWorld.Serbia, Coding.FromCameo("042"))
+            { Target = SampleWorld.Russia })).Build();
+
+    [Fact]
+    public void Three_byte_columns_round_trip_from_format_version_4_and_are_refused_in_an_older_file()
+    {
+        var chronicle = WithWideNumbers();
+        var bytes = Save(chronicle);
+        var shape = Section(bytes, "id-numbers.shape");
+        Assert.Equal(3, BinaryPrimitives.ReadInt32LittleEndian(shape.AsSpan(4)));
+        var loaded = Load(bytes);
+        Assert.True(Same(chronicle, loaded));
+        Assert.Equal(new EventId("e500000"), loaded.GetEvent(new EventId("e500000")).Id);
+
+        // The same file claiming version 3, its checksums made again: version 3 had no three-byte columns.
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(8), 3);
+        var error = Assert.Throws<ChronicleSnapshotException>(() => Load(Rewritten(bytes, "id-numbers.shape", payload => payload)));
+        Assert.Equal(ChronicleSnapshotProblem.Malformed, error.Problem);
+        Assert.EndsWith("id-numbers.shape", error.Section, StringComparison.Ordinal);
+    }
+
+    /// <summary>The payload of the first section whose name ends with <paramref name="suffix"/>.</summary>
+    private static byte[] Section(byte[] bytes, string suffix)
+    {
+        foreach (var start in SectionStarts(bytes))
+        {
+            var nameLength = bytes[start];
+            var name = System.Text.Encoding.ASCII.GetString(bytes, (int)start + 1, nameLength);
+            var length = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan((int)start + 2 + nameLength));
+            if (name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return bytes.AsSpan((int)start + 1 + nameLength + 1 + 8, (int)length).ToArray();
+            }
+        }
+
+        throw new Xunit.Sdk.XunitException($"no section '{suffix}'");
+    }
+
     [Fact]
     public void Text_ids_round_trip_and_are_found_by_id()
     {

@@ -1,22 +1,28 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Diplomacy;
 
 /// <summary>
 /// A read-only column of 32-bit numbers held in as few bytes per entry as its values allow: frame of reference (each
-/// value stored as its distance from a base) in 0, 1, 2 or 4 bytes, and the rare values that do not fit the chosen
+/// value stored as its distance from a base) in 0, 1, 2, 3 or 4 bytes, and the rare values that do not fit the chosen
 /// width kept apart as patches (a position and its value). A column of day numbers spanning decades takes two bytes
-/// per entry; a column of one repeated value takes none.
+/// per entry; indexes into a table of a million entries take three; a column of one repeated value takes none.
 /// </summary>
 /// <remarks>
 /// The width is chosen when the column is made, to cost the fewest bytes: <c>n * width + 8 * patches</c>. A patched
 /// entry holds the width's largest value as a marker and is found by binary search among the patches; an entry that
-/// is not patched costs one array read and an addition.
+/// is not patched costs one array read and an addition. Three-byte entries are read four bytes at a time (the
+/// array has one byte to spare at its end) and masked.
 /// </remarks>
 internal sealed class PackedInts
 {
     private static readonly int[] NoPatches = [];
 
+    /// <summary>The largest value a three-byte entry holds (the patch marker of that width).</summary>
+    private const int MaxTriple = 0xFF_FFFF;
+
+    /// <summary>One byte per entry (width 1), or three and one to spare (width 3).</summary>
     private readonly byte[]? _bytes;
     private readonly ushort[]? _shorts;
     private readonly int[]? _ints;
@@ -42,7 +48,7 @@ internal sealed class PackedInts
     /// <summary>How many entries the column holds.</summary>
     public int Length { get; }
 
-    /// <summary>Bytes per entry: 0 (every value the same), 1, 2 or 4.</summary>
+    /// <summary>Bytes per entry: 0 (every value the same), 1, 2, 3 or 4.</summary>
     public int Width { get; }
 
     /// <summary>How many entries are kept apart as patches.</summary>
@@ -66,6 +72,9 @@ internal sealed class PackedInts
                     return b != byte.MaxValue ? _base + b : Patch(position);
                 case 4:
                     return _ints![position];
+                case 3:
+                    var t = Triple(position);
+                    return t != MaxTriple ? _base + t : Patch(position);
                 default:
                     return (uint)position < (uint)Length ? _base : throw new ArgumentOutOfRangeException(nameof(position), position, $"Positions run from 0 to {Length - 1}.");
             }
@@ -95,30 +104,37 @@ internal sealed class PackedInts
         }
 
         // The base: the smallest value, unless a few outliers lie far below the rest; then a low value of a sample.
-        var @base = (long)max - min < ushort.MaxValue ? min : LowSample(values);
+        // Three-byte entries reach further, so they take the smallest value over a wider range.
+        var sample = (long)max - min < MaxTriple ? min : LowSample(values);
+        var narrowBase = (long)max - min < ushort.MaxValue ? min : sample;
         var outside1 = 0L;
         var outside2 = 0L;
+        var outside3 = 0L;
         foreach (var v in values)
         {
-            var d = (long)v - @base;
+            var d = (long)v - narrowBase;
             outside1 += d is < 0 or >= byte.MaxValue ? 1 : 0;
             outside2 += d is < 0 or >= ushort.MaxValue ? 1 : 0;
+            var d3 = (long)v - sample;
+            outside3 += d3 is < 0 or >= MaxTriple ? 1 : 0;
         }
 
         var cost1 = n + (8 * outside1);
         var cost2 = (2L * n) + (8 * outside2);
+        var cost3 = (3L * n) + 1 <= Array.MaxLength ? (3L * n) + (8 * outside3) : long.MaxValue;
         var cost4 = 4L * n;
-        if (cost4 <= cost1 && cost4 <= cost2)
+        var cheapest = Math.Min(Math.Min(cost1, cost2), cost3);
+        if (cost4 <= cheapest)
         {
             return new PackedInts(n, 4, 0, null, null, values.ToArray(), NoPatches, NoPatches);
         }
 
-        var width = cost1 <= cost2 ? 1 : 2;
-        var limit = width == 1 ? byte.MaxValue : ushort.MaxValue;
-        var patchCount = (int)(width == 1 ? outside1 : outside2);
+        var (width, @base, patchCount, limit) = cost1 == cheapest ? (1, narrowBase, outside1, (long)byte.MaxValue)
+            : cost2 == cheapest ? (2, narrowBase, outside2, ushort.MaxValue)
+            : (3, sample, outside3, MaxTriple);
         var positions = patchCount == 0 ? NoPatches : new int[patchCount];
         var patched = patchCount == 0 ? NoPatches : new int[patchCount];
-        var bytes = width == 1 ? new byte[n] : null;
+        var bytes = width switch { 1 => new byte[n], 3 => new byte[(3L * n) + 1], _ => null };
         var shorts = width == 2 ? new ushort[n] : null;
         var next = 0;
         for (var p = 0; p < n; p++)
@@ -131,13 +147,18 @@ internal sealed class PackedInts
                 d = limit;
             }
 
-            if (bytes is not null)
+            switch (width)
             {
-                bytes[p] = (byte)d;
-            }
-            else
-            {
-                shorts![p] = (ushort)d;
+                case 1:
+                    bytes![p] = (byte)d;
+                    break;
+                case 2:
+                    shorts![p] = (ushort)d;
+                    break;
+                default:
+                    var at = 3 * p;
+                    (bytes![at], bytes[at + 1], bytes[at + 2]) = ((byte)d, (byte)(d >> 8), (byte)(d >> 16));
+                    break;
             }
         }
 
@@ -184,21 +205,25 @@ internal sealed class PackedInts
     public void Save(ISnapshotWriter writer, string section)
     {
         writer.Write(section + ".shape", [Length, Width, _base]);
-        writer.Write(section + ".entries", _bytes ?? (_shorts is not null ? MemoryMarshal.AsBytes(_shorts.AsSpan()) : MemoryMarshal.AsBytes(_ints.AsSpan())));
+        writer.Write(section + ".entries", _bytes is not null ? _bytes.AsSpan(0, Length * Width) : _shorts is not null ? MemoryMarshal.AsBytes(_shorts.AsSpan()) : MemoryMarshal.AsBytes(_ints.AsSpan()));
         writer.Write(section + ".patches", _patchPositions);
         writer.Write(section + ".patched", _patchValues);
     }
 
-    /// <summary>Reads a column that <see cref="Save"/> wrote, which must hold <paramref name="length"/> entries.</summary>
+    /// <summary>
+    /// Reads a column that <see cref="Save"/> wrote, which must hold <paramref name="length"/> entries (three-byte
+    /// entries only from format version 4 on).
+    /// </summary>
     public static PackedInts Load(ISnapshotReader reader, string section, int length)
     {
         var shape = reader.ReadInts(section + ".shape");
         var entries = reader.ReadBytes(section + ".entries");
         var positions = reader.ReadInts(section + ".patches");
         var patched = reader.ReadInts(section + ".patched");
-        if (shape.Length != 3 || shape[0] != length || shape[1] is not (0 or 1 or 2 or 4))
+        var widths = reader.Version >= 4 ? "0, 1, 2, 3 or 4" : "0, 1, 2 or 4";
+        if (shape.Length != 3 || shape[0] != length || shape[1] is not (0 or 1 or 2 or 4) && (shape[1] != 3 || reader.Version < 4))
         {
-            throw reader.Inconsistent(section + ".shape", $"a column of {length} entries of 0, 1, 2 or 4 bytes is expected.");
+            throw reader.Inconsistent(section + ".shape", $"a column of {length} entries of {widths} bytes is expected.");
         }
 
         var (width, @base) = (shape[1], shape[2]);
@@ -216,6 +241,7 @@ internal sealed class PackedInts
         {
             1 => new PackedInts(length, 1, @base, entries, null, null, positions, patched),
             2 => new PackedInts(length, 2, @base, null, MemoryMarshal.Cast<byte, ushort>(entries).ToArray(), null, positions, patched),
+            3 => new PackedInts(length, 3, @base, [.. entries, 0], null, null, positions, patched),
             4 => new PackedInts(length, 4, 0, null, null, MemoryMarshal.Cast<byte, int>(entries).ToArray(), NoPatches, NoPatches),
             _ => new PackedInts(length, 0, @base, null, null, null, NoPatches, NoPatches),
         };
@@ -244,7 +270,7 @@ internal sealed class PackedInts
         var markers = 0;
         for (var p = 0; p < Length; p++)
         {
-            markers += (Width == 1 && _bytes![p] == byte.MaxValue) || (Width == 2 && _shorts![p] == ushort.MaxValue) ? 1 : 0;
+            markers += IsMarker(p) ? 1 : 0;
         }
 
         if (markers != _patchPositions.Length)
@@ -256,7 +282,7 @@ internal sealed class PackedInts
         {
             var p = _patchPositions[i];
             if ((uint)p >= (uint)Length || (i > 0 && p <= _patchPositions[i - 1])
-                || (Width == 1 ? _bytes![p] != byte.MaxValue : _shorts![p] != ushort.MaxValue))
+                || !IsMarker(p))
             {
                 throw reader.Inconsistent(section + ".patches", $"the patch at position {p} is out of order, outside the column, or not on a patched entry.");
             }
@@ -264,6 +290,28 @@ internal sealed class PackedInts
     }
 
     private int Patch(int position) => _patchValues[Array.BinarySearch(_patchPositions, position)];
+
+    /// <summary>Whether the entry at a valid position holds its width's patch marker.</summary>
+    private bool IsMarker(int position) => Width switch
+    {
+        1 => _bytes![position] == byte.MaxValue,
+        2 => _shorts![position] == ushort.MaxValue,
+        3 => Triple(position) == MaxTriple,
+        _ => false,
+    };
+
+    /// <summary>The three-byte entry at a position, checked to lie within the column.</summary>
+    private int Triple(int position)
+    {
+        if ((uint)position >= (uint)Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(position), position, $"Positions run from 0 to {Length - 1}.");
+        }
+
+        // Four bytes from the entry's first: the array's spare last byte keeps the read inside it.
+        var word = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_bytes!), 3 * (nint)position));
+        return (int)((BitConverter.IsLittleEndian ? word : System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(word)) & MaxTriple);
+    }
 
     /// <summary>The 0.1th percentile of every 64th value: a base that a handful of far outliers do not drag down.</summary>
     private static int LowSample(ReadOnlySpan<int> values)

@@ -1,9 +1,9 @@
 namespace Diplomacy.Serialization.Snapshots;
 
 /// <summary>
-/// The snapshot file format, version 3 (version 2, read as well, had no text ids: every columnar event's id was a
-/// prefix and a number; version 1 held every column as 32-bit numbers and is refused, not read). All numbers
-/// little-endian.
+/// The snapshot file format, version 4 (versions 2 and 3 are read as well: version 3 had no columns of three-byte
+/// entries; version 2 had no text ids either, every columnar event's id being a prefix and a number; version 1 held
+/// every column as 32-bit numbers and is refused, not read). All numbers little-endian.
 /// <code>
 /// header   "DIPLSNAP" (8 bytes), format version (int32)
 /// section  name length (uint8), name (ASCII), kind (uint8), payload length (int64), payload,
@@ -18,7 +18,7 @@ namespace Diplomacy.Serialization.Snapshots;
 internal static class SnapshotFormat
 {
     /// <summary>The version this library writes and the newest it reads.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>The oldest version this library reads.</summary>
     public const int OldestRead = 2;
