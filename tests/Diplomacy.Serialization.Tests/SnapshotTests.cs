@@ -273,6 +273,21 @@ public class SnapshotTests
         Assert.EndsWith("id-numbers.shape", error.Section, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_citation_pointing_past_the_kept_citations_is_refused_naming_its_section()
+    {
+        // One plain citation and one with a title (kept as it is) in the same list; the kept ones then emptied.
+        var chronicle = new ChronicleBuilder().AddActors(SampleWorld.Actors).AddEvents([
+            new CodedEvent(new EventId("e1"), FuzzyDate.Parse("2024-07-01"), [SampleWorld.Cite(SampleWorld.Vreme, "2024-07-02"), SampleWorld.Cite(SampleWorld.Vreme, "2024-07-03") with { Title = "Ammunition" }], SampleWorld.Serbia, Coding.FromCameo("042"))]).Build();
+        var bytes = Save(chronicle);
+        Assert.True(Same(chronicle, Load(bytes)));
+
+        var error = Assert.Throws<ChronicleSnapshotException>(() => Load(Rewritten(bytes, "citations.objects", _ => "[]"u8.ToArray())));
+        Assert.Equal(ChronicleSnapshotProblem.Malformed, error.Problem);
+        Assert.EndsWith("citations.dates", error.Section, StringComparison.Ordinal);
+        Assert.Contains("kept citations", error.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>The payload of the first section whose name ends with <paramref name="suffix"/>.</summary>
     private static byte[] Section(byte[] bytes, string suffix)
     {

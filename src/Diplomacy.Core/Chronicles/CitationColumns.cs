@@ -1,15 +1,20 @@
 namespace Diplomacy;
 
 /// <summary>
-/// The distinct citation lists of a chronicle's columnar events, held column-wise: each list is a slice of one
-/// buffer of citation codes, and a plain citation (a source in the actor table, a publication date, nothing else) is
-/// an actor index and a date index; any other citation is kept as it is. A list is materialised, equal by value to
-/// the one stored, when it is read.
+/// The distinct citation lists of a chronicle's columnar events, held column-wise: each list is a slice of two
+/// columns with one entry per citation. A plain citation (a source in the actor table, a publication date, nothing
+/// else) is its source's actor index and its date's index in the date table; any other citation is kept as it is,
+/// its entry a source of -1 and its index among the kept citations. A list is materialised, equal by value to the one
+/// stored, when it is read.
 /// </summary>
+/// <remarks>
+/// Equal plain citations in different lists are stored once per list rather than shared: an entry costs some four
+/// bytes either way (a shared citation would need a code pointing to it), and building needs no table of the
+/// distinct citations, which with millions of events outgrows the caches.
+/// </remarks>
 internal sealed class CitationColumns
 {
     private readonly int[] _listStarts;
-    private readonly int[] _codes;
     private readonly PackedInts _sources;
     private readonly PackedInts _dates;
     private readonly Citation[] _objects;
@@ -24,10 +29,8 @@ internal sealed class CitationColumns
     internal sealed class Builder(ActorTable actors)
     {
         private readonly List<int> _listStarts = [0];
-        private readonly List<int> _codes = [];
-        private readonly Dictionary<long, int> _plain = [];
         private readonly List<int> _sources = [];
-        private readonly List<int> _days = [];
+        private readonly List<int> _dates = [];
         private readonly List<Citation> _objects = [];
         private readonly EventColumns.Interned<FuzzyDate> _published = new(null);
 
@@ -42,28 +45,18 @@ internal sealed class CitationColumns
                 sourcesKnown &= known;
                 if (known && citation is { Title: null, Url: null, Quote: null, Basis: null, Release: null })
                 {
-                    // A plain citation is its source and its date: equal ones have equal indexes. Multiplying by an
-                    // odd number keeps keys distinct and spreads them over both halves, which the hash combines.
-                    var date = _published.IndexOf(citation.Published);
-                    var key = (long)((((ulong)source << 32) | (uint)date) * 0x9E37_79B9_7F4A_7C15UL);
-                    if (!_plain.TryGetValue(key, out var index))
-                    {
-                        index = _sources.Count;
-                        _plain.Add(key, index);
-                        _sources.Add(source);
-                        _days.Add(date);
-                    }
-
-                    _codes.Add(index);
+                    _sources.Add(source);
+                    _dates.Add(_published.IndexOf(citation.Published));
                 }
                 else
                 {
-                    _codes.Add(~_objects.Count);
+                    _sources.Add(-1);
+                    _dates.Add(_objects.Count);
                     _objects.Add(citation);
                 }
             }
 
-            _listStarts.Add(_codes.Count);
+            _listStarts.Add(_sources.Count);
             return sourcesKnown;
         }
 
@@ -76,25 +69,23 @@ internal sealed class CitationColumns
                 moved[d] = dates.IndexOf(_published.ValueAt(d));
             }
 
-            var days = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_days);
-            for (var c = 0; c < days.Length; c++)
+            var sources = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_sources);
+            var entries = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_dates);
+            for (var e = 0; e < entries.Length; e++)
             {
-                days[c] = moved[days[c]];
+                if (sources[e] >= 0)
+                {
+                    entries[e] = moved[entries[e]];
+                }
             }
 
-            return new(
-                [.. _listStarts],
-                [.. _codes],
-                PackedInts.Pack(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_sources)),
-                PackedInts.Pack(days),
-                [.. _objects]);
+            return new([.. _listStarts], PackedInts.Pack(sources), PackedInts.Pack(entries), [.. _objects]);
         }
     }
 
-    private CitationColumns(int[] listStarts, int[] codes, PackedInts sources, PackedInts dates, Citation[] objects)
+    private CitationColumns(int[] listStarts, PackedInts sources, PackedInts dates, Citation[] objects)
     {
         _listStarts = listStarts;
-        _codes = codes;
         _sources = sources;
         _dates = dates;
         _objects = objects;
@@ -104,7 +95,6 @@ internal sealed class CitationColumns
     public void Save(ISnapshotWriter writer, string prefix)
     {
         writer.Write(prefix + "citations.starts", _listStarts);
-        writer.Write(prefix + "citations.codes", _codes);
         writer.Write(prefix + "citations.count", [_sources.Length]);
         _sources.Save(writer, prefix + "citations.sources");
         _dates.Save(writer, prefix + "citations.dates");
@@ -113,36 +103,68 @@ internal sealed class CitationColumns
 
     /// <summary>
     /// Reads lists that <see cref="Save"/> wrote, checking every index against the tables it points into
-    /// (<paramref name="actorCount"/> actors, <paramref name="dateCount"/> dates).
+    /// (<paramref name="actorCount"/> actors, <paramref name="dateCount"/> dates). Before format version 4 a list's
+    /// entries were codes pointing to distinct plain citations (the sources and dates columns had one entry per
+    /// distinct citation); such lists are read into this layout.
     /// </summary>
     public static CitationColumns Load(ISnapshotReader reader, string prefix, int actorCount, int dateCount)
     {
         var starts = reader.ReadInts(prefix + "citations.starts");
-        var codes = reader.ReadInts(prefix + "citations.codes");
+        var codes = reader.Version < 4 ? reader.ReadInts(prefix + "citations.codes") : null;
         var count = reader.ReadInts(prefix + "citations.count");
         if (count.Length != 1 || count[0] < 0)
         {
-            throw reader.Inconsistent(prefix + "citations.count", "one count of plain citations, not negative, is expected.");
+            throw reader.Inconsistent(prefix + "citations.count", "one count of citations, not negative, is expected.");
         }
 
         var sources = PackedInts.Load(reader, prefix + "citations.sources", count[0]);
         var dates = PackedInts.Load(reader, prefix + "citations.dates", count[0]);
         var objects = reader.ReadModels<Citation>(prefix + "citations.objects");
-        Snapshot.CheckAscending(reader, prefix + "citations.starts", starts, codes.Length);
-
-        foreach (var code in codes)
+        if (codes is not null)
         {
-            if (code >= sources.Length || ~code >= objects.Length)
+            (sources, dates) = FromCodes(reader, prefix, codes, sources, dates, objects.Length);
+        }
+
+        Snapshot.CheckAscending(reader, prefix + "citations.starts", starts, sources.Length);
+        for (var e = 0; e < sources.Length; e++)
+        {
+            var (source, date) = (sources[e], dates[e]);
+            if (source < -1 || source >= actorCount)
             {
-                throw reader.Inconsistent(prefix + "citations.codes", $"the citation code {code} points outside the tables.");
+                throw reader.Inconsistent(prefix + "citations.sources", $"the citation at {e} points outside the {actorCount} actors.");
+            }
+
+            if (date < 0 || date >= (source < 0 ? objects.Length : dateCount))
+            {
+                throw reader.Inconsistent(
+                    prefix + "citations.dates",
+                    source < 0 ? $"the citation at {e} points outside the {objects.Length} kept citations." : $"the citation at {e} points outside the {dateCount} dates.");
             }
         }
 
-        if (!sources.AllWithin(0, actorCount - 1) || !dates.AllWithin(0, dateCount - 1))
+        return new CitationColumns(starts, sources, dates, objects);
+    }
+
+    /// <summary>
+    /// The entries of lists written before format version 4 (each a code: a distinct plain citation's index, or the
+    /// complement of a kept citation's), as sources and dates per entry.
+    /// </summary>
+    private static (PackedInts Sources, PackedInts Dates) FromCodes(ISnapshotReader reader, string prefix, int[] codes, PackedInts plainSources, PackedInts plainDates, int objectCount)
+    {
+        var sources = new int[codes.Length];
+        var dates = new int[codes.Length];
+        for (var e = 0; e < codes.Length; e++)
         {
-            throw reader.Inconsistent(prefix + "citations.sources", $"a plain citation points outside the {actorCount} actors or the {dateCount} dates.");
+            var code = codes[e];
+            if (code >= plainSources.Length || ~code >= objectCount)
+            {
+                throw reader.Inconsistent(prefix + "citations.codes", $"the citation code {code} points outside the tables.");
+            }
+
+            (sources[e], dates[e]) = code < 0 ? (-1, ~code) : (plainSources[code], plainDates[code]);
         }
-        return new CitationColumns(starts, codes, sources, dates, objects);
+
+        return (PackedInts.Pack(sources), PackedInts.Pack(dates));
     }
 
     /// <summary>How many lists there are.</summary>
@@ -155,8 +177,9 @@ internal sealed class CitationColumns
         var citations = new Citation[_listStarts[index + 1] - start];
         for (var i = 0; i < citations.Length; i++)
         {
-            var code = _codes[start + i];
-            citations[i] = code < 0 ? _objects[~code] : new Citation(actors[_sources[code]].Id, dates[_dates[code]]);
+            var source = _sources[start + i];
+            var date = _dates[start + i];
+            citations[i] = source < 0 ? _objects[date] : new Citation(actors[source].Id, dates[date]);
         }
 
         return ValueList<Citation>.From(citations);

@@ -109,8 +109,11 @@ internal sealed class EventRows
     /// <summary>Every event's date (and, once the columns are built, every plain citation's publication date).</summary>
     public EventColumns.Interned<FuzzyDate> DateTable { get; } = new(null);
 
-    /// <summary>The distinct citation lists, each with its index.</summary>
-    private readonly Dictionary<ValueList<Citation>, int> _citationIndexes = [];
+    /// <summary>
+    /// The distinct citation lists, each with its index and what every event citing it shares (kept in the entry
+    /// itself: a separate table would cost every event one more read far away in memory).
+    /// </summary>
+    private readonly Dictionary<ValueList<Citation>, ListFacts> _citationLists = [];
 
     /// <summary>The distinct citation lists, coded as they are first met (while their citations are at hand).</summary>
     public CitationColumns.Builder CitationLists { get; }
@@ -210,24 +213,21 @@ internal sealed class EventRows
     private bool[] ReadCitations()
     {
         var sound = new bool[Events.Length];
-        var lists = new List<(int Known, int? Released, bool SourcesKnown)>();
         for (var i = 0; i < Events.Length; i++)
         {
             var e = Events[i];
             var citations = e.Citations;
             var key = citations as ValueList<Citation> ?? ValueList<Citation>.From(citations);
-            if (!_citationIndexes.TryGetValue(key, out var list))
+            ref var facts = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_citationLists, key, out var exists);
+            if (!exists)
             {
-                list = lists.Count;
-                _citationIndexes.Add(key, list);
-                lists.Add(ReadList(citations));
+                facts = ReadList(citations, _citationLists.Count - 1);
             }
 
-            Columns.Citations[i] = list;
-
-            var (known, released, sourcesKnown) = lists[list];
+            Columns.Citations[i] = facts.Index;
+            var (known, released, sourcesKnown) = (facts.Known, facts.Released, facts.SourcesKnown);
             Known[i] = known;
-            if (released is { } day)
+            if (released != NoRelease)
             {
                 if (Released is null)
                 {
@@ -235,7 +235,7 @@ internal sealed class EventRows
                     Array.Copy(Known, Released, i);
                 }
 
-                Released[i] = day;
+                Released[i] = released;
             }
             else if (Released is not null)
             {
@@ -252,7 +252,7 @@ internal sealed class EventRows
     /// What every event citing a list shares: its first known day, its first release day, whether every source is in
     /// the actor table. Codes the list into <see cref="CitationLists"/> on the way.
     /// </summary>
-    private (int Known, int? Released, bool SourcesKnown) ReadList(IReadOnlyList<Citation> citations)
+    private ListFacts ReadList(IReadOnlyList<Citation> citations, int index)
     {
         var known = Days.Of(LocalDate.MaxIsoValue);
         LocalDate? released = null;
@@ -267,8 +267,14 @@ internal sealed class EventRows
             }
         }
 
-        return (known, released is { } day ? Days.Of(day) : null, sourcesKnown);
+        return new ListFacts(index, known, released is { } day ? Days.Of(day) : NoRelease, sourcesKnown);
     }
+
+    /// <summary>The release day of a citation list none of whose citations names a release.</summary>
+    private const int NoRelease = int.MinValue;
+
+    /// <summary>A distinct citation list: its index, its first known day, its first release day (<see cref="NoRelease"/> for none), whether every source is in the actor table.</summary>
+    private readonly record struct ListFacts(int Index, int Known, int Released, bool SourcesKnown);
 
     /// <summary>
     /// Dates, kinds, ids and actors: day numbers (worked out once per distinct date) and interned dates; each id's order key, filed under its hash (noting any id given twice in
