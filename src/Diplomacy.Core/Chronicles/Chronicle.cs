@@ -21,7 +21,10 @@ namespace Diplomacy;
 /// (O(1) to create) and that every query accepts; they compose.</para>
 /// <para><b>Cost.</b> Lookups by id are O(1) (a hash table). <see cref="EventsInvolving"/>, <see cref="EventsBetween"/>,
 /// <see cref="EventsOfKind"/> and <see cref="EventsDuring"/> use indexes: O(log n + k) for k candidate events under
-/// the key (events spanning more than a year under that key are checked one by one).</para>
+/// the key (events spanning more than a year under that key are checked one by one). A list a query returns holds
+/// the positions of the events it found; each event is made from storage the first time it is read and then kept, so
+/// counting an answer, or reading only its first events, costs nothing for the rest. Lists are safe to read from
+/// several threads.</para>
 /// </remarks>
 public sealed class Chronicle
 {

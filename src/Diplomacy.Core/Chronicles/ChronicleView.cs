@@ -21,10 +21,14 @@ internal sealed class ChronicleView : IEventIndex
     private readonly LocalDate? _releasedByDate;
     private readonly EvidenceBasis _minimumBasis;
 
+    /// <summary><see cref="ShowAt"/>, made once: every answer holds it.</summary>
+    private readonly Func<int, DiplomaticEvent> _showAt;
+
     /// <summary>
     /// A view of <paramref name="data"/>; null days show everything, and <see cref="EvidenceBasis.Inferred"/> (the
     /// weakest basis) shows every basis.
     /// </summary>
+
     public ChronicleView(ChronicleData data, LocalDate? occurredBy, LocalDate? knownBy, EvidenceBasis minimumBasis = EvidenceBasis.Inferred, LocalDate? releasedBy = null)
     {
         _releasedBy = releasedBy is { } r ? Days.Of(r) : int.MaxValue;
@@ -37,6 +41,7 @@ internal sealed class ChronicleView : IEventIndex
         _knownBy = knownBy is { } k ? Days.Of(k) : int.MaxValue;
         _knownByDate = knownBy;
         _releasedByDate = releasedBy;
+        _showAt = ShowAt;
     }
 
     /// <inheritdoc/>
@@ -88,16 +93,16 @@ internal sealed class ChronicleView : IEventIndex
             positions.Sort();
         }
 
-        var events = new List<DiplomaticEvent>(positions.Count);
+        var distinct = 0;
         for (var i = 0; i < positions.Count; i++)
         {
             if (i == 0 || positions[i] != positions[i - 1])
             {
-                events.Add(Shown(_data.Events[positions[i]]));
+                positions[distinct++] = positions[i];
             }
         }
 
-        return events;
+        return Materialize(CollectionsMarshal.AsSpan(positions)[..distinct]);
     }
 
     /// <inheritdoc/>
@@ -236,7 +241,7 @@ internal sealed class ChronicleView : IEventIndex
         && (_minimumBasis == EvidenceBasis.Inferred || _data.Events.BasisAt(position) >= _minimumBasis);
 
     /// <summary>The visible events under a key that overlap the period, in timeline order.</summary>
-    private DiplomaticEvent[] Select(Postings postings, DateInterval? period)
+    private IReadOnlyList<DiplomaticEvent> Select(Postings postings, DateInterval? period)
     {
         var (from, to) = Window(period);
         var shortSpans = postings.Short[Candidates(postings, from, to)];
@@ -265,18 +270,17 @@ internal sealed class ChronicleView : IEventIndex
             return [];
         }
 
-        var result = new DiplomaticEvent[count];
-        var events = _data.Events;
+        var result = new int[count];
         var next = 0;
         foreach (var position in shortSpans)
         {
             if (Matches(position, from))
             {
-                result[next++] = Shown(events[position]);
+                result[next++] = position;
             }
         }
 
-        return result;
+        return new EventsAt(result, _showAt);
     }
 
     /// <summary>Adds to <paramref name="into"/> the positions of the visible events under a key that overlap the period, ascending.</summary>
@@ -331,16 +335,12 @@ internal sealed class ChronicleView : IEventIndex
     /// <summary>A candidate is in: it ends on or after the period's start and this view shows it.</summary>
     private bool Matches(int position, int from) => _data.Latest[position] >= from && IsVisible(position);
 
-    private DiplomaticEvent[] Materialize(ReadOnlySpan<int> positions)
-    {
-        var result = new DiplomaticEvent[positions.Length];
-        for (var i = 0; i < result.Length; i++)
-        {
-            result[i] = Shown(_data.Events[positions[i]]);
-        }
+    /// <summary>The events at ascending positions, each made when the caller first reads it (see <see cref="EventsAt"/>).</summary>
+    private IReadOnlyList<DiplomaticEvent> Materialize(ReadOnlySpan<int> positions) =>
+        positions.IsEmpty ? [] : new EventsAt(positions.ToArray(), _showAt);
 
-        return result;
-    }
+    /// <summary>The event at a position as this view shows it.</summary>
+    private DiplomaticEvent ShowAt(int position) => Shown(_data.Events[position]);
 
     private static int LowerBound(ReadOnlySpan<int> positions, PackedInts days, int day)
     {
