@@ -9,6 +9,10 @@ public class PairInWindow : EventListQuestion
 {
     private DuckDBCommand? _sql;
 
+    /// <summary>Loads the records for <see cref="DiplomacyReadingEvery"/>.</summary>
+    [BenchmarkDotNet.Attributes.GlobalSetup(Target = nameof(DiplomacyReadingEvery))]
+    public void SetupReading() => Setup();
+
     /// <summary>
     /// The same question, then every event of the answer read (a chronicle's answer makes each event from storage when
     /// it is first read; the LINQ and DuckDB answers hold records that already exist).

@@ -21,6 +21,9 @@ internal sealed class ChronicleView : IEventIndex
     private readonly LocalDate? _releasedByDate;
     private readonly EvidenceBasis _minimumBasis;
 
+    /// <summary>No cut-off and no basis: every event is visible (the chronicle itself, not a view).</summary>
+    private readonly bool _showsAll;
+
     /// <summary><see cref="ShowAt"/>, made once: every answer holds it.</summary>
     private readonly Func<int, DiplomaticEvent> _showAt;
 
@@ -42,6 +45,7 @@ internal sealed class ChronicleView : IEventIndex
         _knownByDate = knownBy;
         _releasedByDate = releasedBy;
         _showAt = ShowAt;
+        _showsAll = _occurredBy == int.MaxValue && _knownBy == int.MaxValue && _releasedBy == int.MaxValue && minimumBasis == EvidenceBasis.Inferred;
     }
 
     /// <inheritdoc/>
@@ -236,7 +240,8 @@ internal sealed class ChronicleView : IEventIndex
     }
 
     private bool IsVisible(int position) =>
-        _data.Latest[position] <= _occurredBy && !(_hidesOpenEnds && _data.Events.HasOpenEndAt(position)) && _data.Known[position] <= _knownBy
+        _showsAll
+        || _data.Latest[position] <= _occurredBy && !(_hidesOpenEnds && _data.Events.HasOpenEndAt(position)) && _data.Known[position] <= _knownBy
         && (_releasedBy == int.MaxValue || _data.Released[position] <= _releasedBy)
         && (_minimumBasis == EvidenceBasis.Inferred || _data.Events.BasisAt(position) >= _minimumBasis);
 
@@ -245,12 +250,15 @@ internal sealed class ChronicleView : IEventIndex
     {
         var (from, to) = Window(period);
         var shortSpans = postings.Short[Candidates(postings, from, to)];
+
+        // One pass over the candidates, the matches gathered on the stack unless there are many.
+        var found = shortSpans.Length <= 256 ? stackalloc int[shortSpans.Length] : new int[shortSpans.Length];
         var count = 0;
         foreach (var position in shortSpans)
         {
             if (Matches(position, from))
             {
-                count++;
+                found[count++] = position;
             }
         }
 
@@ -265,22 +273,7 @@ internal sealed class ChronicleView : IEventIndex
             }
         }
 
-        if (count == 0)
-        {
-            return [];
-        }
-
-        var result = new int[count];
-        var next = 0;
-        foreach (var position in shortSpans)
-        {
-            if (Matches(position, from))
-            {
-                result[next++] = position;
-            }
-        }
-
-        return new EventsAt(result, _showAt);
+        return Materialize(found[..count]);
     }
 
     /// <summary>Adds to <paramref name="into"/> the positions of the visible events under a key that overlap the period, ascending.</summary>
