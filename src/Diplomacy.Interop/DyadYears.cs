@@ -20,8 +20,9 @@ namespace Diplomacy.Interop;
 /// alliance in a year when both were members of one alliance on some day of that year.</para>
 /// <para><b>Sanctions</b> come from <see cref="ChronicleQueries.SanctionsSpells(Chronicle)"/>, the replay
 /// <see cref="ChronicleQueries.SanctionsStance(Chronicle, ActorId, ActorId, NodaTime.LocalDate)"/> reads: sanctions are in force during a spell that is imposing, or in
-/// which a refusal or delay left earlier measures in force (<see cref="SanctionsSpell.InForce"/>), from the earliest day
-/// of its first step to the day before the earliest day of the step that ended it. A lift that names some measures
+/// which a refusal or delay left earlier measures in force (<see cref="SanctionsSpell.InForce"/>), on the days the stance
+/// answers with the spell: from its <see cref="SanctionsSpell.FirstDay"/> (the earliest day of its first step, unless a
+/// step replayed before it cannot have been taken so early) to the day before the next spell's. A lift that names some measures
 /// leaves the others in force. With states rolled up, sanctions on a state's officials or bodies count for the state.</para>
 /// </remarks>
 public static class DyadYears
@@ -133,9 +134,11 @@ public static class DyadYears
             }
         }
 
-        foreach (var spell in chronicle.SanctionsSpells())
+        var sanctions = chronicle.SanctionsSpells();
+        for (var i = 0; i < sanctions.Count; i++)
         {
-            if (spell.InForce && Days(spell.Since, spell.Until) is var (from, to)
+            var spell = sanctions[i];
+            if (spell.InForce && StanceDays(spell, i + 1 < sanctions.Count ? sanctions[i + 1] : null) is var (from, to)
                 && roll.Of(spell.Imposer) is { } imposer && roll.Of(spell.Target) is { } target && imposer != target)
             {
                 for (var year = Math.Max(first, from.Year); year <= Math.Min(last, to.Year); year++)
@@ -174,6 +177,20 @@ public static class DyadYears
     /// before the earliest day of the one that ended it; null when those are the same day (it never held on any day),
     /// and when the end has an open start ("until 2020": it may have ended at any time before).
     /// </summary>
+    /// <summary>
+    /// The days on which the sanctions stance answers with a spell: from its first day to the day before the first day
+    /// of the next spell of the same pair; null when there are none.
+    /// </summary>
+    private static (LocalDate From, LocalDate To)? StanceDays(SanctionsSpell spell, SanctionsSpell? next)
+    {
+        if (next is null || next.Imposer != spell.Imposer || next.Target != spell.Target)
+        {
+            return (spell.FirstDay, LocalDate.MaxIsoValue);
+        }
+
+        return next.FirstDay > spell.FirstDay ? (spell.FirstDay, next.FirstDay.PlusDays(-1)) : null;
+    }
+
     private static (LocalDate From, LocalDate To)? Days(FuzzyDate since, FuzzyDate? until)
     {
         if (until is { HasOpenStart: true })

@@ -158,6 +158,31 @@ public class DyadYearsTests
     }
 
     [Fact]
+    public void Sanctions_whose_step_waits_for_a_later_dated_one_are_in_force_from_that_ones_day_as_the_stance_reads_them()
+    {
+        // An extension makes sense only once something is imposed, so the replay takes the refusal first: the stance
+        // counts the extension only from the refusal's day, though its own date opens in 2020.
+        var chronicle = new ChronicleBuilder()
+            .AddActors(SampleWorld.Actors)
+            .AddEvents(
+            [
+                new SanctionsAction("extend", FuzzyDate.Parse("2020/.."), [SampleWorld.Cite(SampleWorld.Vreme, "2020-01-01")], SampleWorld.UnitedStates, SampleWorld.Russia, SanctionsActionKind.Extend) { Measures = ["visa-ban"] },
+                new SanctionsAction("refuse", new LocalDate(2023, 5, 1), [SampleWorld.Cite(SampleWorld.Vreme, "2023-05-01")], SampleWorld.UnitedStates, SampleWorld.Russia, SanctionsActionKind.Refuse),
+            ])
+            .Build();
+
+        var rows = DyadYears.Compute(chronicle, new DyadYearOptions { FirstYear = 2019, LastYear = 2024 });
+        bool InForce(int year) => rows.Any(r => r.Source == SampleWorld.UnitedStates && r.Target == SampleWorld.Russia && r.Year == year && r.SanctionsInForce);
+
+        Assert.Equal(
+            [(SanctionsPosture.Refusing, new LocalDate(2023, 5, 1)), (SanctionsPosture.Imposing, new LocalDate(2023, 5, 1))],
+            chronicle.SanctionsSpells(SampleWorld.UnitedStates, SampleWorld.Russia).Select(s => (s.Posture, s.FirstDay)));
+        Assert.Equal(SanctionsPosture.None, chronicle.SanctionsStance(SampleWorld.UnitedStates, SampleWorld.Russia, new LocalDate(2021, 6, 1)).Posture);
+        Assert.Equal(SanctionsPosture.Imposing, chronicle.SanctionsStance(SampleWorld.UnitedStates, SampleWorld.Russia, new LocalDate(2023, 6, 1)).Posture);
+        Assert.Equal([false, false, false, false, true, true], Enumerable.Range(2019, 6).Select(InForce));
+    }
+
+    [Fact]
     public void A_leave_known_only_as_before_a_day_ends_the_membership_at_the_start_of_the_calendar_without_failing()
     {
         var chronicle = new ChronicleBuilder()

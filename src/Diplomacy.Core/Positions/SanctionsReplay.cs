@@ -33,6 +33,8 @@ internal static class SanctionsReplay
         var steps = new List<SanctionsAction>();
         string[] spellMeasures = [];
         var queue = new ReplayQueue<SanctionsAction>(actions, otherReading);
+        var reached = NodaTime.LocalDate.MinIsoValue;
+        var firstDay = reached;
         while (queue.TryNext(a => Fits(a, posture), out var action))
         {
             if (until is { } day && action.When.Earliest > day)
@@ -40,16 +42,24 @@ internal static class SanctionsReplay
                 break;
             }
 
+            // The stance on a day counts the steps up to the first that cannot have been taken by then, so a step is
+            // counted from the latest earliest day of the steps up to it.
+            if (action.When.Earliest > reached)
+            {
+                reached = action.When.Earliest;
+            }
+
             var next = Apply(action, posture, measures);
             if (next != posture)
             {
                 if (steps.Count > 0)
                 {
-                    spells.Add(Spell(imposer, target, posture, steps, spellMeasures, action.When));
+                    spells.Add(Spell(imposer, target, posture, steps, spellMeasures, action.When, firstDay));
                 }
 
                 posture = next;
                 steps = [action];
+                firstDay = reached;
             }
             else if (steps.Count > 0)
             {
@@ -61,7 +71,7 @@ internal static class SanctionsReplay
 
         if (steps.Count > 0)
         {
-            spells.Add(Spell(imposer, target, posture, steps, spellMeasures, null));
+            spells.Add(Spell(imposer, target, posture, steps, spellMeasures, null, firstDay));
         }
 
         return spells;
@@ -99,11 +109,12 @@ internal static class SanctionsReplay
         }
     }
 
-    private static SanctionsSpell Spell(ActorId imposer, ActorId target, SanctionsPosture posture, List<SanctionsAction> steps, string[] measures, FuzzyDate? until) =>
+    private static SanctionsSpell Spell(ActorId imposer, ActorId target, SanctionsPosture posture, List<SanctionsAction> steps, string[] measures, FuzzyDate? until, NodaTime.LocalDate firstDay) =>
         new(imposer, target, posture)
         {
             Since = steps[0].When,
             Until = until,
+            FirstDay = firstDay,
             Measures = measures,
             Actions = steps,
             Evidence = steps,

@@ -23,6 +23,19 @@ public sealed record SanctionsSpell(ActorId Imposer, ActorId Target, SanctionsPo
     /// <summary>The date of the step that ended it (began the next spell); null while it lasts.</summary>
     public FuzzyDate? Until { get; init; }
 
+    /// <summary>
+    /// The first day on which <see cref="ChronicleQueries.SanctionsStance(Chronicle, ActorId, ActorId, NodaTime.LocalDate)"/>
+    /// answers with this spell: the latest of the earliest days of the steps replayed up to and including its first.
+    /// It is <see cref="Since"/>'s earliest day unless the replay takes the spell's first step after a step that cannot
+    /// have been taken so early (a step with an open or wide date, or one the replay's order puts later): the stance
+    /// counts a step only once every step before it may have been taken.
+    /// </summary>
+    /// <remarks>
+    /// The stance answers with the spell from this day until the day before the next spell's first day; when the next
+    /// spell's first day is this one, the stance never answers with it. The dyad-year export reads the same days.
+    /// </remarks>
+    public NodaTime.LocalDate FirstDay { get; init; }
+
     /// <summary>The measures in force at the end of the spell (after its last step), in the order they were imposed; never null.</summary>
     public IReadOnlyList<string> Measures
     {
