@@ -301,7 +301,9 @@ public static partial class ChronicleQueries
     /// <returns>The stance; with blocs included, the blocs that bind the imposer are in <see cref="Diplomacy.SanctionsStance.BoundBy"/>.</returns>
     /// <remarks>
     /// A member is bound by a bloc on the day when <see cref="MembersOf"/> lists it as a member of the bloc on that day
-    /// and not suspended, and the bloc's own stance toward the target that day is <see cref="SanctionsPosture.Imposing"/>.
+    /// and not suspended, and the bloc's own stance toward the target that day has measures in force: it is
+    /// <see cref="SanctionsPosture.Imposing"/>, or it refuses or delays more while earlier measures stay in force
+    /// (<see cref="SanctionsSpell.InForce"/>).
     /// The bloc's measures are then added to the member's own (after them, each once), the posture becomes imposing
     /// (since the later of the bloc's posture and the member's joining, unless the member was already imposing), and
     /// the bloc's steps and the member's membership changes join the evidence. The answer is

@@ -18,7 +18,7 @@ internal static class SanctionsStanceQuery
     /// <summary>
     /// Adds to a member's own stance the measures of every bloc it belongs to (not suspended) on the day; the bloc's
     /// steps and the membership changes join the evidence. <c>Since</c> is the first day of the unbroken run of days up
-    /// to the day asked about on which the member imposed or a bloc imposing bound it (a bloc it has since left, too).
+    /// to the day asked about on which the member imposed or a bloc with measures in force bound it (a bloc it has since left, too).
     /// The answer is possible when a membership or a bloc's stance is only possible, or when a reading of the member's
     /// own steps would change the measures once the blocs' measures are added.
     /// </summary>
@@ -40,13 +40,13 @@ internal static class SanctionsStanceQuery
             var changes = PositionSpellsQuery.MembershipChanges(chronicle, bloc, QueryReads.UpTo(at)).Where(c => c.Member == imposer);
             var memberships = MembershipReplay.Spells(imposer, bloc, changes).Where(m => !m.IsSuspended).ToArray();
             imposing.AddRange(
-                from spell in Imposing(replayed.Spells)
+                from spell in InForce(replayed.Spells)
                 from membership in memberships
                 let span = Overlap(spell, (membership.Since, membership.Until))
                 where span is not null
                 select span.Value);
             var stance = replayed.Stance(at);
-            if (stance.Posture != SanctionsPosture.Imposing
+            if (!(stance.Posture == SanctionsPosture.Imposing || stance.Measures.Count > 0)
                 || MembersOfQuery.MembersOf(chronicle, bloc, at).FirstOrDefault(m => m.Member == imposer) is not { IsSuspended: false } member)
             {
                 continue;
@@ -116,6 +116,10 @@ internal static class SanctionsStanceQuery
 
     private static IEnumerable<(FuzzyDate Since, FuzzyDate? Until)> Imposing(IEnumerable<SanctionsSpell> spells) =>
         spells.Where(s => s.Posture == SanctionsPosture.Imposing).Select(s => (s.Since, s.Until));
+
+    /// <summary>A bloc's spells in which it kept measures in force: imposing, or refusing or delaying more with earlier measures still in force.</summary>
+    private static IEnumerable<(FuzzyDate Since, FuzzyDate? Until)> InForce(IEnumerable<SanctionsSpell> spells) =>
+        spells.Where(s => s.InForce).Select(s => (s.Since, s.Until));
 
     /// <summary>The days two spans share, from the later start to the earlier end (null: still open); null when they share none.</summary>
     private static (FuzzyDate Since, FuzzyDate? Until)? Overlap((FuzzyDate Since, FuzzyDate? Until) a, (FuzzyDate Since, FuzzyDate? Until) b)

@@ -152,6 +152,24 @@ public class BlocSanctionsTests
         Assert.Equal(["eu-sanctions-russia", "czechia-refuses"], stance.Actions.Ids());
     }
 
+    [Theory]
+    [InlineData(SanctionsActionKind.Delay)]
+    [InlineData(SanctionsActionKind.Refuse)]
+    public void A_bloc_that_delays_or_refuses_more_still_binds_its_members_to_the_measures_it_keeps_in_force(SanctionsActionKind kind)
+    {
+        var more = new SanctionsAction("eu-holds-back-oil", Day(2022, 5, 4), Cited("2022-05-04"), Eu, Russia, kind) { Measures = ["oil embargo"] };
+        var chronicle = Chronicle(more);
+
+        var bloc = chronicle.SanctionsStance(Eu, Russia, Day(2022, 5, 15));
+        var member = chronicle.SanctionsStance(Czechia, Russia, Day(2022, 5, 15), WithBlocs);
+
+        Assert.Equal(["asset freeze"], bloc.Measures);
+        Assert.Equal(SanctionsPosture.Imposing, member.Posture);
+        Assert.Equal(["asset freeze"], member.Measures);
+        Assert.Equal([Eu], member.BoundBy);
+        Assert.Equal(Day(2022, 2, 25), member.Since?.Earliest);
+    }
+
     [Fact]
     public void Members_of_the_bloc_on_the_day_are_those_bound()
     {
