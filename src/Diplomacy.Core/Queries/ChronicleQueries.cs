@@ -245,7 +245,10 @@ public static partial class ChronicleQueries
     /// <param name="actor">Whose words and deeds; its officials and bodies count for it as in <see cref="ReactionsTo"/>.</param>
     /// <param name="toward">Toward whom; its officials and bodies count as it.</param>
     /// <param name="period">Only events in this period; null for all.</param>
-    /// <returns>The divergence; its evidence is every event scored, and the relationship changes that make arms recipients enemies.</returns>
+    /// <returns>
+    /// The divergence; its evidence is every event scored, the relationship changes that make arms recipients enemies,
+    /// and the onward transfers that carried arms on to the recipient they were scored for.
+    /// </returns>
     /// <remarks>
     /// <para>Events are read as acts from some actors toward others (a reaction from its speaker toward whom it is
     /// about, a sanctions step from imposer to target, a meeting between all its participants, and so on). An event
@@ -257,7 +260,10 @@ public static partial class ChronicleQueries
     /// conflict with it at the time, per <see cref="RelationshipChange"/> events) or one of the enemy's official bodies,
     /// other than those who count for <paramref name="actor"/>, along the transfer's route or a
     /// chain of transfers continuing it (see <see cref="ArmsFlows"/>), count as material conflict toward it, scored as
-    /// the transfer's own Goldstein score made negative.</para>
+    /// the transfer's own Goldstein score made negative. Arms that reach someone who counts for
+    /// <paramref name="toward"/> along such a chain count as the transfer's own material cooperation toward it. Either
+    /// way the answer rests on the onward transfers too: they join the evidence (so an inferred resale makes
+    /// <see cref="QueryResult.WeakestBasis"/> inferred), and a view that drops them scores nothing for the chain.</para>
     /// <para>Cost: for a actors counting for <paramref name="actor"/> and b for <paramref name="toward"/>, the smaller of
     /// O(a·b + Σ(log n + k)) over the pairs, for the k events between each pair plus the arms transfers of the a, and
     /// O(Σ(log n + k)) over the a, for the k events involving each; plus O(t log n) for following t transfers

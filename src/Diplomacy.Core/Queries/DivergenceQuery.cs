@@ -98,11 +98,12 @@ internal static class DivergenceQuery
 
         var supplying = from.Includes(route[at], transfer.When);
 
+        // Each recipient after the supplier, with the chain that carried the goods to it.
         var onward = ArmsChains.From(chronicle, transfer)
-            .SelectMany(chain => chain.Route.Skip(chain.Route.IndexWhere(a => a == route[at]) + 1))
-            .Distinct()
+            .SelectMany(chain => chain.Route.Skip(chain.Route.IndexWhere(a => a == route[at]) + 1).Select(recipient => (Recipient: recipient, Chain: chain)))
+            .DistinctBy(o => o.Recipient)
             .ToArray();
-        foreach (var recipient in onward)
+        foreach (var (recipient, chain) in onward)
         {
             if (from.Includes(recipient, transfer.When) is not null || enemies.Receiving(recipient) is not { } enemy)
             {
@@ -113,6 +114,7 @@ internal static class DivergenceQuery
             if (certainty is not null)
             {
                 evidence.AddRange(enmity);
+                evidence.AddRange(Carrying(chain, recipient));
                 return new ScoredEvent(transfer, QuadClass.MaterialConflict, -Math.Abs(goldstein))
                 {
                     Enemy = enemy,
@@ -121,12 +123,44 @@ internal static class DivergenceQuery
             }
         }
 
-        var reached = onward.Select(r => to.Includes(r, transfer.When)).Where(c => c is not null).ToArray();
-        return reached.Length > 0
-            ? new ScoredEvent(transfer, transfer.Coding.QuadClass, goldstein)
+        // The other side reached: the answer rests on the surest reach, and the fewest onward transfers to it.
+        var reached = onward
+            .Select(o => (o.Recipient, o.Chain, Certainty: to.Includes(o.Recipient, transfer.When)))
+            .Where(r => r.Certainty is not null)
+            .OrderBy(r => r.Certainty == Certainty.Certain ? 0 : 1)
+            .ThenBy(r => Carrying(r.Chain, r.Recipient).Count())
+            .ToArray();
+        if (reached.Length == 0)
+        {
+            return null;
+        }
+
+        var (reachedRecipient, reachedChain, reachedCertainty) = reached[0];
+        evidence.AddRange(Carrying(reachedChain, reachedRecipient));
+        return new ScoredEvent(transfer, transfer.Coding.QuadClass, goldstein)
+        {
+            Certainty = supplying == Certainty.Certain && reachedCertainty == Certainty.Certain ? Certainty.Certain : Certainty.Possible,
+        };
+    }
+
+    /// <summary>
+    /// The transfers after a chain's first that carried the goods on to <paramref name="recipient"/>: none when the
+    /// first transfer's own route reaches it, else each continuation up to the first whose route does.
+    /// </summary>
+    private static IEnumerable<ArmsTransfer> Carrying(ArmsChain chain, ActorId recipient)
+    {
+        if (chain.Transfers[0].Route.Contains(recipient))
+        {
+            yield break;
+        }
+
+        foreach (var onward in chain.Transfers.Skip(1))
+        {
+            yield return onward;
+            if (onward.Route.Skip(1).Contains(recipient))
             {
-                Certainty = supplying == Certainty.Certain && reached.Contains(Certainty.Certain) ? Certainty.Certain : Certainty.Possible,
+                yield break;
             }
-            : null;
+        }
     }
 }

@@ -63,8 +63,26 @@ public class DivergenceTests
         var divergence = chronicle.Divergence(Serbia, Russia);
         var scored = Assert.Single(divergence.Material);
         Assert.Equal(("out", QuadClass.MaterialConflict, -8.3, (ActorId?)Ukraine), (scored.Event.Id.Value, scored.QuadClass, scored.Goldstein, scored.Enemy));
-        Assert.Equal(["war", "out"], divergence.Evidence.Ids());
+        Assert.Equal(["war", "out", "on"], divergence.Evidence.Ids());
         Assert.Equal(-7.4, chronicle.Divergence(Czechia, Russia).MaterialScore); // its own transfer: commercial, 062
+    }
+
+    [Fact]
+    public void Arms_that_reach_the_other_side_only_through_an_inferred_resale_rest_on_it_and_name_it()
+    {
+        var chronicle = With(
+            War,
+            new ArmsTransfer("sold", On("2019-07"), Cited("2019-07"), Russia, Czechia),
+            new ArmsTransfer("resold", On("2022-10"), Cited("2022-10"), Czechia, Ukraine) { Continues = "sold", Basis = EvidenceBasis.Inferred });
+        var window = new NodaTime.DateInterval(new(2019, 1, 1), new(2019, 12, 31));
+
+        var divergence = chronicle.Divergence(Russia, Ukraine, window);
+
+        var scored = Assert.Single(divergence.Material);
+        Assert.Equal(("sold", QuadClass.MaterialCooperation), (scored.Event.Id.Value, scored.QuadClass));
+        Assert.Equal(["sold", "resold"], divergence.Evidence.Ids());
+        Assert.Equal(EvidenceBasis.Inferred, divergence.WeakestBasis);
+        Assert.Empty(chronicle.WithBasisAtLeast(EvidenceBasis.Reported).Divergence(Russia, Ukraine, window).Material);
     }
 
     [Fact]
