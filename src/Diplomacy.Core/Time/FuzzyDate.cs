@@ -13,7 +13,8 @@ namespace Diplomacy;
 /// A <see cref="FuzzyDate"/> is the set of days on which something may have happened, from
 /// <see cref="Earliest"/> to <see cref="Latest"/> inclusive, together with the <see cref="Precision"/>
 /// the source used and two qualifiers: <see cref="IsApproximate"/> ("about", EDTF <c>~</c>) and
-/// <see cref="IsUncertain"/> ("possibly", EDTF <c>?</c>). The qualifiers are carried faithfully but do
+/// <see cref="IsUncertain"/> ("possibly", EDTF <c>?</c>). The qualifiers are carried, one of each for the whole value
+/// (a qualifier on either end of a range qualifies the range, and is written after both ends), but do
 /// not widen the bounds; the comparison methods (<see cref="IsCertainlyBefore(FuzzyDate)"/>,
 /// <see cref="Overlaps(FuzzyDate)"/> and so on) look at the bounds only.
 /// </para>
