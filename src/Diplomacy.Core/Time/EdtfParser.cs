@@ -79,8 +79,7 @@ internal static class EdtfParser
         result = default;
         if (!TryReadDigits(text, 0, 4, out int year))
         {
-            error = new EdtfParseError(EdtfErrorKind.ExpectedYear, offset);
-            return false;
+            return TryParseUnspecified(text, offset, inRange, out result, out error);
         }
 
         if (year < FuzzyDate.MinYear)
@@ -95,7 +94,22 @@ internal static class EdtfParser
         LocalDate latest = FuzzyDate.LastDayOf(year, 12);
         var stage = EdtfStage.AfterYear;
 
-        if (pos < text.Length && text[pos] == '-')
+        if (IsUnspecified(text, pos))
+        {
+            // 2024-XX and 2024-XX-XX: some day of the year.
+            pos += 3;
+            stage = EdtfStage.AfterDay;
+            if (IsUnspecified(text, pos))
+            {
+                pos += 3;
+            }
+            else if (pos < text.Length && text[pos] == '-')
+            {
+                error = new EdtfParseError(EdtfErrorKind.UnspecifiedDigits, offset + pos + 1);
+                return false;
+            }
+        }
+        else if (pos < text.Length && text[pos] == '-')
         {
             pos++;
             int codePos = pos;
@@ -140,7 +154,13 @@ internal static class EdtfParser
                     return false;
             }
 
-            if (stage == EdtfStage.AfterMonth && pos < text.Length && text[pos] == '-')
+            if (stage == EdtfStage.AfterMonth && IsUnspecified(text, pos))
+            {
+                // 2024-07-XX: some day of the month.
+                pos += 3;
+                stage = EdtfStage.AfterDay;
+            }
+            else if (stage == EdtfStage.AfterMonth && pos < text.Length && text[pos] == '-')
             {
                 pos++;
                 int dayPos = pos;
@@ -166,6 +186,71 @@ internal static class EdtfParser
             }
         }
 
+        return TryFinishDate(text, offset, inRange, pos, stage, new ParsedDate(earliest, latest, precision, false, false), out result, out error);
+    }
+
+    /// <summary>
+    /// A year whose last digits are unspecified (<c>202X</c>, <c>19XX</c>), optionally followed by an unspecified
+    /// month and day (<c>202X-XX-XX</c>): the span of years those digits leave open, as a range.
+    /// </summary>
+    private static bool TryParseUnspecified(ReadOnlySpan<char> text, int offset, bool inRange, out ParsedDate result, out EdtfParseError error)
+    {
+        result = default;
+        int known = 0;
+        while (known < 4 && known < text.Length && char.IsAsciiDigit(text[known]))
+        {
+            known++;
+        }
+
+        int end = known;
+        while (end < 4 && end < text.Length && text[end] == 'X')
+        {
+            end++;
+        }
+
+        if (end < 4)
+        {
+            error = end < text.Length && char.IsAsciiDigit(text[end]) && end > known
+                ? new EdtfParseError(EdtfErrorKind.UnspecifiedDigits, offset + end)
+                : new EdtfParseError(EdtfErrorKind.ExpectedYear, offset);
+            return false;
+        }
+
+        if (known == 0)
+        {
+            error = new EdtfParseError(EdtfErrorKind.UnspecifiedDigits, offset, 1);
+            return false;
+        }
+
+        _ = TryReadDigits(text, 0, known, out int prefix);
+        int span = known switch { 1 => 1000, 2 => 100, _ => 10 };
+        int first = Math.Max(prefix * span, FuzzyDate.MinYear);
+        int last = (prefix * span) + span - 1;
+        int pos = 4;
+        for (int part = 0; part < 2 && pos < text.Length && text[pos] == '-'; part++)
+        {
+            if (!IsUnspecified(text, pos))
+            {
+                error = new EdtfParseError(EdtfErrorKind.UnspecifiedDigits, offset + pos + 1);
+                return false;
+            }
+
+            pos += 3;
+        }
+
+        var date = new ParsedDate(FuzzyDate.FirstDayOf(first, 1), FuzzyDate.LastDayOf(last, 12), DatePrecision.Range, false, false);
+        return TryFinishDate(text, offset, inRange, pos, EdtfStage.AfterDay, date, out result, out error);
+    }
+
+    /// <summary>Whether <c>-XX</c> (an unspecified month or day) stands at <paramref name="pos"/>.</summary>
+    private static bool IsUnspecified(ReadOnlySpan<char> text, int pos) =>
+        pos + 2 < text.Length && text[pos] == '-' && text[pos + 1] == 'X' && text[pos + 2] == 'X';
+
+    /// <summary>Reads the optional qualifier after a date's last part and checks that nothing else follows.</summary>
+    private static bool TryFinishDate(
+        ReadOnlySpan<char> text, int offset, bool inRange, int pos, EdtfStage stage, ParsedDate date, out ParsedDate result, out EdtfParseError error)
+    {
+        result = default;
         bool approximate = false;
         bool uncertain = false;
         if (pos < text.Length && IsQualifier(text[pos]))
@@ -189,7 +274,7 @@ internal static class EdtfParser
         }
 
         error = default;
-        result = new ParsedDate(earliest, latest, precision, approximate, uncertain);
+        result = date with { Approximate = approximate, Uncertain = uncertain };
         return true;
     }
 
@@ -264,6 +349,12 @@ internal enum EdtfErrorKind
 
     /// <summary>The end of a range is before its start.</summary>
     EndBeforeStart,
+
+    /// <summary>
+    /// Unspecified digits (<c>X</c>) where they leave no single span of days: a known digit or part after them, or
+    /// (the value 1) a year with no known digit.
+    /// </summary>
+    UnspecifiedDigits,
 }
 
 /// <summary>How far the parser got through a date, which decides what it expected next.</summary>
@@ -342,6 +433,10 @@ internal readonly struct EdtfParseError
                 c, $"both ends of the range around '/' at position {p} are open or unknown; at least one must be a date"),
             EdtfErrorKind.EndBeforeStart => string.Create(
                 c, $"the range's end at position {p} (last day {Format(Latest)}) is before its start (first day {Format(Earliest)})"),
+            EdtfErrorKind.UnspecifiedDigits when Value == 1 => string.Create(
+                c, $"the year at position {p} has no known digit; give at least its first (2XXX) or leave the end open (..)"),
+            EdtfErrorKind.UnspecifiedDigits => string.Create(
+                c, $"a known part at position {p} follows unspecified digits (X); X may only stand for the last digits of a year or a whole month or day after them (2022-09-XX, 2022-XX, 202X), since a known part after an unknown one leaves no single span of days"),
             _ => "the text is not a supported EDTF date",
         };
         return string.Create(c, $"Invalid EDTF date '{text}': {detail}.");

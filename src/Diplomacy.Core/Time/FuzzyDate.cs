@@ -23,7 +23,9 @@ namespace Diplomacy;
 /// <c>2024-07-08</c> (day), <c>2024-07</c> (month), <c>2024</c> (year), <c>2023-21</c> to
 /// <c>2023-24</c> (spring, summer, autumn, winter), <c>2023-33</c> to <c>2023-36</c> (quarters 1 to 4),
 /// <c>2023-40</c> and <c>2023-41</c> (first and second half-year), and ranges such as
-/// <c>2024-07-01/2024-07-02</c>, <c>2022-02-24/..</c> and <c>../2024-01-01</c>. A qualifier
+/// <c>2024-07-01/2024-07-02</c>, <c>2022-02-24/..</c> and <c>../2024-01-01</c>. Unspecified last digits
+/// (<c>2022-09-XX</c>, <c>2022-XX</c>, <c>202X</c>) are read as the span of days they leave open and written in the
+/// forms above (<c>2022-09</c>, <c>2022</c>, <c>2020/2029</c>); a known part after an unspecified one is refused. A qualifier
 /// <c>~</c>, <c>?</c> or <c>%</c> (both) may follow any date. <see cref="Parse(string)"/> and
 /// <see cref="ToString()"/> round-trip: <c>Parse(d.ToString()) == d</c> for every value.
 /// </para>

@@ -75,6 +75,13 @@ public class FuzzyDateParseErrorTests
     [InlineData("2023-06/2023-01", "the range's end at position 8 (last day 2023-01-31) is before its start (first day 2023-06-01)")]
     [InlineData("2024-07-08T10:00", "unexpected 'T' at position 10")]
     [InlineData("2004?-06-11", "unexpected '-' at position 5; expected '/' or the end of the date")]
+    [InlineData("2022-XX-15", "a known part at position 8 follows unspecified digits (X)")]
+    [InlineData("20X5", "a known part at position 3 follows unspecified digits (X)")]
+    [InlineData("202X-05", "a known part at position 5 follows unspecified digits (X)")]
+    [InlineData("XXXX", "the year at position 0 has no known digit")]
+    [InlineData("2024/XXXX", "the year at position 5 has no known digit")]
+    [InlineData("2022-XX-XXx", "unexpected 'x' at position 10; expected a qualifier")]
+    [InlineData("202x", "expected a four-digit year 0001..9999 at position 0")]
     public void Parse_invalid_text_message_names_the_position_and_problem(string text, string expected)
     {
         var ex = Assert.Throws<FormatException>(() => FuzzyDate.Parse(text));

@@ -78,6 +78,17 @@ public class FuzzyDateTextTests
     [InlineData("2024-07-01~/2024-07-02", "2024-07-01~/2024-07-02~")]
     [InlineData("2024-07-01~/2024-07-02?", "2024-07-01%/2024-07-02%")]
     [InlineData("2022-01-01/..", "2022/..")]
+    [InlineData("2022-09-XX", "2022-09")]
+    [InlineData("2024-07-XX?", "2024-07?")]
+    [InlineData("2022-XX", "2022")]
+    [InlineData("2022-XX-XX", "2022")]
+    [InlineData("202X", "2020/2029")]
+    [InlineData("19XX~", "1900~/1999~")]
+    [InlineData("2XXX", "2000/2999")]
+    [InlineData("0XXX", "0001/0999")]
+    [InlineData("201X-XX-XX", "2010/2019")]
+    [InlineData("202X/2025-06", "2020-01/2025-06")]
+    [InlineData("2019/202X", "2019/2029")]
     public void To_string_of_non_canonical_text_writes_the_canonical_form(string text, string canonical)
     {
         Assert.Equal(canonical, FuzzyDate.Parse(text).ToString());
@@ -238,6 +249,7 @@ public class FuzzyDateTextTests
     [InlineData("2024-07-01~/2024-07-02~")]
     [InlineData("2023-24")]
     [InlineData("../2024-01")]
+    [InlineData("202X-XX-XX/2025-07-XX")]
     public void Try_parse_of_valid_text_does_not_allocate(string text)
     {
         int parsed = FuzzyDate.TryParse(text.AsSpan(), out _) ? 1 : 0;
