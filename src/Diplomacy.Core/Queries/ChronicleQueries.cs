@@ -263,7 +263,9 @@ public static partial class ChronicleQueries
     /// the transfer's own Goldstein score made negative. Arms that reach someone who counts for
     /// <paramref name="toward"/> along such a chain count as the transfer's own material cooperation toward it. Either
     /// way the answer rests on the onward transfers too: they join the evidence (so an inferred resale makes
-    /// <see cref="QueryResult.WeakestBasis"/> inferred), and a view that drops them scores nothing for the chain.</para>
+    /// <see cref="QueryResult.WeakestBasis"/> inferred), and a view that drops them scores nothing for the chain. A
+    /// transfer is its supplier's act: a recipient or intermediary who counts for <paramref name="actor"/> and passes
+    /// the goods on acts only through a transfer of its own.</para>
     /// <para>Cost: for a actors counting for <paramref name="actor"/> and b for <paramref name="toward"/>, the smaller of
     /// O(a·b + Σ(log n + k)) over the pairs, for the k events between each pair plus the arms transfers of the a, and
     /// O(Σ(log n + k)) over the a, for the k events involving each; plus O(t log n) for following t transfers

@@ -89,14 +89,14 @@ internal static class DivergenceQuery
             return null;
         }
 
+        // A transfer is its supplier's act (EventCatalog's rule): a recipient or intermediary on the actor's side that
+        // passes the goods on does not supply them; a transfer that continues this one is its supplier's own.
         var route = transfer.Route;
-        var at = route.IndexWhere(a => from.Includes(a, transfer.When) is not null);
-        if (at < 0 || at == route.Count - 1)
+        const int at = 0;
+        if (route.Count == 1 || from.Includes(route[at], transfer.When) is not { } supplying)
         {
             return null;
         }
-
-        var supplying = from.Includes(route[at], transfer.When);
 
         // Each recipient after the supplier, with the chain that carried the goods to it.
         var onward = ArmsChains.From(chronicle, transfer)

@@ -86,6 +86,16 @@ public class DivergenceTests
     }
 
     [Fact]
+    public void A_transfer_is_its_suppliers_deed_not_that_of_a_recipient_who_passes_it_on()
+    {
+        var chronicle = With(War, new ArmsTransfer("via-czechia", On("2023-03-01"), Cited("2023-03"), Serbia, Czechia) { EndUser = Ukraine });
+
+        Assert.Empty(chronicle.Divergence(Czechia, Russia).Material);
+        Assert.Empty(chronicle.Divergence(Czechia, Ukraine).Material);
+        Assert.Equal((ActorId?)Ukraine, Assert.Single(chronicle.Divergence(Serbia, Russia).Material).Enemy);
+    }
+
+    [Fact]
     public void Arms_to_an_enemys_official_body_arm_the_enemy()
     {
         var chronicle = WithActors([UkrainianMinistry], War, new ArmsTransfer("to-ministry", On("2023-01"), Cited("2023"), Serbia, UkrainianMinistry.Id));
