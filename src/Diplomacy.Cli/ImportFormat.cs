@@ -21,7 +21,7 @@ internal sealed record ImportFormat(string Name, string Description, Func<Stream
     public static IReadOnlyList<ImportFormat> All { get; } =
     [
         new("icews", "ICEWS event files (events.YYYY.*.tab, tab-separated with a header)", (stream, path, options, token) => IcewsReader.ReadAsync(stream, options, ReleaseNames.OfIcews(path), token)),
-        new("gdelt", "the GDELT 2.0 event export (*.export.CSV), and its mentions tables (*.mentions.CSV, read after the events)", (stream, path, options, token) =>
+        new("gdelt", "the GDELT 2.0 event export (*.export.CSV), and its mentions tables (*.mentions.CSV, or any file whose name says mentions or whose rows have 16 columns; read after the events)", (stream, path, options, token) =>
             IsGdeltMentions(path) ? GdeltReader.ReadMentionsAsync(stream, token) : GdeltReader.ReadEventsAsync(stream, options, token))
         {
             Pass = path => IsGdeltMentions(path) ? 1 : 0,
@@ -34,5 +34,36 @@ internal sealed record ImportFormat(string Name, string Description, Func<Stream
     /// <summary>The format of a name, case-insensitively.</summary>
     public static ImportFormat? Find(string name) => All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
 
-    private static bool IsGdeltMentions(string path) => Path.GetFileName(path).Contains(".mentions.", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Whether a GDELT file is a mentions table: its name says so (<c>*.mentions.CSV</c>, <c>gdelt-mentions.csv</c>), or
+    /// its first row has the mentions table's 16 tab-separated columns (an event row has 57, 58 or 61).
+    /// </summary>
+    private static bool IsGdeltMentions(string path)
+    {
+        if (Path.GetFileName(path).Contains("mentions", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        try
+        {
+            using var reader = new StreamReader(path);
+            Span<char> start = stackalloc char[4096];
+            var read = reader.Read(start);
+            var line = start[..read];
+            var end = line.IndexOfAny('\r', '\n');
+            return line[..(end < 0 ? read : end)].Count('\t') == MentionColumns - 1;
+        }
+        catch (IOException)
+        {
+            return false; // the import reports the file itself
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The columns of a GDELT 2.0 mentions row.</summary>
+    private const int MentionColumns = 16;
 }

@@ -44,9 +44,31 @@ public sealed class ImportTests
 
         var run = await CliRun.Of("import", "gdelt", CliRun.Fixture("gdelt-mentions.CSV"), CliRun.Fixture("gdelt-events.export.CSV"), "-o", output.Path);
 
+        // The fixture's mentions table holds three mentions of events the export imports, one of an event it rejects
+        // and one short row: read after the events, the three are merged into their events.
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains(" merged", run.Out);
-        Assert.DoesNotContain("unknown-event", run.Out);
+        Assert.Contains(", 3 merged,", run.Out);
+        Assert.DoesNotContain("a GDELT event row has", run.Out);
+    }
+
+    [Fact]
+    public async Task A_gdelt_mentions_table_is_known_by_its_columns_whatever_its_name()
+    {
+        using var output = new TempFile(".json");
+        var renamed = Path.Combine(Path.GetTempPath(), $"gdelt-{Guid.NewGuid():N}.CSV");
+        File.Copy(CliRun.Fixture("gdelt-mentions.CSV"), renamed);
+        try
+        {
+            var run = await CliRun.Of("import", "gdelt", CliRun.Fixture("gdelt-events.export.CSV"), renamed, "-o", output.Path);
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Contains(", 3 merged,", run.Out);
+            Assert.DoesNotContain("a GDELT event row has", run.Out);
+        }
+        finally
+        {
+            File.Delete(renamed);
+        }
     }
 
     [Fact]
