@@ -28,8 +28,7 @@ internal static class DiplomacyCli
         var parse = CreateRoot(console).Parse(args);
         if (parse.Action is ParseErrorAction && parse.Errors.Count > 0)
         {
-            var message = string.Join(' ', parse.Errors[0].Message.Split((char[])['\r', '\n', '\t', ' '], StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.');
-            console.Error.WriteLine($"diplomacy: {message} (see '{CommandPath(parse.CommandResult)} --help')");
+            console.Error.WriteLine($"diplomacy: {UsageError(parse)} (see '{CommandPath(parse.CommandResult)} --help')");
             return ExitCodes.Usage;
         }
 
@@ -54,6 +53,21 @@ internal static class DiplomacyCli
             console.Error.WriteLine($"diplomacy: {ChronicleFiles.FirstLine(e.Message)}");
             return ExitCodes.Failure;
         }
+    }
+
+    /// <summary>
+    /// The first thing wrong with a command line, in one line. A word where a command was expected (a mistyped
+    /// <c>ask stanse</c>) is named with the commands that are there, rather than reported as a missing command.
+    /// </summary>
+    private static string UsageError(ParseResult parse)
+    {
+        var subcommands = parse.CommandResult.Command.Subcommands;
+        if (subcommands.Count > 0 && parse.UnmatchedTokens.Count > 0 && !parse.UnmatchedTokens[0].StartsWith('-'))
+        {
+            return $"'{parse.UnmatchedTokens[0]}' is not a command of '{CommandPath(parse.CommandResult)}'; the commands are {string.Join(", ", subcommands.Where(c => !c.Hidden).Select(c => c.Name))}";
+        }
+
+        return string.Join(' ', parse.Errors[0].Message.Split((char[])['\r', '\n', '\t', ' '], StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.');
     }
 
     private static string CommandPath(CommandResult result)

@@ -68,7 +68,9 @@ internal static class ImportCommand
             var paths = parse.GetRequiredValue(files);
             foreach (var path in paths.Where(p => !File.Exists(p)))
             {
-                throw new CliException($"{path}: no such file");
+                throw path.StartsWith('-') && path.Length > 1
+                    ? new CliException($"unknown option '{path}' (see 'diplomacy import --help')", ExitCodes.Usage)
+                    : new CliException(Directory.Exists(path) ? $"{path}: a folder, not a file; give the files in it" : $"{path}: no such file");
             }
 
             var result = await RunAsync(console, source, paths, options, token).ConfigureAwait(false);
@@ -123,14 +125,21 @@ internal static class ImportCommand
         var summary = result.Summary;
         console.Out.WriteLine($"wrote {path} ({format.Name}): {result.Chronicle.Events.Count} events, {result.Chronicle.Actors.Count} actors");
         console.Out.WriteLine(summary.ToString());
-        if (summary.Rejections.Count == 0)
+        WriteByKind(console, "rejected records, by kind", summary.Rejections);
+        WriteByKind(console, "warnings, by kind", summary.Warnings);
+    }
+
+    /// <summary>A table of import issues by kind, with the first few of each as examples; nothing when there are none.</summary>
+    private static void WriteByKind(CliConsole console, string title, IReadOnlyList<ImportIssue> issues)
+    {
+        if (issues.Count == 0)
         {
             return;
         }
 
-        var table = new Table { Border = TableBorder.Simple, Title = new TableTitle("rejected records, by kind") };
+        var table = new Table { Border = TableBorder.Simple, Title = new TableTitle(title) };
         table.AddColumn("kind").AddColumn(new TableColumn("records").RightAligned()).AddColumn("for example");
-        foreach (var group in summary.Rejections.GroupBy(r => r.Kind).OrderByDescending(g => g.Count()))
+        foreach (var group in issues.GroupBy(r => r.Kind).OrderByDescending(g => g.Count()))
         {
             table.AddRow(
                 new Text(CliValues.Kebab(group.Key)),

@@ -35,6 +35,20 @@ public sealed class CommandLineTests
         Assert.StartsWith("diplomacy: ", Assert.Single(run.ErrorLines));
     }
 
+    [Theory]
+    [InlineData("ask", "stanse", "'stanse' is not a command of 'diplomacy ask'", "stance")]
+    [InlineData("chart", "heatmap", "'heatmap' is not a command of 'diplomacy chart'", "sanctions")]
+    [InlineData("plot", "RUS", "'plot' is not a command of 'diplomacy'", "import")]
+    public async Task A_mistyped_command_is_named_with_the_commands_there(string command, string word, string named, string listed)
+    {
+        var run = await CliRun.Of(command, word);
+
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Contains(named, line);
+        Assert.Contains(listed, line);
+    }
+
     [Fact]
     public async Task A_missing_required_option_is_one_line_and_exit_code_2()
     {

@@ -86,6 +86,37 @@ public sealed class ImportTests
     }
 
     [Fact]
+    public async Task An_unknown_option_after_the_files_is_a_usage_error_not_a_missing_file()
+    {
+        using var output = new TempFile(".json");
+
+        var run = await CliRun.Of("import", "icews", CliRun.Fixture("icews-events.tab"), "-o", output.Path, "--bogus");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("unknown option '--bogus'", Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
+    public async Task Warnings_are_listed_by_kind_with_examples()
+    {
+        // The first row again under the same Event ID with another code: imported under a new id, with a warning.
+        using var input = new TempFile(".tab");
+        var lines = File.ReadAllLines(CliRun.Fixture("icews-events.tab"));
+        var columns = lines[0].Split('\t');
+        var changed = lines[1].Split('\t');
+        changed[Array.IndexOf(columns, "CAMEO Code")] = "051";
+        File.WriteAllLines(input.Path, [lines[0], lines[1], string.Join('\t', changed)]);
+        using var output = new TempFile(".json");
+
+        var run = await CliRun.Of("import", "icews", input.Path, "-o", output.Path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("1 warnings", run.Out);
+        Assert.Contains("warnings, by kind", run.Out);
+        Assert.Contains("line 3", run.Out);
+    }
+
+    [Fact]
     public async Task An_unknown_format_is_one_line_and_exit_code_2()
     {
         var run = await CliRun.Of("import", "cow", CliRun.Fixture("icews-events.tab"), "-o", "out.json");
