@@ -21,12 +21,7 @@ public sealed class ImportTests
     [Fact]
     public async Task Rejected_records_are_summarised_by_kind_with_their_lines()
     {
-        using var input = new TempFile(".tab");
-        var lines = File.ReadAllLines(CliRun.Fixture("icews-events.tab"));
-        var columns = lines[0].Split('\t');
-        var broken = lines[1].Split('\t');
-        broken[Array.IndexOf(columns, "CAMEO Code")] = "999";
-        File.WriteAllLines(input.Path, [lines[0], string.Join('\t', broken)]);
+        using var input = IcewsFile(keepFirstRow: false, code: "999");
         using var output = new TempFile(".json");
 
         var run = await CliRun.Of("import", "icews", input.Path, "-o", output.Path);
@@ -100,12 +95,7 @@ public sealed class ImportTests
     public async Task Warnings_are_listed_by_kind_with_examples()
     {
         // The first row again under the same Event ID with another code: imported under a new id, with a warning.
-        using var input = new TempFile(".tab");
-        var lines = File.ReadAllLines(CliRun.Fixture("icews-events.tab"));
-        var columns = lines[0].Split('\t');
-        var changed = lines[1].Split('\t');
-        changed[Array.IndexOf(columns, "CAMEO Code")] = "051";
-        File.WriteAllLines(input.Path, [lines[0], lines[1], string.Join('\t', changed)]);
+        using var input = IcewsFile(keepFirstRow: true, code: "051");
         using var output = new TempFile(".json");
 
         var run = await CliRun.Of("import", "icews", input.Path, "-o", output.Path);
@@ -182,5 +172,17 @@ public sealed class ImportTests
         var output = Path.Combine(folder, "polecat.json");
         Assert.Equal(0, (await CliRun.Of("import", "polecat", input, "-o", output)).ExitCode);
         return output;
+    }
+
+    /// <summary>An ICEWS file of the fixture's header and its first row with another CAMEO code, after the row itself when asked.</summary>
+    private static TempFile IcewsFile(bool keepFirstRow, string code)
+    {
+        var input = new TempFile(".tab");
+        var lines = File.ReadAllLines(CliRun.Fixture("icews-events.tab"));
+        var columns = lines[0].Split('\t');
+        var changed = lines[1].Split('\t');
+        changed[Array.IndexOf(columns, "CAMEO Code")] = code;
+        File.WriteAllLines(input.Path, [lines[0], .. keepFirstRow ? [lines[1]] : Array.Empty<string>(), string.Join('\t', changed)]);
+        return input;
     }
 }
