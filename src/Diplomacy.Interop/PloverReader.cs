@@ -167,7 +167,7 @@ internal sealed class PloverRecords
             var coding = Coding(record, category);
             foreach (var (source, target) in pairs)
             {
-                events.Add(_builder.Event(default, when, citations, source, target, coding, location, summary));
+                RecordBuilder.AddUnlessRepeatedMeeting(events, _builder.Event(default, when, citations, source, target, coding, location, summary));
             }
         }
 

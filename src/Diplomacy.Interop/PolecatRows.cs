@@ -98,11 +98,16 @@ internal sealed class PolecatRows
             return ImportRecord.ImportedRow(line, only, IdPrefix.Length, _builder.Actors.TakeNew(), warnings);
         }
 
-        var events = new DiplomaticEvent[pairs.Count];
+        var events = new List<DiplomaticEvent>(pairs.Count);
         for (var i = 0; i < pairs.Count; i++)
         {
-            var id = new EventId($"{eventId}:{i + 1}");
-            events[i] = _builder.Event(id, when, citations, pairs[i].Source, pairs[i].Target, coding, place);
+            var id = new EventId($"{eventId}:{events.Count + 1}");
+            RecordBuilder.AddUnlessRepeatedMeeting(events, _builder.Event(id, when, citations, pairs[i].Source, pairs[i].Target, coding, place));
+        }
+
+        if (events.Count == 1)
+        {
+            return ImportRecord.ImportedRow(line, events[0] with { Id = new EventId(eventId) }, IdPrefix.Length, _builder.Actors.TakeNew(), warnings);
         }
 
         return ImportRecord.Imported(line, recordId.Text, events, _builder.Actors.TakeNew(), warnings);

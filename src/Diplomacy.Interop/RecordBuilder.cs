@@ -88,6 +88,21 @@ internal sealed class RecordBuilder
         TypedLifting.TryLift(_options, Actors, id, when, citations, source, target, coding, location, summary)
         ?? new CodedEvent(id, when, citations, source, coding) { Target = target, Location = location, Summary = summary };
 
+    /// <summary>
+    /// Adds a record's event unless it is a meeting the record already holds: the reciprocal form of a compound actor
+    /// (A and B acting on each other) codes one meeting as A→B and B→A, and a meeting has no direction.
+    /// </summary>
+    public static void AddUnlessRepeatedMeeting(List<DiplomaticEvent> events, DiplomaticEvent e)
+    {
+        if (e is Meeting meeting && events.Exists(other => other is Meeting earlier && earlier.When == meeting.When
+            && earlier.Participants.Count == meeting.Participants.Count && earlier.Participants.All(meeting.Participants.Contains)))
+        {
+            return;
+        }
+
+        events.Add(e);
+    }
+
     /// <summary>Parses <c>yyyy-MM-dd</c>.</summary>
     public static bool TryParseIsoDate(ReadOnlySpan<char> text, out LocalDate date)
     {

@@ -82,6 +82,26 @@ public class TypedLiftingTests
     }
 
     [Theory]
+    [InlineData("polecat")]
+    [InlineData("plover")]
+    public async Task A_meeting_of_actors_acting_on_each_other_is_one_meeting_not_one_a_direction(string reader)
+    {
+        // PLOVER's reciprocal form: two actors and no recipient code A→B and B→A; a meeting has no direction.
+        Task<ImportResult> Import(ImportOptions? options) => reader == "polecat"
+            ? ChronicleImporter.ImportPolecatAsync(Stream(PolecatHeader + "7002\t2024-07-01\tCONSULT\tmultilateral\tAleksandar Vucic; Vladimir Putin\tSRB; RUS\tPresident; President\tNone\tNone\tNone\tMoscow\tRUS\t55.75\t37.62\t524901\tTanjug\t2024-07-01\n"), options)
+            : ChronicleImporter.ImportPloverAsync(Stream("""{"id": "p-7002", "date": "2024-07-01", "event": ["CONSULT"], "mode": "multilateral", "actor": [{"code": "SRB", "entity_text": "Aleksandar Vucic", "actor_id": "aleksandar-vucic", "actor_type": "person"}, {"code": "RUS", "entity_text": "Vladimir Putin", "actor_id": "vladimir-putin", "actor_type": "person"}], "recipient": [], "cite_info": {"publication": "Tanjug", "published": "2024-07-01"}}""" + "\n"), options);
+
+        var (lifted, summary) = await Import(null);
+        var (coded, _) = await Import(new ImportOptions { LiftTypedEvents = false });
+
+        Assert.Equal(0, summary.Rejected);
+        var meeting = Assert.Single(lifted.Events.OfType<Meeting>());
+        Assert.Equal(["aleksandar-vucic", "vladimir-putin"], meeting.Participants.Select(p => p.Value).Order());
+        Assert.Single(Assert.Single(lifted.Contacts("SRB", "RUS")).Meetings);
+        Assert.Equal(2, coded.Events.Count); // as coded events the two directions stay
+    }
+
+    [Theory]
     [MemberData(nameof(SanctionsRows))]
     public async Task A_sanctions_code_lifts_to_a_sanctions_action_that_SanctionsStance_finds(string reader, string code)
     {
