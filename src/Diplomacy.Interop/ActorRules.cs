@@ -75,6 +75,23 @@ internal static class ActorRules
     private static readonly FrozenSet<string> NonStateCodes = FrozenSet.ToFrozenSet(["IGO", "NGO", "ISM", "IMG", "MNC", "UIS"], StringComparer.Ordinal);
 
     /// <summary>
+    /// Intergovernmental bodies known by name, so that a record that names one without a sector (POLECAT often does)
+    /// still reads it as one: it can then impose sanctions and host meetings as such bodies do.
+    /// </summary>
+    private static readonly FrozenSet<string> IntergovernmentalNames = FrozenSet.ToFrozenSet(
+        [
+            "European Union", "Council of the European Union", "European Commission", "United Nations", "UN",
+            "United Nations Security Council", "UN Security Council", "United Nations General Assembly", "UN General Assembly",
+            "North Atlantic Treaty Organization", "NATO", "African Union", "Association of Southeast Asian Nations", "ASEAN",
+            "Organization for Security and Co-operation in Europe", "OSCE", "Council of Europe", "Arab League",
+            "League of Arab States", "Shanghai Cooperation Organisation", "Shanghai Cooperation Organization",
+            "Collective Security Treaty Organization", "CSTO", "Organization of American States",
+            "International Atomic Energy Agency", "IAEA", "World Trade Organization", "Gulf Cooperation Council",
+            "Economic Community of West African States", "ECOWAS", "Eurasian Economic Union",
+        ],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
     /// An ICEWS actor: a country name is its state; <c>Agent (Place)</c> is a sector agent of the place's state; any
     /// other name is a person unless its words, shape or sectors say it is an organisation or a place.
     /// </summary>
@@ -91,6 +108,11 @@ internal static class ActorRules
         }
 
         var home = IsNull(countryName) ? null : Country(countryName);
+        if (home is null && IntergovernmentalNames.Contains(name.Trim()))
+        {
+            return Organization(name, OrganizationKind.IntergovernmentalBody, null);
+        }
+
         if (TrySplitAgent(name, out var place))
         {
             home ??= Country(place);

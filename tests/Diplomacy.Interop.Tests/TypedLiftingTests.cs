@@ -115,6 +115,21 @@ public class TypedLiftingTests
     }
 
     [Theory]
+    [InlineData("polecat")]
+    [InlineData("icews")]
+    public async Task A_bloc_named_without_a_sector_imposes_sanctions_as_the_intergovernmental_body_it_is(string reader)
+    {
+        var (chronicle, summary) = reader == "polecat"
+            ? await ChronicleImporter.ImportPolecatAsync(Stream(PolecatHeader + "7003\t2024-07-01\tSANCTION\tdiscontinue\tEuropean Union\tNone\tNone\tRussia\tRUS\tNone\tBrussels\tBEL\t50.85\t4.35\t2800866\tReuters\t2024-07-01\n"))
+            : await ChronicleImporter.ImportIcewsAsync(Stream(IcewsHeader + "7003\t2024-07-01\tEuropean Union\t\t\tEvent\t163\t1\tRussia\t\tRussian Federation\t9\t1\tReuters\tBrussels\tNA\tBrussels\tBelgium\t50.85\t4.35\n"));
+
+        Assert.Equal(0, summary.Rejected);
+        Assert.True(chronicle.TryGetActor("european-union", out var eu));
+        Assert.Equal(OrganizationKind.IntergovernmentalBody, Assert.IsType<Organization>(eu).Kind);
+        Assert.Equal(SanctionsPosture.Imposing, chronicle.SanctionsStance("european-union", "RUS", Day.PlusDays(1)).Posture);
+    }
+
+    [Theory]
     [MemberData(nameof(RowsThatSayLess))]
     public async Task A_code_that_says_less_stays_a_coded_event(string reader, string code)
     {
