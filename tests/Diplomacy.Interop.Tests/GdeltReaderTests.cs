@@ -26,6 +26,20 @@ public class GdeltReaderTests
         Assert.Contains("61", summary.Rejections[1].Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Rejected_rows_are_reported_at_their_own_lines_from_the_first(bool mentions)
+    {
+        // GDELT files have no header: the first row is line 1.
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes("A1\tx\ty\nA2\tx\ty\nA3\tx\ty\n"));
+        var records = mentions ? GdeltReader.ReadMentionsAsync(stream) : GdeltReader.ReadEventsAsync(stream);
+
+        var lines = await records.Select(r => r.Rejection!.Line).ToListAsync();
+
+        Assert.Equal([1L, 2L, 3L], lines);
+    }
+
     [Fact]
     public async Task A_bare_country_code_is_the_state_and_a_typed_code_its_sector_agent()
     {
