@@ -59,10 +59,22 @@ internal sealed record ChronicleFormat(string Name, IReadOnlyList<string> Extens
         return All.FirstOrDefault(f => f.Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase));
     }
 
+    /// <summary>Checks, before any work, that the folder an output goes into exists.</summary>
+    /// <exception cref="CliException">It does not.</exception>
+    public static void CheckFolderOf(string path)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(Path.TrimEndingDirectorySeparator(path)));
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            throw new CliException($"{path}: no folder '{folder}' to write it into; create it or give another path");
+        }
+    }
+
     /// <summary>A writer to one file: the stream writer writes a temporary file beside it, which then replaces it.</summary>
     private static Func<Chronicle, string, CancellationToken, Task> ToFile(Func<Chronicle, Stream, CancellationToken, Task> write) =>
         async (chronicle, path, token) =>
         {
+            CheckFolderOf(path);
             var full = Path.GetFullPath(path);
             var temporary = full + ".partial";
             try
@@ -88,6 +100,7 @@ internal sealed record ChronicleFormat(string Name, IReadOnlyList<string> Extens
     /// </summary>
     private static async Task SaveParquetAsync(Chronicle chronicle, string path, CancellationToken token)
     {
+        CheckFolderOf(path);
         var full = Path.GetFullPath(Path.TrimEndingDirectorySeparator(path));
         if (File.Exists(full))
         {

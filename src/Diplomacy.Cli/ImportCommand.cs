@@ -64,6 +64,7 @@ internal static class ImportCommand
             };
             var outputPath = parse.GetRequiredValue(output);
             var target = ChronicleFormat.For(parse.GetValue(outputFormat), outputPath);
+            ChronicleFormat.CheckFolderOf(outputPath);
             var source = ImportFormat.Find(parse.GetRequiredValue(format))!;
             var paths = parse.GetRequiredValue(files);
             foreach (var path in paths.Where(p => !File.Exists(p)))

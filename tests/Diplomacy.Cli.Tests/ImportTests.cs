@@ -91,6 +91,21 @@ public sealed class ImportTests
         Assert.Contains("unknown option '--bogus'", Assert.Single(run.ErrorLines));
     }
 
+    [Theory]
+    [InlineData("x.json")]
+    [InlineData("x.parquet")]
+    public async Task An_output_in_a_folder_that_does_not_exist_is_refused_before_the_import_naming_the_folder(string name)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"no-such-{Guid.NewGuid():N}");
+        var run = await CliRun.Of("import", "icews", CliRun.Fixture("icews-events.tab"), "-o", Path.Combine(folder, name));
+
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Contains($"no folder '{folder}'", line);
+        Assert.DoesNotContain(".partial", line);
+        Assert.DoesNotContain("records read", run.Out);
+    }
+
     [Fact]
     public async Task Warnings_are_listed_by_kind_with_examples()
     {
