@@ -125,10 +125,7 @@ internal sealed class AskCommand
 
         foreach (var id in named.Distinct().Where(id => !chronicle.TryGetActor(id, out _)))
         {
-            var alike = chronicle.Actors.Where(a => string.Equals(a.Id.Value, id.Value, StringComparison.OrdinalIgnoreCase)).Select(a => a.Id.Value).ToArray();
-            console.Error.WriteLine(alike.Length > 0
-                ? $"warning: the chronicle holds no actor '{id}' (ids are case-sensitive: did you mean {string.Join(" or ", alike.Select(a => $"'{a}'"))}?); what follows is answered for an actor with no events."
-                : $"warning: the chronicle holds no actor '{id}'; what follows is answered for an actor with no events.");
+            console.Error.WriteLine($"warning: the chronicle holds {CliValues.NoActor(chronicle, id)}; what follows is answered for an actor with no events.");
         }
     }
 

@@ -121,7 +121,7 @@ internal static class ChartCommand
             }
 
             var id = new ActorId(text);
-            ids.Add(chronicle.ContainsActor(id) ? id : throw new CliException($"{dataPath}: no actor '{text}'"));
+            ids.Add(chronicle.ContainsActor(id) ? id : throw new CliException($"{dataPath}: {CliValues.NoActor(chronicle, id)}"));
         }
 
         if (ids.Count == 2 && ids[0] == ids[1])

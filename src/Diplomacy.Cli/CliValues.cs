@@ -9,6 +9,18 @@ namespace Diplomacy.Cli;
 /// <summary>How the tool reads the values of its arguments and options: dates, actor ids, enum names.</summary>
 internal static class CliValues
 {
+    /// <summary>
+    /// "no actor 'srb'", and when ids that differ only in case are held, the hint "(ids are case-sensitive: did you mean
+    /// 'SRB'?)": what ask, chart and report say of an actor the chronicle lacks.
+    /// </summary>
+    public static string NoActor(Chronicle chronicle, ActorId id)
+    {
+        var alike = chronicle.Actors.Where(a => string.Equals(a.Id.Value, id.Value, StringComparison.OrdinalIgnoreCase)).Select(a => $"'{a.Id.Value}'").ToArray();
+        return alike.Length > 0
+            ? $"no actor '{id}' (ids are case-sensitive: did you mean {string.Join(" or ", alike)}?)"
+            : $"no actor '{id}'";
+    }
+
     /// <summary>Formats a day as the tool prints it (ISO 8601).</summary>
     public static string Format(LocalDate day) => LocalDatePattern.Iso.Format(day);
 

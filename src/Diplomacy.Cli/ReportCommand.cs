@@ -69,5 +69,5 @@ internal static class ReportCommand
     }
 
     private static ActorId? Known(Chronicle chronicle, string path, ActorId? id) =>
-        id is not { } given || chronicle.ContainsActor(given) ? id : throw new CliException($"{path}: no actor '{given}'");
+        id is not { } given || chronicle.ContainsActor(given) ? id : throw new CliException($"{path}: {CliValues.NoActor(chronicle, given)}");
 }

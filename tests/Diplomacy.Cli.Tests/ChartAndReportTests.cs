@@ -68,6 +68,18 @@ public sealed class ChartAndReportTests
     }
 
     [Fact]
+    public async Task An_actor_id_in_the_wrong_case_gets_the_hint_ask_gives()
+    {
+        using var output = new TempFile(".svg");
+
+        var chart = await CliRun.Of("chart", "sanctions", "srb", "--data", CliRun.Seed, "-o", output.Path);
+        var report = await CliRun.Of("report", CliRun.Seed, "-o", output.Path, "--actor", "srb", "--no-charts");
+
+        Assert.Contains("no actor 'srb' (ids are case-sensitive: did you mean 'SRB'?)", Assert.Single(chart.ErrorLines));
+        Assert.Contains("no actor 'srb' (ids are case-sensitive: did you mean 'SRB'?)", Assert.Single(report.ErrorLines));
+    }
+
+    [Fact]
     public async Task The_report_of_the_seed_follows_the_main_job_s_pair()
     {
         using var output = new TempFile(".html");
