@@ -164,8 +164,15 @@ internal static partial class ElementReader
             }
         }
 
-        // Advice meant for the authors of .NET types, not of JSON files.
-        message = message.Replace(" Consider updating its nullability annotation.", string.Empty, StringComparison.Ordinal);
+        // Advice meant for the authors of .NET types, not of JSON files, and the reader's own state.
+        message = message.Replace(" Consider updating its nullability annotation.", string.Empty, StringComparison.Ordinal)
+            .Replace(", when isFinalBlock is true.", ".", StringComparison.Ordinal)
+            .Replace(", when isFinalBlock is false.", ".", StringComparison.Ordinal);
+        if (message.StartsWith("The input does not contain any JSON tokens", StringComparison.Ordinal))
+        {
+            message = "The document is empty; a chronicle document is {\"formatVersion\": 1, \"actors\": [...], \"events\": [...]}.";
+        }
+
         if (e.InnerException is InvalidOperationException inner)
         {
             message += " " + inner.Message;
