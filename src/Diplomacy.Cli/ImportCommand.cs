@@ -74,15 +74,23 @@ internal static class ImportCommand
                     : new CliException(Directory.Exists(path) ? $"{path}: a folder, not a file; give the files in it" : $"{path}: no such file");
             }
 
-            var result = await RunAsync(console, source, paths, options, token).ConfigureAwait(false);
+            var (result, filesRead) = await RunAsync(console, source, paths, options, token).ConfigureAwait(false);
             await target.Save(result.Chronicle, outputPath, token).ConfigureAwait(false);
-            Summarize(console, result, outputPath, target);
+            Summarize(console, result, filesRead, outputPath, target);
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static async Task<ImportResult> RunAsync(CliConsole console, ImportFormat format, IReadOnlyList<string> paths, ImportOptions options, CancellationToken token)
+    /// <summary>The files read, in the order read, each with the counts of rejections and warnings once it was read.</summary>
+    private sealed record FilesRead(IReadOnlyList<(string Path, int Rejections, int Warnings)> Ends)
+    {
+        /// <summary>The file the issue at <paramref name="index"/> of the rejections (or warnings) came from.</summary>
+        public string FileOf(int index, bool warning) =>
+            Path.GetFileName(Ends.First(end => index < (warning ? end.Warnings : end.Rejections)).Path);
+    }
+
+    private static async Task<(ImportResult Result, FilesRead Files)> RunAsync(CliConsole console, ImportFormat format, IReadOnlyList<string> paths, ImportOptions options, CancellationToken token)
     {
         var total = paths.Sum(p => new FileInfo(p).Length);
         long read = 0;
@@ -90,14 +98,17 @@ internal static class ImportCommand
             async () =>
             {
                 var importer = new ChronicleImporter(Chronicle.Empty, options);
+                var ends = new List<(string, int, int)>();
                 foreach (var path in paths.OrderBy(format.Pass))
                 {
                     var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan);
                     await using var stream = new ProgressStream(file, n => Interlocked.Add(ref read, n));
                     await importer.AddAsync(format.Read(stream, path, options, token), token).ConfigureAwait(false);
+                    var summary = importer.Summary;
+                    ends.Add((path, summary.Rejections.Count, summary.Warnings.Count));
                 }
 
-                return importer.Build();
+                return (importer.Build(), new FilesRead(ends));
             },
             token);
 
@@ -121,17 +132,20 @@ internal static class ImportCommand
         return await import.ConfigureAwait(false);
     }
 
-    private static void Summarize(CliConsole console, ImportResult result, string path, ChronicleFormat format)
+    private static void Summarize(CliConsole console, ImportResult result, FilesRead files, string path, ChronicleFormat format)
     {
         var summary = result.Summary;
         console.Out.WriteLine($"wrote {path} ({format.Name}): {result.Chronicle.Events.Count} events, {result.Chronicle.Actors.Count} actors");
         console.Out.WriteLine(summary.ToString());
-        WriteByKind(console, "rejected records, by kind", summary.Rejections);
-        WriteByKind(console, "warnings, by kind", summary.Warnings);
+        WriteByKind(console, "rejected records, by kind", summary.Rejections, files.Ends.Count > 1 ? i => files.FileOf(i, warning: false) : null);
+        WriteByKind(console, "warnings, by kind", summary.Warnings, files.Ends.Count > 1 ? i => files.FileOf(i, warning: true) : null);
     }
 
-    /// <summary>A table of import issues by kind, with the first few of each as examples; nothing when there are none.</summary>
-    private static void WriteByKind(CliConsole console, string title, IReadOnlyList<ImportIssue> issues)
+    /// <summary>
+    /// A table of import issues by kind, with the first few of each as examples (each with its file's name when
+    /// <paramref name="fileOf"/> tells them apart); nothing when there are none.
+    /// </summary>
+    private static void WriteByKind(CliConsole console, string title, IReadOnlyList<ImportIssue> issues, Func<int, string>? fileOf)
     {
         if (issues.Count == 0)
         {
@@ -140,12 +154,13 @@ internal static class ImportCommand
 
         var table = new Table { Border = TableBorder.Simple, Title = new TableTitle(title) };
         table.AddColumn("kind").AddColumn(new TableColumn("records").RightAligned()).AddColumn("for example");
-        foreach (var group in issues.GroupBy(r => r.Kind).OrderByDescending(g => g.Count()))
+        var described = issues.Select((issue, i) => (issue.Kind, Text: fileOf is null ? issue.ToString() : $"{fileOf(i)} {issue}")).ToArray();
+        foreach (var group in described.GroupBy(r => r.Kind).OrderByDescending(g => g.Count()))
         {
             table.AddRow(
                 new Text(CliValues.Kebab(group.Key)),
                 new Text(group.Count().ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                new Text(string.Join("\n", group.Take(ExamplesPerKind).Select(r => r.ToString()))));
+                new Text(string.Join("\n", group.Take(ExamplesPerKind).Select(r => r.Text))));
         }
 
         console.Tables.Write(table);

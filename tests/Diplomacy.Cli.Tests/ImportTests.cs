@@ -107,6 +107,20 @@ public sealed class ImportTests
     }
 
     [Fact]
+    public async Task With_several_files_each_example_names_its_file()
+    {
+        using var first = IcewsFile(keepFirstRow: false, code: "999");
+        using var second = IcewsFile(keepFirstRow: true, code: "998");
+        using var output = new TempFile(".json");
+
+        var run = await CliRun.Of("import", "icews", first.Path, second.Path, "-o", output.Path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"{Path.GetFileName(first.Path)} line 2", run.Out);
+        Assert.Contains($"{Path.GetFileName(second.Path)} line 3", run.Out);
+    }
+
+    [Fact]
     public async Task Warnings_are_listed_by_kind_with_examples()
     {
         // The first row again under the same Event ID with another code: imported under a new id, with a warning.
