@@ -190,6 +190,7 @@ public sealed class ChronicleImporter
     }
 
     /// <summary>Imports PLOVER records (a JSON array or JSON Lines) into a new chronicle.</summary>
+    /// <exception cref="InvalidDataException">The stream does not start as PLOVER does (see <see cref="PloverReader.ReadAsync(Stream, ImportOptions?, CancellationToken)"/>).</exception>
     public static Task<ImportResult> ImportPloverAsync(Stream stream, ImportOptions? options = null, CancellationToken cancellationToken = default) =>
         ImportAsync(PloverReader.ReadAsync(stream, options, cancellationToken), options, 0, cancellationToken);
 

@@ -36,13 +36,24 @@ namespace Diplomacy.Interop;
 public static class PloverReader
 {
     /// <summary>Reads the records of a PLOVER file (UTF-8): a JSON array of records, or one record per line.</summary>
+    /// <exception cref="InvalidDataException">
+    /// The file does not start as PLOVER does, with a JSON object (one per line) or an array of them: it is some other
+    /// kind of file (a CSV export, a tab-separated event file). The message says what it starts with.
+    /// </exception>
     public static async IAsyncEnumerable<ImportRecord> ReadAsync(Stream stream, ImportOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var splitter = new JsonRecordSplitter(stream, (options ?? ImportOptions.Default).MaxRecordLength);
         var records = new PloverRecords(options);
+        var first = true;
         while (await splitter.NextAsync(cancellationToken).ConfigureAwait(false))
         {
+            if (first && !StartsAsPlover(splitter.Current.Span))
+            {
+                throw new InvalidDataException($"This is not a PLOVER file: it starts with '{JsonRecordSplitter.Preview(splitter.Current).TrimStart('\uFEFF', ' ', '\t', '\r', '\n')}', where PLOVER has a JSON object on each line or an array of them.");
+            }
+
+            first = false;
             yield return records.Read(splitter.Line, splitter.Current);
         }
 
@@ -50,6 +61,18 @@ public static class PloverReader
         {
             yield return ImportRecord.Rejected(new ImportIssue(splitter.Line, ImportIssueKind.Malformed, error + " The rest of the file was not read."));
         }
+    }
+
+    /// <summary>Whether a file's first record starts as a JSON object (a record of JSON Lines, or an array's element).</summary>
+    private static bool StartsAsPlover(ReadOnlySpan<byte> record)
+    {
+        var text = record.TrimStart(" \t\r\n"u8);
+        if (text.StartsWith("\uFEFF"u8))
+        {
+            text = text[3..].TrimStart(" \t\r\n"u8);
+        }
+
+        return text.IsEmpty || text[0] == (byte)'{';
     }
 }
 

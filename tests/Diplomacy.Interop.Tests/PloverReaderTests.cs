@@ -47,6 +47,32 @@ public class PloverReaderTests
         Assert.Equal("visit", e.Coding.PloverMode);
     }
 
+    [Theory]
+    [InlineData("Event ID,Event Date,Event Type\n1,2024-07-01,CONSULT\n", "'Event ID,Event Date")]
+    [InlineData("\uFEFFid\tdate\n", "'id")]
+    public async Task A_file_that_does_not_start_as_PLOVER_is_refused_naming_what_it_starts_with(string text, string start)
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(async () => await ChronicleImporter.ImportPloverAsync(stream));
+
+        Assert.StartsWith("This is not a PLOVER file", error.Message, StringComparison.Ordinal);
+        Assert.Contains(start, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\uFEFF  {\"id\": \"p-1\", \"date\": \"2024-07-01\", \"event\": [\"CONSULT\"], \"actor\": [{\"code\": \"SRB\"}], \"recipient\": [{\"code\": \"RUS\"}]}\n")]
+    [InlineData("[\n  {\"id\": \"p-1\", \"date\": \"2024-07-01\", \"event\": [\"CONSULT\"], \"actor\": [{\"code\": \"SRB\"}], \"recipient\": [{\"code\": \"RUS\"}]}\n]")]
+    public async Task JSON_Lines_and_an_array_of_records_start_as_PLOVER(string text)
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
+
+        var (chronicle, summary) = await ChronicleImporter.ImportPloverAsync(stream);
+
+        Assert.Equal((1L, 0L), (summary.Imported, summary.Rejected));
+        Assert.Single(chronicle.Events);
+    }
+
     [Fact]
     public async Task A_category_PLOVER_never_defined_is_rejected_as_an_unknown_code()
     {
