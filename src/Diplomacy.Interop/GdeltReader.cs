@@ -75,14 +75,8 @@ public static class GdeltReader
             : CheckId(row);
 
     /// <summary>The rejection of a row whose column count is not the one its file has.</summary>
-    /// <summary>
-    /// The row's line, from 1. GDELT files have no header and no quoting, so each row is one line; Sep's own line
-    /// number is not used because, without a header, it gives the first row as line 2.
-    /// </summary>
-    internal static long LineOf(SepReader.Row row) => row.RowIndex + 1L;
-
     internal static ImportRecord WrongWidth(SepReader.Row row, string expected) =>
-        ImportIssues.Reject(LineOf(row), row.ColCount > 0 ? row[0].ToString() : null, ImportIssueKind.Malformed, $"the row has {row.ColCount} columns; {expected}");
+        ImportIssues.Reject(SepRows.HeaderlessLine(row), row.ColCount > 0 ? row[0].ToString() : null, ImportIssueKind.Malformed, $"the row has {row.ColCount} columns; {expected}");
 
     /// <summary>The rejection of a row whose GlobalEventID (column 1) is not a number; else null.</summary>
     internal static ImportRecord? CheckId(SepReader.Row row)
@@ -90,7 +84,7 @@ public static class GdeltReader
         var rawId = row[0].Span;
         // Digits only: long.TryParse alone lets spaces, a sign and trailing NUL characters through, which ids cannot hold.
         return rawId.IsEmpty || rawId.ContainsAnyExceptInRange('0', '9') || !long.TryParse(rawId, out _)
-            ? ImportIssues.Reject(LineOf(row), rawId.ToString(), rawId.IsEmpty ? ImportIssueKind.MissingValue : ImportIssueKind.InvalidValue, $"the GlobalEventID '{rawId}' is not a number.")
+            ? ImportIssues.Reject(SepRows.HeaderlessLine(row), rawId.ToString(), rawId.IsEmpty ? ImportIssueKind.MissingValue : ImportIssueKind.InvalidValue, $"the GlobalEventID '{rawId}' is not a number.")
             : null;
     }
 
@@ -128,7 +122,7 @@ internal sealed class GdeltEventRows
 
     public ImportRecord Read(SepReader.Row row)
     {
-        var line = GdeltReader.LineOf(row);
+        var line = SepRows.HeaderlessLine(row);
         if (_layout is null)
         {
             _layout = Layout.For(row.ColCount);
@@ -291,7 +285,7 @@ internal sealed class GdeltMentionRows
 
     public ImportRecord Read(SepReader.Row row)
     {
-        var line = GdeltReader.LineOf(row);
+        var line = SepRows.HeaderlessLine(row);
         if (GdeltReader.CheckRow(row, GdeltReader.MentionColumns, "mention") is { } malformed)
         {
             return malformed;

@@ -6,6 +6,12 @@ namespace Diplomacy.Interop;
 internal static class SepRows
 {
     /// <summary>
+    /// The line a row of a file read without a header starts on, from 1. Sep (0.17) gives such a file's first row as
+    /// line 2 (its later rows are right), so the first row is taken to start on line 1.
+    /// </summary>
+    public static long HeaderlessLine(SepReader.Row row) => row.RowIndex == 0 ? 1 : row.LineNumberFrom;
+
+    /// <summary>
     /// Opens tab-separated text with a header row, unquoted, each line bounded by the options' row limit (a longer
     /// line is an <see cref="InvalidDataException"/> naming it).
     /// </summary>

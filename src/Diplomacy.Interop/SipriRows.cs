@@ -66,7 +66,7 @@ internal sealed class SipriRows
     public ImportRecord? Read(SepReader.Row row)
     {
         var c = _columns;
-        var line = _headerLine + row.LineNumberFrom;
+        var line = _headerLine + SepRows.HeaderlessLine(row);
         if (row.ColCount == 1 && row[0].Span.IsWhiteSpace())
         {
             return null;

@@ -9,6 +9,19 @@ public class SipriReaderTests
         Fixtures.ImportAsync(Fixtures.Sipri, s => ChronicleImporter.ImportSipriAsync(s, published));
 
     [Fact]
+    public async Task A_bad_first_deal_is_reported_at_its_own_line()
+    {
+        // The fixture's last row (line 11, a year of order '20x8') put first, on line 6, under the header on line 5.
+        var lines = File.ReadAllLines(Fixtures.PathTo(Fixtures.Sipri));
+        lines[5] = lines[10];
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines)));
+
+        var (_, summary) = await ChronicleImporter.ImportSipriAsync(stream);
+
+        Assert.Equal([6L, 11L], summary.Rejections.Select(r => r.Line));
+    }
+
+    [Fact]
     public async Task Each_deal_becomes_an_arms_transfer_and_a_bad_row_is_reported_with_its_line()
     {
         var (chronicle, summary) = await ImportAsync();
