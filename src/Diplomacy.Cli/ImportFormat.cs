@@ -21,7 +21,7 @@ internal sealed record ImportFormat(string Name, string Description, Func<Stream
     public static IReadOnlyList<ImportFormat> All { get; } =
     [
         new("icews", "ICEWS event files (events.YYYY.*.tab, tab-separated with a header)", (stream, path, options, token) => IcewsReader.ReadAsync(stream, options, ReleaseNames.OfIcews(path), token)),
-        new("gdelt", "the GDELT 2.0 event export (*.export.CSV), and its mentions tables (*.mentions.CSV, or any file whose name says mentions or whose rows have 16 columns; read after the events)", (stream, path, options, token) =>
+        new("gdelt", "GDELT event files (2.0 exports *.export.CSV, and 1.0 daily files of 57 or 58 columns), and 2.0's mentions tables (*.mentions.CSV, or any file whose name says mentions or whose rows have 16 columns; read after the events)", (stream, path, options, token) =>
             IsGdeltMentions(path) ? GdeltReader.ReadMentionsAsync(stream, token) : GdeltReader.ReadEventsAsync(stream, options, token))
         {
             Pass = path => IsGdeltMentions(path) ? 1 : 0,
